@@ -1,0 +1,178 @@
+"""The score tree: groups sum their children, deductions, totals, percent of max and rating."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .models import Indicator, RatingBand
+
+TWO_PLACES = Decimal("0.01")
+
+
+def to_decimal(value: object) -> Decimal | None:
+    """Exact decimal from stored text or a number; floats go through repr so 1.67 stays 1.67."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError("bool is not a score")
+    if isinstance(value, float):
+        value = repr(value)
+    try:
+        return Decimal(str(value).strip())
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {value!r}") from exc
+
+
+def canonical(value: Decimal | None) -> str | None:
+    """Text form stored in the file: no exponent, no trailing zeros ("1.67", "10")."""
+    if value is None:
+        return None
+    q = value.normalize()
+    text = format(q, "f")
+    return text
+
+
+def percent_of(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
+    if part is None or not whole:
+        return None
+    return (part * 100 / whole).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+def rating_for(percent: Decimal | None, bands: Iterable[RatingBand]) -> str:
+    """Highest band whose threshold the percent reaches; "" without bands or a score."""
+    if percent is None:
+        return ""
+    best = None
+    for band in bands:
+        if percent >= band.min_percent and (best is None or band.min_percent > best.min_percent):
+            best = band
+    return best.rating if best else ""
+
+
+def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
+    present = [v for v in values if v is not None]
+    return sum(present, Decimal(0)) if present else None
+
+
+@dataclass
+class ScoreNode:
+    id: int
+    code: str
+    name: str
+    kind: str
+    parent: str | None
+    depth: int
+    max_score: Decimal | None
+    self_score: Decimal | None = None
+    appraised_score: Decimal | None = None
+    rank: int | None = None
+    rank_of: int | None = None
+    criteria_count: int = 0
+    children: list[ScoreNode] = field(default_factory=list, repr=False)
+
+    @property
+    def deduction(self) -> Decimal | None:
+        if self.max_score is None or self.appraised_score is None:
+            return None
+        return self.max_score - self.appraised_score
+
+    @property
+    def difference(self) -> Decimal | None:
+        """Self minus appraised: what the appraisal cut."""
+        if self.self_score is None or self.appraised_score is None:
+            return None
+        return self.self_score - self.appraised_score
+
+    @property
+    def percent(self) -> Decimal | None:
+        return percent_of(self.appraised_score, self.max_score)
+
+    @property
+    def loses_points(self) -> bool:
+        d = self.deduction
+        return d is not None and d > 0
+
+
+@dataclass
+class ScoreTree:
+    nodes: list[ScoreNode]  # document order (pre-order)
+    total: ScoreNode
+    rating: str
+
+    def by_code(self, code: str) -> ScoreNode:
+        for n in self.nodes:
+            if n.code == code:
+                return n
+        raise KeyError(code)
+
+    @property
+    def groups(self) -> list[ScoreNode]:
+        return [n for n in self.nodes if n.kind == "group"]
+
+    @property
+    def criteria(self) -> list[ScoreNode]:
+        return [n for n in self.nodes if n.kind == "criterion"]
+
+
+def build_tree(
+    indicators: Iterable[Indicator],
+    scores: Mapping[int, tuple[Decimal | None, Decimal | None]],
+    ranks: Mapping[int, tuple[int | None, int | None]] | None = None,
+    total_rank: tuple[int | None, int | None] = (None, None),
+    bands: Iterable[RatingBand] = (),
+    manual_rating: str = "",
+) -> ScoreTree:
+    """Compute every group from its criteria. `scores` maps indicator id -> (self, appraised)."""
+    ranks = ranks or {}
+    inds = sorted(indicators, key=lambda i: (i.position, i.id))
+    by_id: dict[int, ScoreNode] = {}
+    roots: list[ScoreNode] = []
+    code_of = {i.id: i.code for i in inds}
+    for ind in inds:
+        rank, rank_of = ranks.get(ind.id, (None, None))
+        node = ScoreNode(
+            id=ind.id, code=ind.code, name=ind.name, kind=ind.kind,
+            parent=code_of.get(ind.parent_id) if ind.parent_id else None, depth=0,
+            max_score=ind.max_score if ind.kind == "criterion" else None,
+            rank=rank, rank_of=rank_of,
+        )
+        if ind.kind == "criterion":
+            node.self_score, node.appraised_score = scores.get(ind.id, (None, None))
+        by_id[ind.id] = node
+    for ind in inds:
+        node = by_id[ind.id]
+        if ind.parent_id and ind.parent_id in by_id:
+            by_id[ind.parent_id].children.append(node)
+        else:
+            roots.append(node)
+
+    ordered: list[ScoreNode] = []
+
+    def visit(node: ScoreNode, depth: int) -> None:
+        node.depth = depth
+        ordered.append(node)
+        for child in node.children:
+            visit(child, depth + 1)
+        if node.kind == "group":
+            node.max_score = _sum(c.max_score for c in node.children)
+            node.self_score = _sum(c.self_score for c in node.children)
+            node.appraised_score = _sum(c.appraised_score for c in node.children)
+            node.criteria_count = sum(c.criteria_count if c.kind == "group" else 1 for c in node.children)
+
+    for root in roots:
+        visit(root, 0)
+    total = ScoreNode(
+        id=0, code="", name="Tổng cộng", kind="total", parent=None, depth=-1,
+        max_score=_sum(r.max_score for r in roots),
+        self_score=_sum(r.self_score for r in roots),
+        appraised_score=_sum(r.appraised_score for r in roots),
+        rank=total_rank[0], rank_of=total_rank[1],
+        criteria_count=sum(r.criteria_count if r.kind == "group" else 1 for r in roots),
+        children=roots,
+    )
+    rating = rating_for(total.percent, bands) or manual_rating
+    return ScoreTree(nodes=ordered, total=total, rating=rating)

@@ -1,0 +1,49 @@
+"""Accent-insensitive text folding and matching for Vietnamese search boxes."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    # Latin-1, Latin Extended-A/B and Latin Extended Additional cover every Vietnamese letter.
+    ranges = [(0x00C0, 0x0250), (0x1E00, 0x1F00)]
+    for start, stop in ranges:
+        for code in range(start, stop):
+            char = chr(code)
+            base = "".join(
+                c for c in unicodedata.normalize("NFD", char.lower()) if not unicodedata.combining(c)
+            )
+            if base != char and base.isascii():
+                table[code] = base
+    # đ/Đ do not decompose in Unicode: they are letters of their own.
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "d"
+    # Combining marks of text typed in decomposed form (NFD, e.g. from macOS).
+    for code in range(0x0300, 0x0370):
+        table[code] = None
+    return table
+
+
+_TABLE = _build_table()
+
+
+def fold(s: str) -> str:
+    """Lower case, Vietnamese diacritics removed (đ → d), whitespace collapsed to single spaces."""
+    folded = s.lower().translate(_TABLE)
+    if not folded.isascii() and not unicodedata.is_normalized("NFD", folded):
+        # Rare characters outside the table (e.g. other scripts' accented letters).
+        folded = "".join(
+            c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c)
+        ).translate(_TABLE)
+    return " ".join(folded.split())
+
+
+def matches(haystack: str, needle: str) -> bool:
+    """True when every word of the needle occurs in the haystack, ignoring case and diacritics."""
+    words = fold(needle).split()
+    if not words:
+        return True
+    folded = fold(haystack)
+    return all(word in folded for word in words)

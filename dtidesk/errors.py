@@ -1,0 +1,61 @@
+"""Errors the user can act on, each with a Vietnamese message; anything else is a bug."""
+
+from __future__ import annotations
+
+
+class DtideskError(Exception):
+    """Base of every error that is the user's to act on. `message` is shown as is."""
+
+    kind = "error"
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class FileMissing(DtideskError):
+    kind = "missing"
+
+
+class NotADtideskFile(DtideskError):
+    kind = "not_dtidesk"
+
+
+class FileTooNew(DtideskError):
+    kind = "too_new"
+
+
+class FileCorrupt(DtideskError):
+    kind = "corrupt"
+
+
+class FileLocked(DtideskError):
+    """Another program instance holds the file; `holder` says who."""
+
+    kind = "locked"
+
+    def __init__(self, message: str, holder: dict | None = None):
+        super().__init__(message)
+        self.holder = holder or {}
+
+
+class FileReadOnly(DtideskError):
+    kind = "read_only"
+
+
+class DiskFull(DtideskError):
+    kind = "disk_full"
+
+
+class ValidationError(DtideskError):
+    """Bad input: `field` names what is wrong. Nothing was changed."""
+
+    kind = "invalid"
+
+    def __init__(self, message: str, field: str = ""):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(DtideskError):
+    kind = "not_found"

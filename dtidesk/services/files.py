@@ -1,0 +1,90 @@
+"""Files as a whole: new, demo, backup list and restore."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from ..domain.models import Agency
+from ..domain.validation import require_text
+from ..errors import DtideskError, FileLocked
+from ..store import AgencyFile, create_agency_file, inspect
+from ..store.backups import BackupInfo, list_backups, make_backup
+from ..store.connection import holder_text, read_lock
+from .catalogs import import_shipped
+
+
+def new_file(path: Path | str, agency: Agency, unit_names: list[str] | None = None,
+             frameworks: bool = True) -> AgencyFile:
+    """User action “Tạo tệp mới”: profile, units and the shipped frameworks in one transaction."""
+    require_text(agency.agency, "Tên cơ quan")
+    path = Path(path)
+    af = create_agency_file(path)
+    try:
+        with af.transaction():
+            af.repo.agency.save(agency)
+            for name in unit_names or []:
+                if name.strip() and af.repo.units.by_name(name.strip()) is None:
+                    af.repo.units.insert(name.strip())
+            if frameworks:
+                import_shipped(af)
+            af.repo.log.add("new_file", "agency", 1, agency.agency)
+    except BaseException:
+        af.close()
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+    return af
+
+
+def backups_of(path: Path | str) -> list[BackupInfo]:
+    return list_backups(Path(path))
+
+
+def restore_backup(backup: Path | str, target: Path | str) -> Path:
+    """Replace `target` by a backup copy; the current content is itself backed up first.
+
+    The target must not be open anywhere (close it first). Returns the safety copy's path.
+    """
+    backup, target = Path(backup), Path(target)
+    inspect(backup)  # refuses a damaged or too-new backup before anything changes
+    holder = read_lock(target)
+    if holder:
+        raise FileLocked(f"Tệp “{target.name}” đang được mở bởi {holder_text(holder)}; hãy đóng tệp trước.",
+                         holder)
+    safety = None
+    if target.exists():
+        cur = sqlite3.connect(target)
+        try:
+            safety = make_backup(cur, target, reason="truoc-khoi-phuc")
+        finally:
+            cur.close()
+    src = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    except sqlite3.Error as exc:
+        raise DtideskError(f"Không khôi phục được từ bản sao lưu: {exc}") from None
+    finally:
+        src.close()
+        dst.close()
+    return safety or target
+
+
+def save_copy(af: AgencyFile, dest: Path | str) -> Path:
+    """User action “Lưu bản sao…”: a consistent copy through SQLite's backup API."""
+    dest = Path(dest)
+    if dest.resolve() == af.path.resolve():
+        raise DtideskError("Bản sao phải khác tệp đang mở.")
+    tmp = dest.with_name(dest.name + ".tmp")
+    conn = sqlite3.connect(tmp)
+    try:
+        af.conn.backup(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise DtideskError(f"Không lưu được bản sao: {exc}") from None
+    conn.close()
+    tmp.replace(dest)
+    return dest

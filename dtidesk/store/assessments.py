@@ -1,0 +1,121 @@
+"""Assessments: one framework scored for one year, with scores, ranks and evidence."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlite_utils import Database
+
+from ..domain.models import Assessment, Evidence, Score
+from ._util import dec, dec_text, from_iso, iso
+
+
+def _assessment(r: dict) -> Assessment:
+    return Assessment(id=r["id"], framework_id=r["framework_id"], year=r["year"], decision=r["decision"],
+                      rank=r["rank"], rank_of=r["rank_of"], rating=r["rating"], note=r["note"])
+
+
+def _evidence(r: dict) -> Evidence:
+    return Evidence(id=r["id"], assessment_id=r["assessment_id"], indicator_id=r["indicator_id"],
+                    title=r["title"], doc_number=r["doc_number"], doc_date=from_iso(r["doc_date"]),
+                    location=r["location"], position=r["position"])
+
+
+class AssessmentRepo:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def all(self) -> list[Assessment]:
+        return [_assessment(r) for r in self.db.query(
+            "SELECT * FROM assessments ORDER BY year DESC, framework_id")]
+
+    def get(self, assessment_id: int) -> Assessment | None:
+        rows = list(self.db.query("SELECT * FROM assessments WHERE id = ?", [assessment_id]))
+        return _assessment(rows[0]) if rows else None
+
+    def find(self, framework_id: int, year: int) -> Assessment | None:
+        rows = list(self.db.query(
+            "SELECT * FROM assessments WHERE framework_id = ? AND year = ?", [framework_id, year]))
+        return _assessment(rows[0]) if rows else None
+
+    def for_year(self, year: int) -> list[Assessment]:
+        return [_assessment(r) for r in self.db.query(
+            "SELECT * FROM assessments WHERE year = ? ORDER BY framework_id", [year])]
+
+    def insert(self, framework_id: int, year: int, decision: str = "", rank: int | None = None,
+               rank_of: int | None = None, rating: str = "", note: str = "") -> int:
+        cur = self.db.execute(
+            "INSERT INTO assessments (framework_id, year, decision, rank, rank_of, rating, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", [framework_id, year, decision, rank, rank_of, rating, note])
+        return int(cur.lastrowid)
+
+    def update(self, assessment_id: int, **fields) -> None:
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        self.db.execute(f"UPDATE assessments SET {cols} WHERE id = ?", [*fields.values(), assessment_id])
+
+    def delete(self, assessment_id: int) -> None:
+        self.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+
+    # -- scores -------------------------------------------------------
+    def scores(self, assessment_id: int) -> dict[int, Score]:
+        return {
+            r["indicator_id"]: Score(r["indicator_id"], dec(r["self_score"]), dec(r["appraised_score"]),
+                                     r["note"])
+            for r in self.db.query("SELECT * FROM scores WHERE assessment_id = ?", [assessment_id])
+        }
+
+    def set_score(self, assessment_id: int, indicator_id: int, self_score: Decimal | None,
+                  appraised_score: Decimal | None, note: str) -> None:
+        self.db.execute(
+            "INSERT INTO scores (assessment_id, indicator_id, self_score, appraised_score, note) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET "
+            "self_score = excluded.self_score, appraised_score = excluded.appraised_score, note = excluded.note",
+            [assessment_id, indicator_id, dec_text(self_score), dec_text(appraised_score), note],
+        )
+
+    # -- ranks per group ---------------------------------------------
+    def group_ranks(self, assessment_id: int) -> dict[int, tuple[int | None, int | None]]:
+        return {r["indicator_id"]: (r["rank"], r["rank_of"]) for r in self.db.query(
+            "SELECT * FROM group_results WHERE assessment_id = ?", [assessment_id])}
+
+    def set_group_rank(self, assessment_id: int, indicator_id: int, rank: int | None,
+                       rank_of: int | None) -> None:
+        self.db.execute(
+            "INSERT INTO group_results (assessment_id, indicator_id, rank, rank_of) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET rank = excluded.rank, "
+            "rank_of = excluded.rank_of", [assessment_id, indicator_id, rank, rank_of])
+
+    # -- evidence -----------------------------------------------------
+    def evidence(self, assessment_id: int, indicator_id: int | None = None) -> list[Evidence]:
+        if indicator_id is None:
+            rows = self.db.query("SELECT * FROM evidence WHERE assessment_id = ? ORDER BY indicator_id, "
+                                 "position, id", [assessment_id])
+        else:
+            rows = self.db.query("SELECT * FROM evidence WHERE assessment_id = ? AND indicator_id = ? "
+                                 "ORDER BY position, id", [assessment_id, indicator_id])
+        return [_evidence(r) for r in rows]
+
+    def evidence_counts(self, assessment_id: int) -> dict[int, int]:
+        return {r["indicator_id"]: r["n"] for r in self.db.query(
+            "SELECT indicator_id, COUNT(*) AS n FROM evidence WHERE assessment_id = ? GROUP BY indicator_id",
+            [assessment_id])}
+
+    def get_evidence(self, evidence_id: int) -> Evidence | None:
+        rows = list(self.db.query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
+        return _evidence(rows[0]) if rows else None
+
+    def insert_evidence(self, e: Evidence) -> int:
+        cur = self.db.execute(
+            "INSERT INTO evidence (id, assessment_id, indicator_id, title, doc_number, doc_date, location, "
+            "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [e.id or None, e.assessment_id, e.indicator_id, e.title, e.doc_number, iso(e.doc_date),
+             e.location, e.position])
+        return int(cur.lastrowid)
+
+    def update_evidence(self, e: Evidence) -> None:
+        self.db.execute(
+            "UPDATE evidence SET title = ?, doc_number = ?, doc_date = ?, location = ?, position = ? "
+            "WHERE id = ?", [e.title, e.doc_number, iso(e.doc_date), e.location, e.position, e.id])
+
+    def delete_evidence(self, evidence_id: int) -> None:
+        self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])

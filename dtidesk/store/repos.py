@@ -1,0 +1,26 @@
+"""The small managers over one file; each returns dataclasses from dtidesk.domain.models."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .assessments import AssessmentRepo
+from .frameworks import FrameworkRepo
+from .misc import AgencyRepo, ChangeLogRepo, DirectiveRepo, ProjectRepo, TargetRepo
+from .plans import PlanRepo
+from .tasks import TaskRepo
+from .units import UnitRepo
+
+
+class Repos:
+    def __init__(self, db: Database):
+        self.agency = AgencyRepo(db)
+        self.units = UnitRepo(db)
+        self.frameworks = FrameworkRepo(db)
+        self.assessments = AssessmentRepo(db)
+        self.plans = PlanRepo(db)
+        self.tasks = TaskRepo(db)
+        self.targets = TargetRepo(db)
+        self.projects = ProjectRepo(db)
+        self.directives = DirectiveRepo(db)
+        self.log = ChangeLogRepo(db)
