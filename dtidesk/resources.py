@@ -24,3 +24,14 @@ def resources_root() -> Path:
 
 def resource_path(rel: str) -> Path:
     return resources_root() / rel
+
+
+@cache
+def i18n_dir() -> Path:
+    """Compiled translations (.qm): beside resources in every layout."""
+    here = Path(__file__).resolve().parent
+    frozen = getattr(sys, "_MEIPASS", None)
+    for c in ([Path(frozen) / "i18n"] if frozen else []) + [here / "_i18n", here.parent / "i18n"]:
+        if c.is_dir():
+            return c
+    return here.parent / "i18n"

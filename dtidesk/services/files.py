@@ -12,11 +12,11 @@ from ..errors import DtideskError, FileLocked
 from ..store import AgencyFile, create_agency_file, inspect
 from ..store.backups import BackupInfo, list_backups, make_backup
 from ..store.connection import holder_text, read_lock
-from .catalogs import import_shipped
+from .catalogs import import_framework, import_shipped, load_catalog
 
 
 def new_file(path: Path | str, agency: Agency, unit_names: list[str] | None = None,
-             frameworks: bool = True) -> AgencyFile:
+             frameworks: bool | list[Path] = True) -> AgencyFile:
     """User action “Tạo tệp mới”: profile, units and the shipped frameworks in one transaction."""
     require_text(agency.agency, "Tên cơ quan")
     path = Path(path)
@@ -27,8 +27,12 @@ def new_file(path: Path | str, agency: Agency, unit_names: list[str] | None = No
             for name in unit_names or []:
                 if name.strip() and af.repo.units.by_name(name.strip()) is None:
                     af.repo.units.insert(name.strip())
-            if frameworks:
+            if frameworks is True:
                 import_shipped(af)
+            elif frameworks:
+                for catalog in frameworks:
+                    for fw in load_catalog(catalog):
+                        import_framework(af, fw)
             af.repo.log.add("new_file", "agency", 1, agency.agency)
     except BaseException:
         af.close()

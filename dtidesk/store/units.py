@@ -52,5 +52,9 @@ class UnitRepo:
             [unit_id, unit_id, unit_id, unit_id],
         ).fetchone()[0]
 
+    def restore(self, unit: Unit) -> None:
+        self.db.execute("INSERT INTO units (id, name, short_name, kind, position, active) VALUES (?, ?, ?, ?, ?, ?)",
+                        [unit.id, unit.name, unit.short_name, unit.kind, unit.position, int(unit.active)])
+
     def delete(self, unit_id: int) -> None:
         self.db.execute("DELETE FROM units WHERE id = ?", [unit_id])

@@ -1,0 +1,168 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QTabWidget,
+    QToolBar, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1366, 768)
+        self.actionNew = QAction(MainWindow)
+        self.actionNew.setObjectName(u"actionNew")
+        self.actionOpen = QAction(MainWindow)
+        self.actionOpen.setObjectName(u"actionOpen")
+        self.actionOpenDemo = QAction(MainWindow)
+        self.actionOpenDemo.setObjectName(u"actionOpenDemo")
+        self.actionSaveCopy = QAction(MainWindow)
+        self.actionSaveCopy.setObjectName(u"actionSaveCopy")
+        self.actionBackups = QAction(MainWindow)
+        self.actionBackups.setObjectName(u"actionBackups")
+        self.actionAgency = QAction(MainWindow)
+        self.actionAgency.setObjectName(u"actionAgency")
+        self.actionCheck = QAction(MainWindow)
+        self.actionCheck.setObjectName(u"actionCheck")
+        self.actionClose = QAction(MainWindow)
+        self.actionClose.setObjectName(u"actionClose")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionFind = QAction(MainWindow)
+        self.actionFind.setObjectName(u"actionFind")
+        self.actionHistory = QAction(MainWindow)
+        self.actionHistory.setObjectName(u"actionHistory")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QVBoxLayout(self.centralwidget)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self.centralwidget)
+        self.stack.setObjectName(u"stack")
+        self.startPage = QWidget()
+        self.startPage.setObjectName(u"startPage")
+        self.stack.addWidget(self.startPage)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName(u"tabs")
+        self.tabs.setDocumentMode(True)
+        self.tasksTab = QWidget()
+        self.tasksTab.setObjectName(u"tasksTab")
+        self.tabs.addTab(self.tasksTab, "")
+        self.criteriaTab = QWidget()
+        self.criteriaTab.setObjectName(u"criteriaTab")
+        self.tabs.addTab(self.criteriaTab, "")
+        self.reportsTab = QWidget()
+        self.reportsTab.setObjectName(u"reportsTab")
+        self.tabs.addTab(self.reportsTab, "")
+        self.stack.addWidget(self.tabs)
+
+        self.centralLayout.addWidget(self.stack)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuRecent = QMenu(self.menuFile)
+        self.menuRecent.setObjectName(u"menuRecent")
+        self.menuEdit = QMenu(self.menubar)
+        self.menuEdit.setObjectName(u"menuEdit")
+        self.menuExport = QMenu(self.menubar)
+        self.menuExport.setObjectName(u"menuExport")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.toolbar = QToolBar(MainWindow)
+        self.toolbar.setObjectName(u"toolbar")
+        self.toolbar.setMovable(False)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuEdit.menuAction())
+        self.menubar.addAction(self.menuExport.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionNew)
+        self.menuFile.addAction(self.actionOpen)
+        self.menuFile.addAction(self.actionOpenDemo)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.menuRecent.menuAction())
+        self.menuFile.addAction(self.actionSaveCopy)
+        self.menuFile.addAction(self.actionBackups)
+        self.menuFile.addAction(self.actionAgency)
+        self.menuFile.addAction(self.actionCheck)
+        self.menuFile.addAction(self.actionClose)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuEdit.addSeparator()
+        self.menuEdit.addAction(self.actionFind)
+        self.menuEdit.addAction(self.actionHistory)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"DTI Desk", None))
+        self.actionNew.setText(QCoreApplication.translate("MainWindow", u"&New\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionNew.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionOpen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionOpenDemo.setText(QCoreApplication.translate("MainWindow", u"Open the &demo file", None))
+        self.actionSaveCopy.setText(QCoreApplication.translate("MainWindow", u"Save a &copy\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionSaveCopy.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+S", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionBackups.setText(QCoreApplication.translate("MainWindow", u"&Backups / Restore\u2026", None))
+        self.actionAgency.setText(QCoreApplication.translate("MainWindow", u"Agency &profile and units\u2026", None))
+        self.actionCheck.setText(QCoreApplication.translate("MainWindow", u"C&heck the file", None))
+        self.actionClose.setText(QCoreApplication.translate("MainWindow", u"Close the file", None))
+#if QT_CONFIG(shortcut)
+        self.actionClose.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+W", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"E&xit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionHistory.setText(QCoreApplication.translate("MainWindow", u"Undo &history", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About DTI Desk", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.tasksTab), QCoreApplication.translate("MainWindow", u"Tasks", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.criteriaTab), QCoreApplication.translate("MainWindow", u"Criteria", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.reportsTab), QCoreApplication.translate("MainWindow", u"Reports", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open &recent", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+        self.menuExport.setTitle(QCoreApplication.translate("MainWindow", u"E&xport", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Toolbar", None))
+    # retranslateUi
+

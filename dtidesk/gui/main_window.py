@@ -1,0 +1,353 @@
+"""The main window: file handling, menus, year/plan selectors, the three tabs, undo across them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from .. import FILE_SUFFIX
+from ..errors import DtideskError, FileCorrupt, FileLocked
+from ..services.changes import Changes
+from ..services.files import backups_of
+from ..store import open_agency_file
+from . import dialogs
+from .criteria_tab import CriteriaTab
+from .forms.ui_main_window import Ui_MainWindow
+from .reports_tab import ReportsTab
+from .session import Session
+from .start_page import StartPage
+from .tasks_tab import TasksTab
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session: Session | None = None
+        self.settings = QSettings()
+
+        self.start_page = StartPage(self)
+        self._put(self.ui.startPage, self.start_page)
+        self.tasks_tab = TasksTab(self)
+        self.criteria_tab = CriteriaTab(self)
+        self.reports_tab = ReportsTab(self)
+        self._put(self.ui.tasksTab, self.tasks_tab)
+        self._put(self.ui.criteriaTab, self.criteria_tab)
+        self._put(self.ui.reportsTab, self.reports_tab)
+        self.ui.tabs.setTabText(0, self.tr("Tasks"))
+        self.ui.tabs.setTabText(1, self.tr("Criteria"))
+        self.ui.tabs.setTabText(2, self.tr("Reports"))
+
+        self._build_toolbar()
+        self._build_edit_menu()
+        self._connect()
+        self.status_counts = QLabel()
+        self.status_path = QLabel()
+        self.ui.statusbar.addWidget(self.status_counts, 1)
+        self.ui.statusbar.addPermanentWidget(self.status_path)
+        self._restore_geometry()
+        self._update_recent_menu()
+        self._show_session()
+
+    # -- construction ---------------------------------------------------
+    @staticmethod
+    def _put(page: QWidget, widget: QWidget) -> None:
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(widget)
+
+    def _build_toolbar(self) -> None:
+        tb = self.ui.toolbar
+        tb.addWidget(QLabel(self.tr("Year:") + " "))
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumWidth(80)
+        self.year_combo.setToolTip(self.tr("Assessment year shown in the Criteria tab"))
+        tb.addWidget(self.year_combo)
+        tb.addSeparator()
+        tb.addWidget(QLabel(" " + self.tr("Plan:") + " "))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setMinimumWidth(520)
+        self.plan_combo.setToolTip(self.tr("Plan whose tasks and reports are shown"))
+        tb.addWidget(self.plan_combo)
+        self.year_combo.currentIndexChanged.connect(self._year_changed)
+        self.plan_combo.currentIndexChanged.connect(self._plan_changed)
+
+    def _build_edit_menu(self) -> None:
+        m = self.ui.menuEdit
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_action.triggered.connect(lambda: self.session and self.session.undo_stack.undo())
+        self.redo_action.triggered.connect(lambda: self.session and self.session.undo_stack.redo())
+        first = m.actions()[0] if m.actions() else None
+        m.insertAction(first, self.undo_action)
+        m.insertAction(first, self.redo_action)
+        m.insertSeparator(first)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionNew.triggered.connect(self.new_file)
+        ui.actionOpen.triggered.connect(self.open_dialog)
+        ui.actionOpenDemo.triggered.connect(self.open_demo)
+        ui.actionSaveCopy.triggered.connect(self.save_copy)
+        ui.actionBackups.triggered.connect(self.show_backups)
+        ui.actionAgency.triggered.connect(self.edit_agency)
+        ui.actionCheck.triggered.connect(self.check_file)
+        ui.actionClose.triggered.connect(self.close_file)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self.focus_find)
+        ui.actionHistory.triggered.connect(self.show_history)
+        ui.actionAbout.triggered.connect(lambda: dialogs.about(self))
+        self.start_page.new_requested.connect(self.new_file)
+        self.start_page.open_requested.connect(self.open_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.criteria_tab.jump_to_tasks.connect(self._jump_to_tasks)
+        self.criteria_tab.create_task_for.connect(self._create_task_for)
+        self.tasks_tab.status_message.connect(self.status_counts.setText if hasattr(self, "status_counts")
+                                              else (lambda s: None))
+
+    # -- files ----------------------------------------------------------
+    def open_dialog(self) -> None:
+        folder = str(self.settings.value("last_folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a DTI Desk file"), folder,
+                                              self.tr("DTI Desk files (*.dtidesk);;All files (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, readonly: bool = False, force: bool = False) -> bool:
+        try:
+            af = open_agency_file(path, readonly=readonly, force=force)
+        except FileLocked as exc:
+            choice = dialogs.ask_locked(self, exc.message, bool(exc.holder))
+            if choice == "readonly":
+                return self.open_path(path, readonly=True)
+            if choice == "force":
+                return self.open_path(path, force=True)
+            return False
+        except FileCorrupt as exc:
+            if backups_of(path) and dialogs.ask_restore(self, exc.message):
+                return self.show_backups(path)
+            QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message)
+            return False
+        except DtideskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message)
+            self._forget_recent(path)
+            return False
+        self.set_session(Session(af, self))
+        self._remember_recent(path)
+        self.settings.setValue("last_folder", str(path.parent))
+        return True
+
+    def open_demo(self) -> None:
+        from ..services.demo import build_demo
+        from .app import demo_copy_path
+
+        path = demo_copy_path()
+        if self.session and self.session.af.path == path:
+            self.close_file()
+        path.unlink(missing_ok=True)
+        try:
+            build_demo(path).close()
+        except DtideskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the demo file"), exc.message)
+            return
+        self.open_path(path)
+
+    def new_file(self) -> None:
+        af = dialogs.new_file_wizard(self)
+        if af is not None:
+            self.set_session(Session(af, self))
+            self._remember_recent(af.path)
+
+    def close_file(self) -> None:
+        self.set_session(None)
+
+    def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session.deleteLater()
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_changed)
+            session.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Not saved"), msg))
+            session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+            session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+            session.undo_stack.undoTextChanged.connect(
+                lambda t: self.undo_action.setText(self.tr("&Undo {0}").format(t).strip()))
+            session.undo_stack.redoTextChanged.connect(
+                lambda t: self.redo_action.setText(self.tr("&Redo {0}").format(t).strip()))
+        for tab in (self.tasks_tab, self.criteria_tab, self.reports_tab):
+            tab.set_session(session)
+        self._show_session()
+
+    def _show_session(self) -> None:
+        s = self.session
+        has = s is not None
+        for a in (self.ui.actionSaveCopy, self.ui.actionAgency, self.ui.actionCheck, self.ui.actionClose,
+                  self.ui.actionFind, self.ui.actionHistory):
+            a.setEnabled(has)
+        self.ui.actionBackups.setEnabled(True)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.ui.toolbar.setVisible(has)
+        self.ui.stack.setCurrentWidget(self.ui.tabs if has else self.ui.startPage)
+        if not has:
+            self.setWindowTitle("DTI Desk")
+            self.status_path.setText("")
+            self.status_counts.setText("")
+            self.start_page.set_recent(self._recent())
+            return
+        agency = s.af.repo.agency.get()
+        ro = self.tr(" [read only]") if s.af.readonly else ""
+        self.setWindowTitle(f"{s.af.path.name} — {agency.agency_name or agency.agency}{ro} — DTI Desk")
+        self.status_path.setText(str(s.af.path))
+        self._fill_selectors()
+
+    def _fill_selectors(self) -> None:
+        s = self.session
+        assert s is not None
+        years = sorted({a.year for a in s.af.repo.assessments.all()}, reverse=True)
+        plans = sorted(s.af.repo.plans.all(), key=lambda p: (bool(p.sample_note), -p.year, p.id))
+        self.year_combo.blockSignals(True)
+        self.plan_combo.blockSignals(True)
+        cur_year, cur_plan = self.year_combo.currentData(), self.plan_combo.currentData()
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        self.plan_combo.clear()
+        for p in plans:
+            self.plan_combo.addItem(f"{p.year} — {p.title}", p.id)
+        for combo, cur in ((self.year_combo, cur_year), (self.plan_combo, cur_plan)):
+            idx = combo.findData(cur)
+            combo.setCurrentIndex(idx if idx >= 0 else (0 if combo.count() else -1))
+        self.year_combo.blockSignals(False)
+        self.plan_combo.blockSignals(False)
+        self._year_changed()
+        self._plan_changed()
+
+    def _year_changed(self) -> None:
+        self.criteria_tab.set_year(self.year_combo.currentData())
+
+    def _plan_changed(self) -> None:
+        plan_id = self.plan_combo.currentData()
+        self.tasks_tab.set_plan(plan_id)
+        self.reports_tab.set_plan(plan_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("plans", "assessments", "agency"):
+            self._fill_selectors()
+
+    # -- other actions ----------------------------------------------------
+    def save_copy(self) -> None:
+        if not self.session:
+            return
+        from ..services.files import save_copy
+
+        src = self.session.af.path
+        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(src.with_name(src.stem + " (bản sao)"
+                                              + FILE_SUFFIX)), self.tr("DTI Desk files (*.dtidesk)"))
+        if dest:
+            try:
+                save_copy(self.session.af, Path(dest))
+                self.statusBar().showMessage(self.tr("Copy saved: {0}").format(dest), 5000)
+            except DtideskError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+
+    def show_backups(self, path: Path | None = None) -> bool:
+        target = path or (self.session.af.path if self.session else None)
+        if target is None:
+            QMessageBox.information(self, self.tr("Backups"), self.tr("Open a file first."))
+            return False
+        backup = dialogs.choose_backup(self, target)
+        if backup is None:
+            return False
+        from ..services.files import restore_backup
+
+        if self.session and self.session.af.path == target:
+            self.close_file()
+        try:
+            restore_backup(backup, target)
+        except DtideskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot restore"), exc.message)
+            return False
+        return self.open_path(target)
+
+    def edit_agency(self) -> None:
+        if self.session:
+            dialogs.agency_dialog(self, self.session)
+
+    def check_file(self) -> None:
+        if self.session:
+            dialogs.check_dialog(self, self.session)
+
+    def focus_find(self) -> None:
+        current = self.ui.tabs.currentWidget()
+        for tab in (self.tasks_tab, self.criteria_tab):
+            if current is not None and current.isAncestorOf(tab):
+                tab.focus_search()
+
+    def show_history(self) -> None:
+        if self.session:
+            dialogs.history_dialog(self, self.session)
+
+    def _jump_to_tasks(self, criterion_id: int) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        self.tasks_tab.show_criterion(criterion_id)
+
+    def _create_task_for(self, criterion_id: int) -> None:
+        self.ui.tabs.setCurrentIndex(0)
+        self.tasks_tab.add_task_for_criterion(criterion_id)
+
+    def reopen_last_or_start(self) -> None:
+        self._show_session()
+
+    # -- recent files and settings ----------------------------------------
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in items if p]
+
+    def _remember_recent(self, path: Path) -> None:
+        items = [str(path)] + [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("recent_files", items[:MAX_RECENT])
+        self._update_recent_menu()
+
+    def _forget_recent(self, path: Path) -> None:
+        self.settings.setValue("recent_files", [p for p in self._recent() if p != str(path)])
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        for p in self._recent():
+            act = menu.addAction(p)
+            act.triggered.connect(lambda _=False, p=p: self.open_path(Path(p)))
+        menu.setEnabled(bool(self._recent()))
+        self.start_page.set_recent(self._recent())
+
+    def _restore_geometry(self) -> None:
+        geo = self.settings.value("geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        state = self.settings.value("window_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        for tab in (self.tasks_tab, self.criteria_tab):
+            tab.save_state(self.settings)
+        self.set_session(None)
+        event.accept()
+
+
+__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,134 @@
+"""Tab “Báo cáo”: a period's progress summary, its report deadline, the statistics form and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.periods import PERIOD_LABELS, STANDARD_PERIODS, Period
+from ..domain.vnformat import fmt_date
+from ..errors import DtideskError
+from ..services.changes import Changes
+from ..services.progress import period_progress
+from .session import Session
+
+COLUMNS = ("planned", "done_on_time", "done_late", "done", "overdue", "in_progress", "not_started")
+
+
+class ReportsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.plan_id: int | None = None
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Reporting period:")))
+        self.period_combo = QComboBox()
+        for p in STANDARD_PERIODS:
+            self.period_combo.addItem(PERIOD_LABELS[p], str(p))
+        self.period_combo.setCurrentIndex(1)
+        top.addWidget(self.period_combo)
+        top.addSpacing(24)
+        self.deadline_label = QLabel()
+        f = QFont(self.deadline_label.font())
+        f.setBold(True)
+        self.deadline_label.setFont(f)
+        top.addWidget(self.deadline_label, 1)
+        lay.addLayout(top)
+
+        self.summary_box = QGroupBox(self.tr("Progress of the plan"))
+        sl = QVBoxLayout(self.summary_box)
+        self.range_label = QLabel()
+        sl.addWidget(self.range_label)
+        self.table = QTableWidget(0, len(COLUMNS) + 1)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Unit"), self.tr("Planned"), self.tr("Done on time"), self.tr("Done late"),
+            self.tr("Done (no due date)"), self.tr("Overdue"), self.tr("In progress"), self.tr("Not started")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        sl.addWidget(self.table)
+        lay.addWidget(self.summary_box, 3)
+
+        # The statistics-form grid and the export buttons are added here by their own modules.
+        self.forms_box = QGroupBox(self.tr("Statistics forms"))
+        self.forms_layout = QVBoxLayout(self.forms_box)
+        lay.addWidget(self.forms_box, 2)
+        self.export_box = QGroupBox(self.tr("Export"))
+        self.export_layout = QHBoxLayout(self.export_box)
+        lay.addWidget(self.export_box)
+        self.period_combo.currentIndexChanged.connect(self.refresh)
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def set_plan(self, plan_id: int | None) -> None:
+        self.plan_id = plan_id
+        self.refresh()
+
+    def period(self) -> Period:
+        return Period(self.period_combo.currentData())
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("tasks", "task_units", "plans", "units"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.table.setRowCount(0)
+        if self.session is None or self.plan_id is None:
+            self.deadline_label.setText("")
+            self.range_label.setText(self.tr("No plan selected."))
+            return
+        try:
+            prog = period_progress(self.session.af, self.plan_id, self.period())
+        except DtideskError as exc:
+            self.range_label.setText(exc.message)
+            return
+        today = dt.date.today()
+        days = (prog.deadline - today).days if prog.deadline else None
+        when = fmt_date(prog.deadline) if prog.deadline else "—"
+        if days is None:
+            left = ""
+        elif days >= 0:
+            left = self.tr("{0} days left").format(days)
+        else:
+            left = self.tr("{0} days ago").format(-days)
+        source = self.tr("national default") if prog.deadline_is_default else self.tr("set by the plan")
+        self.deadline_label.setText(self.tr("Report due by {0} ({1}; {2})").format(when, left, source))
+        self.range_label.setText(self.tr("Tasks due from {0} to {1}, and recurring tasks").format(
+            fmt_date(prog.start), fmt_date(prog.end)))
+        rows = [(self.tr("Whole plan"), prog.overall), *prog.per_unit]
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for i, (name, counts) in enumerate(rows):
+            item = QTableWidgetItem(name)
+            if i == 0:
+                item.setFont(bold)
+            self.table.setItem(i, 0, item)
+            for j, key in enumerate(COLUMNS, start=1):
+                cell = QTableWidgetItem(str(counts.get(key, 0)))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if key == "overdue" and counts.get(key):
+                    cell.setForeground(Qt.GlobalColor.red)
+                if i == 0:
+                    cell.setFont(bold)
+                self.table.setItem(i, j, cell)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

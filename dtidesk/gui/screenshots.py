@@ -1,0 +1,41 @@
+"""`dtidesk --screenshot DIR FILE`: the window at 1366×768, one PNG per tab, then exit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from ..domain.text import fold
+
+SIZE = (1366, 768)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def take_screenshots(window, folder: Path, file: Path | None) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    if file is None:
+        window.grab().save(str(folder / "00-start.png"))
+        return 0
+    if not window.open_path(file, readonly=True):
+        print(f"dtidesk: không mở được {file}", file=sys.stderr)
+        return 1
+    window.resize(*SIZE)
+    tabs = window.ui.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        _settle()
+        name = fold(tabs.tabText(i)).replace(" ", "-").replace("&", "")
+        out = folder / f"{i + 1:02d}-{name}.png"
+        window.grab().save(str(out))
+        print(out)
+    window.close()
+    return 0

@@ -1,0 +1,75 @@
+"""What the window shows with no file open: new file, the demo, open, and the recent files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StartPage(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    demo_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        col = QVBoxLayout()
+        outer.addLayout(col, 3)
+        outer.addStretch(1)
+        col.addStretch(1)
+        title = QLabel(self.tr("DTI Desk"))
+        f = QFont(title.font())
+        f.setPointSize(f.pointSize() + 12)
+        f.setBold(True)
+        title.setFont(f)
+        col.addWidget(title)
+        sub = QLabel(self.tr("Digital transformation index, administrative reform plans, tasks and periodic "
+                             "reports of your agency — in one file on this computer."))
+        sub.setWordWrap(True)
+        col.addWidget(sub)
+        col.addSpacing(16)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Create a new file…"))
+        self.demo_button = QPushButton(self.tr("Open the demo file"))
+        self.open_button = QPushButton(self.tr("Open a file…"))
+        for b in (self.new_button, self.demo_button, self.open_button):
+            b.setMinimumHeight(40)
+            buttons.addWidget(b)
+        col.addLayout(buttons)
+        col.addSpacing(16)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        col.addWidget(line)
+        col.addWidget(QLabel(self.tr("Recent files")))
+        self.recent_list = QListWidget()
+        self.recent_list.setMaximumHeight(200)
+        col.addWidget(self.recent_list)
+        self.no_recent = QLabel(self.tr("No file opened yet."))
+        col.addWidget(self.no_recent)
+        col.addStretch(2)
+        self.new_button.clicked.connect(self.new_requested)
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        self.recent_list.itemActivated.connect(lambda it: self.recent_requested.emit(it.data(Qt.ItemDataRole.UserRole)))
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent_list.clear()
+        for p in paths:
+            item = QListWidgetItem(p)
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.recent_list.addItem(item)
+        self.recent_list.setVisible(bool(paths))
+        self.no_recent.setVisible(not paths)

@@ -1,0 +1,911 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <source>Parent agency:</source>
+        <translation>Parent agency:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <source>Parent agency, abbreviated:</source>
+        <translation>Parent agency, abbreviated:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <source>Issuing agency:</source>
+        <translation>Issuing agency:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <source>Agency name in text:</source>
+        <translation>Agency name in text:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <source>Short code:</source>
+        <translation>Short code:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <source>Place name:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <source>Head&apos;s title:</source>
+        <translation>Head&apos;s title:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <source>Head&apos;s name:</source>
+        <translation>Head&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
+        <source>Deputy&apos;s title:</source>
+        <translation>Deputy&apos;s title:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
+        <source>Deputy&apos;s name:</source>
+        <translation>Deputy&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="42"/>
+        <source>Agency profile and units</source>
+        <translation>Agency profile and units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="56"/>
+        <source>Default recipients (one per line):</source>
+        <translation>Default recipients (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="57"/>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="60"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="66"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <source>Activate / deactivate</source>
+        <translation>Activate / deactivate</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="83"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <source>Office of the agency</source>
+        <translation>Office of the agency</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <source>Public service unit</source>
+        <translation>Public service unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <source>Outside body</source>
+        <translation>Outside body</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95"/>
+        <source>Group of units</source>
+        <translation>Group of units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="122"/>
+        <source>edit agency profile</source>
+        <translation>edit agency profile</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <source>Add a unit</source>
+        <translation>Add a unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="141"/>
+        <source>add unit</source>
+        <translation>add unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <source>Rename unit</source>
+        <translation>Rename unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="151"/>
+        <source>rename unit</source>
+        <translation>rename unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <source>deactivate unit</source>
+        <translation>deactivate unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <source>activate unit</source>
+        <translation>activate unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="173"/>
+        <source>change unit kind</source>
+        <translation>change unit kind</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <source>Delete unit</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <source>Delete the unit “{0}”?</source>
+        <translation>Delete the unit “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="186"/>
+        <source>delete unit</source>
+        <translation>delete unit</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../dtidesk/gui/app.py" line="38"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/app.py" line="39"/>
+        <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
+
+Details were written to:
+{0}</source>
+        <translation>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
+
+Details were written to:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTab</name>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="18"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <source>Missing information</source>
+        <translation>Missing information</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <source>Enter the name of the issuing agency.</source>
+        <translation>Enter the name of the issuing agency.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="74"/>
+        <source>Where to save the new file</source>
+        <translation>Where to save the new file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="75"/>
+        <source>DTI Desk files (*.dtidesk)</source>
+        <translation>DTI Desk files (*.dtidesk)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="82"/>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="83"/>
+        <source>The file {0} already exists. Choose another name.</source>
+        <translation>The file {0} already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="88"/>
+        <source>Cannot create the file</source>
+        <translation>Cannot create the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="101"/>
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="102"/>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="103"/>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="105"/>
+        <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
+        <translation>“Open anyway” is safe only if that computer no longer has the file open.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <source>Damaged file</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <source>Restore from a backup copy now?</source>
+        <translation>Restore from a backup copy now?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="124"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="125"/>
+        <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
+        <translation>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="130"/>
+        <source>Backups of {0}</source>
+        <translation>Backups of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="143"/>
+        <source>Restore this copy</source>
+        <translation>Restore this copy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="148"/>
+        <source>The current content is itself backed up before it is replaced.</source>
+        <translation>The current content is itself backed up before it is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="157"/>
+        <source>About DTI Desk</source>
+        <translation>About DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="158"/>
+        <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
+        <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="168"/>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="184"/>
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="194"/>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="197"/>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;opened file&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.ui" line="6"/>
+        <source>DTI Desk</source>
+        <translation>DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="16"/>
+        <location filename="../dtidesk/gui/main_window.py" line="43"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="17"/>
+        <location filename="../dtidesk/gui/main_window.py" line="44"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="18"/>
+        <location filename="../dtidesk/gui/main_window.py" line="45"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="26"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="27"/>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="42"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="48"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="51"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="60"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="67"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="68"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="71"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="72"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="75"/>
+        <source>Open the &amp;demo file</source>
+        <translation>Open the &amp;demo file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="78"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="79"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="82"/>
+        <source>&amp;Backups / Restore…</source>
+        <translation>&amp;Backups / Restore…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="85"/>
+        <source>Agency &amp;profile and units…</source>
+        <translation>Agency &amp;profile and units…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="88"/>
+        <source>C&amp;heck the file</source>
+        <translation>C&amp;heck the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="91"/>
+        <source>Close the file</source>
+        <translation>Close the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="92"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="95"/>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="96"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="99"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="100"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="103"/>
+        <source>Undo &amp;history</source>
+        <translation>Undo &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="106"/>
+        <source>&amp;About DTI Desk</source>
+        <translation>&amp;About DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="67"/>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="70"/>
+        <source>Assessment year shown in the Criteria tab</source>
+        <translation>Assessment year shown in the Criteria tab</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="73"/>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="76"/>
+        <source>Plan whose tasks and reports are shown</source>
+        <translation>Plan whose tasks and reports are shown</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="83"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="85"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="120"/>
+        <source>Open a DTI Desk file</source>
+        <translation>Open a DTI Desk file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="121"/>
+        <source>DTI Desk files (*.dtidesk);;All files (*)</source>
+        <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="138"/>
+        <location filename="../dtidesk/gui/main_window.py" line="141"/>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="160"/>
+        <source>Cannot create the demo file</source>
+        <translation>Cannot create the demo file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="180"/>
+        <location filename="../dtidesk/gui/main_window.py" line="262"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="184"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Undo {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="186"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Redo {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="209"/>
+        <source> [read only]</source>
+        <translation> [read only]</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="255"/>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="256"/>
+        <source>DTI Desk files (*.dtidesk)</source>
+        <translation>DTI Desk files (*.dtidesk)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="260"/>
+        <source>Copy saved: {0}</source>
+        <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <source>Open a file first.</source>
+        <translation>Open a file first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="279"/>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+</context>
+<context>
+    <name>NewFileDialog</name>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="6"/>
+        <source>Create a new file</source>
+        <translation>Create a new file</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="8"/>
+        <source>One file holds every year of your agency: scores, plans, tasks and reports. These details print in the header of every document; you can change them later.</source>
+        <translation>One file holds every year of your agency: scores, plans, tasks and reports. These details print in the header of every document; you can change them later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="10"/>
+        <source>Parent agency (upper case):</source>
+        <translation>Parent agency (upper case):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="11"/>
+        <source>ỦY BAN NHÂN DÂN TỈNH …</source>
+        <translation>ỦY BAN NHÂN DÂN TỈNH …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="12"/>
+        <source>Issuing agency (upper case):</source>
+        <translation>Issuing agency (upper case):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="13"/>
+        <source>SỞ …</source>
+        <translation>SỞ …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="14"/>
+        <source>Agency name as written in text:</source>
+        <translation>Agency name as written in text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="15"/>
+        <source>Sở …</source>
+        <translation>Sở …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="16"/>
+        <source>Short code used in symbols:</source>
+        <translation>Short code used in symbols:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="17"/>
+        <source>STP</source>
+        <translation>STP</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="18"/>
+        <source>Place name on documents:</source>
+        <translation>Place name on documents:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="19"/>
+        <source>Tuyên Quang</source>
+        <translation>Tuyên Quang</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="20"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="21"/>
+        <source>GIÁM ĐỐC</source>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="22"/>
+        <source>Signer&apos;s name:</source>
+        <translation>Signer&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="24"/>
+        <source>Units, one per line:</source>
+        <translation>Units, one per line:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="25"/>
+        <source>Văn phòng Sở
+Thanh tra Sở
+Phòng …</source>
+        <translation>Văn phòng Sở
+Thanh tra Sở
+Phòng …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="28"/>
+        <source>Start from the index:</source>
+        <translation>Start from the index:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="38"/>
+        <source>Reporting period:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="52"/>
+        <source>Progress of the plan</source>
+        <translation>Progress of the plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>Done (no due date)</source>
+        <translation>Done (no due date)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67"/>
+        <source>Statistics forms</source>
+        <translation>Statistics forms</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="70"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="96"/>
+        <source>No plan selected.</source>
+        <translation>No plan selected.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
+        <source>{0} days left</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="111"/>
+        <source>{0} days ago</source>
+        <translation>{0} days ago</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <source>national default</source>
+        <translation>national default</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <source>set by the plan</source>
+        <translation>set by the plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="113"/>
+        <source>Report due by {0} ({1}; {2})</source>
+        <translation>Report due by {0} ({1}; {2})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="114"/>
+        <source>Tasks due from {0} to {1}, and recurring tasks</source>
+        <translation>Tasks due from {0} to {1}, and recurring tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="116"/>
+        <source>Whole plan</source>
+        <translation>Whole plan</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="33"/>
+        <source>DTI Desk</source>
+        <translation>DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="39"/>
+        <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
+        <translation>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="45"/>
+        <source>Create a new file…</source>
+        <translation>Create a new file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="46"/>
+        <source>Open the demo file</source>
+        <translation>Open the demo file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="47"/>
+        <source>Open a file…</source>
+        <translation>Open a file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="56"/>
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="60"/>
+        <source>No file opened yet.</source>
+        <translation>No file opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="18"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,911 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <source>Parent agency:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <source>Parent agency, abbreviated:</source>
+        <translation>Cơ quan chủ quản (viết tắt):</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <source>Issuing agency:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <source>Agency name in text:</source>
+        <translation>Tên cơ quan trong văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <source>Short code:</source>
+        <translation>Chữ viết tắt:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <source>Place name:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <source>Head&apos;s title:</source>
+        <translation>Chức vụ người đứng đầu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <source>Head&apos;s name:</source>
+        <translation>Họ tên người đứng đầu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
+        <source>Deputy&apos;s title:</source>
+        <translation>Chức vụ cấp phó:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
+        <source>Deputy&apos;s name:</source>
+        <translation>Họ tên cấp phó:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="42"/>
+        <source>Agency profile and units</source>
+        <translation>Thông tin cơ quan và đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="56"/>
+        <source>Default recipients (one per line):</source>
+        <translation>Nơi nhận mặc định (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="57"/>
+        <source>Save profile</source>
+        <translation>Lưu thông tin</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="60"/>
+        <source>Profile</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="66"/>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <source>Activate / deactivate</source>
+        <translation>Bật / tắt hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="83"/>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <source>Office of the agency</source>
+        <translation>Văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <source>Section</source>
+        <translation>Phòng, đơn vị thuộc cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <source>Public service unit</source>
+        <translation>Đơn vị sự nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <source>Outside body</source>
+        <translation>Cơ quan bên ngoài</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95"/>
+        <source>Group of units</source>
+        <translation>Nhóm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="122"/>
+        <source>edit agency profile</source>
+        <translation>sửa thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <source>Unit name:</source>
+        <translation>Tên đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="141"/>
+        <source>add unit</source>
+        <translation>thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <source>Rename unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="151"/>
+        <source>rename unit</source>
+        <translation>đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <source>deactivate unit</source>
+        <translation>ngừng hoạt động đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <source>activate unit</source>
+        <translation>kích hoạt đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="173"/>
+        <source>change unit kind</source>
+        <translation>đổi loại đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <source>Delete unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <source>Delete the unit “{0}”?</source>
+        <translation>Xóa đơn vị “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="186"/>
+        <source>delete unit</source>
+        <translation>xóa đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../dtidesk/gui/app.py" line="38"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/app.py" line="39"/>
+        <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
+
+Details were written to:
+{0}</source>
+        <translation>DTI Desk gặp lỗi ngoài dự kiến. Dữ liệu của bạn an toàn: mọi thay đổi đã được lưu ngay khi thực hiện.
+
+Chi tiết lỗi được ghi vào:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTab</name>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="18"/>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <source>Missing information</source>
+        <translation>Thiếu thông tin</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <source>Enter the name of the issuing agency.</source>
+        <translation>Hãy nhập tên cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="74"/>
+        <source>Where to save the new file</source>
+        <translation>Lưu tệp mới vào đâu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="75"/>
+        <source>DTI Desk files (*.dtidesk)</source>
+        <translation>Tệp DTI Desk (*.dtidesk)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="82"/>
+        <source>File exists</source>
+        <translation>Tệp đã tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="83"/>
+        <source>The file {0} already exists. Choose another name.</source>
+        <translation>Tệp {0} đã tồn tại. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="88"/>
+        <source>Cannot create the file</source>
+        <translation>Không tạo được tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="101"/>
+        <source>File in use</source>
+        <translation>Tệp đang được sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="102"/>
+        <source>Open read-only</source>
+        <translation>Mở chỉ để xem</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="103"/>
+        <source>Open anyway</source>
+        <translation>Vẫn mở để sửa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="104"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="105"/>
+        <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
+        <translation>Chỉ chọn “Vẫn mở để sửa” khi chắc chắn máy kia đã đóng tệp.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <source>Damaged file</source>
+        <translation>Tệp bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <source>Restore from a backup copy now?</source>
+        <translation>Khôi phục từ bản sao lưu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="124"/>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="125"/>
+        <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
+        <translation>Máy này chưa có bản sao lưu nào của {0}. Mỗi lần mở tệp, chương trình tự sao lưu trước lần sửa đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="130"/>
+        <source>Backups of {0}</source>
+        <translation>Các bản sao lưu của {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <source>Taken at</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="143"/>
+        <source>Restore this copy</source>
+        <translation>Khôi phục bản này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="148"/>
+        <source>The current content is itself backed up before it is replaced.</source>
+        <translation>Nội dung hiện tại cũng được sao lưu trước khi bị thay thế.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="157"/>
+        <source>About DTI Desk</source>
+        <translation>Giới thiệu DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="158"/>
+        <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
+        <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Kế hoạch, điểm số, nhiệm vụ và báo cáo định kỳ về Chỉ số chuyển đổi số (DTI) và cải cách hành chính của các sở, ngành.&lt;br&gt;&lt;br&gt;Dữ liệu của cơ quan nằm trong một tệp trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="168"/>
+        <source>Check the file</source>
+        <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <source>Finding</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <source>Note</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="184"/>
+        <source>No problem found.</source>
+        <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="194"/>
+        <source>Undo history</source>
+        <translation>Lịch sử thao tác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dialogs.py" line="197"/>
+        <source>&lt;opened file&gt;</source>
+        <translation>&lt;khi mở tệp&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.ui" line="6"/>
+        <source>DTI Desk</source>
+        <translation>DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="16"/>
+        <location filename="../dtidesk/gui/main_window.py" line="43"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="17"/>
+        <location filename="../dtidesk/gui/main_window.py" line="44"/>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="18"/>
+        <location filename="../dtidesk/gui/main_window.py" line="45"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="27"/>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="42"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="48"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="51"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="60"/>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="67"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="68"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="71"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="72"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="75"/>
+        <source>Open the &amp;demo file</source>
+        <translation>Mở tệp &amp;mẫu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="78"/>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="79"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="82"/>
+        <source>&amp;Backups / Restore…</source>
+        <translation>Sao lưu / &amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="85"/>
+        <source>Agency &amp;profile and units…</source>
+        <translation>Thông tin &amp;cơ quan và đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="88"/>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="91"/>
+        <source>Close the file</source>
+        <translation>Đóng tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="92"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="95"/>
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="96"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="99"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="100"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="103"/>
+        <source>Undo &amp;history</source>
+        <translation>&amp;Lịch sử thao tác</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="106"/>
+        <source>&amp;About DTI Desk</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="67"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="70"/>
+        <source>Assessment year shown in the Criteria tab</source>
+        <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="73"/>
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="76"/>
+        <source>Plan whose tasks and reports are shown</source>
+        <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="83"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="85"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="120"/>
+        <source>Open a DTI Desk file</source>
+        <translation>Mở tệp DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="121"/>
+        <source>DTI Desk files (*.dtidesk);;All files (*)</source>
+        <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="138"/>
+        <location filename="../dtidesk/gui/main_window.py" line="141"/>
+        <source>Cannot open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="160"/>
+        <source>Cannot create the demo file</source>
+        <translation>Không tạo được tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="180"/>
+        <location filename="../dtidesk/gui/main_window.py" line="262"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="184"/>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Hoàn tác {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="186"/>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Làm lại {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="209"/>
+        <source> [read only]</source>
+        <translation> [chỉ xem]</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="255"/>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="256"/>
+        <source>DTI Desk files (*.dtidesk)</source>
+        <translation>Tệp DTI Desk (*.dtidesk)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="260"/>
+        <source>Copy saved: {0}</source>
+        <translation>Đã lưu bản sao: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <source>Backups</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <source>Open a file first.</source>
+        <translation>Hãy mở một tệp trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="279"/>
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>NewFileDialog</name>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="6"/>
+        <source>Create a new file</source>
+        <translation>Tạo tệp mới</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="8"/>
+        <source>One file holds every year of your agency: scores, plans, tasks and reports. These details print in the header of every document; you can change them later.</source>
+        <translation>Mỗi cơ quan dùng một tệp cho mọi năm: điểm số, kế hoạch, nhiệm vụ và báo cáo. Các thông tin dưới đây được in ở phần đầu mọi văn bản; có thể sửa lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="10"/>
+        <source>Parent agency (upper case):</source>
+        <translation>Cơ quan chủ quản (chữ in hoa):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="11"/>
+        <source>ỦY BAN NHÂN DÂN TỈNH …</source>
+        <translation>ỦY BAN NHÂN DÂN TỈNH …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="12"/>
+        <source>Issuing agency (upper case):</source>
+        <translation>Cơ quan ban hành (chữ in hoa):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="13"/>
+        <source>SỞ …</source>
+        <translation>SỞ …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="14"/>
+        <source>Agency name as written in text:</source>
+        <translation>Tên cơ quan viết trong văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="15"/>
+        <source>Sở …</source>
+        <translation>Sở …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="16"/>
+        <source>Short code used in symbols:</source>
+        <translation>Chữ viết tắt trong ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="17"/>
+        <source>STP</source>
+        <translation>STP</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="18"/>
+        <source>Place name on documents:</source>
+        <translation>Địa danh ghi trên văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="19"/>
+        <source>Tuyên Quang</source>
+        <translation>Tuyên Quang</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="20"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="21"/>
+        <source>GIÁM ĐỐC</source>
+        <translation>GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="22"/>
+        <source>Signer&apos;s name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="24"/>
+        <source>Units, one per line:</source>
+        <translation>Các đơn vị (mỗi dòng một đơn vị):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="25"/>
+        <source>Văn phòng Sở
+Thanh tra Sở
+Phòng …</source>
+        <translation>Văn phòng Sở
+Thanh tra Sở
+Phòng …</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="28"/>
+        <source>Start from the index:</source>
+        <translation>Bộ chỉ số ban đầu:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="38"/>
+        <source>Reporting period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="52"/>
+        <source>Progress of the plan</source>
+        <translation>Tiến độ thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Planned</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>Done (no due date)</source>
+        <translation>Hoàn thành (không có hạn)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67"/>
+        <source>Statistics forms</source>
+        <translation>Biểu mẫu thống kê</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="70"/>
+        <source>Export</source>
+        <translation>Xuất văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="96"/>
+        <source>No plan selected.</source>
+        <translation>Chưa chọn kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
+        <source>{0} days left</source>
+        <translation>còn {0} ngày</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="111"/>
+        <source>{0} days ago</source>
+        <translation>đã qua {0} ngày</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <source>national default</source>
+        <translation>theo hạn chung</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <source>set by the plan</source>
+        <translation>theo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="113"/>
+        <source>Report due by {0} ({1}; {2})</source>
+        <translation>Hạn gửi báo cáo: {0} ({1}; {2})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="114"/>
+        <source>Tasks due from {0} to {1}, and recurring tasks</source>
+        <translation>Nhiệm vụ có hạn từ {0} đến {1} và nhiệm vụ thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="116"/>
+        <source>Whole plan</source>
+        <translation>Toàn kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="33"/>
+        <source>DTI Desk</source>
+        <translation>DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="39"/>
+        <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
+        <translation>Chỉ số chuyển đổi số, kế hoạch cải cách hành chính, nhiệm vụ và báo cáo định kỳ của cơ quan — trong một tệp trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="45"/>
+        <source>Create a new file…</source>
+        <translation>Tạo tệp mới…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="46"/>
+        <source>Open the demo file</source>
+        <translation>Mở tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="47"/>
+        <source>Open a file…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="56"/>
+        <source>Recent files</source>
+        <translation>Tệp mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="60"/>
+        <source>No file opened yet.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="18"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,52 @@
+"""Fill unfinished entries of an i18n .ts file from a TSV (context<TAB>source<TAB>translation).
+
+English (en) is filled with the source text itself (`--identity`), so English is complete by construction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("ts", type=Path)
+    ap.add_argument("tsv", type=Path, nargs="?")
+    ap.add_argument("--identity", action="store_true")
+    args = ap.parse_args()
+    table: dict[tuple[str, str], str] = {}
+    any_ctx: dict[str, str] = {}
+    if args.tsv:
+        with args.tsv.open(encoding="utf-8") as fh:
+            for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                if len(row) >= 3 and row[0] and not row[0].startswith("#"):
+                    src = row[1].replace("\\n", "\n")
+                    table[(row[0], src)] = row[2].replace("\\n", "\n")
+                    any_ctx.setdefault(src, row[2].replace("\\n", "\n"))
+    tree = ET.parse(args.ts)
+    missing = []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source")
+            tr = msg.find("translation")
+            if tr is None or (tr.get("type") != "unfinished" and (tr.text or "")):
+                continue
+            text = src if args.identity else table.get((name, src), any_ctx.get(src))
+            if text is None:
+                missing.append(f"{name}\t{src}")
+                continue
+            tr.text = text
+            tr.attrib.pop("type", None)
+    tree.write(args.ts, encoding="utf-8", xml_declaration=True)
+    for m in missing:
+        print("untranslated:", m.replace("\n", "\\n"), file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
