@@ -245,6 +245,184 @@ Details were written to:
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="33"/>
+        <source>edit self score {0}</source>
+        <translation>edit self score {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="35"/>
+        <source>edit appraised score {0}</source>
+        <translation>edit appraised score {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="59"/>
+        <source>edit rank {0}</source>
+        <translation>edit rank {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="80"/>
+        <source>add evidence to {0}</source>
+        <translation>add evidence to {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="89"/>
+        <source>edit evidence of {0}</source>
+        <translation>edit evidence of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="110"/>
+        <source>delete evidence of {0}</source>
+        <translation>delete evidence of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTreeModel</name>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <source>Code of the index or criterion</source>
+        <translation>Code of the index or criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <source>Component index or criterion</source>
+        <translation>Component index or criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <source>Maximum score</source>
+        <translation>Maximum score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <source>Appraised score of the year before</source>
+        <translation>Appraised score of the year before</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <source>Self score (double-click to edit)</source>
+        <translation>Self score (double-click to edit)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <source>Appraised score, the one that counts (double-click to edit)</source>
+        <translation>Appraised score, the one that counts (double-click to edit)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <source>Points lost: maximum minus appraised score</source>
+        <translation>Points lost: maximum minus appraised score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <source>Appraised score as a percent of the maximum</source>
+        <translation>Appraised score as a percent of the maximum</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
+        <translation>Rank among the agencies, e.g. 3/18 (double-click to edit)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <source>Number of evidence documents</source>
+        <translation>Number of evidence documents</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <source>Number of linked tasks (double-click to open them)</source>
+        <translation>Number of linked tasks (double-click to open them)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <source>Total — rating: {0}</source>
+        <translation>Total — rating: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="332"/>
+        <source>Self score {0} — appraised {1}: cut by {2} points</source>
+        <translation>Self score {0} — appraised {1}: cut by {2} points</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="335"/>
+        <source>Lost {0} of {1} points</source>
+        <translation>Lost {0} of {1} points</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="337"/>
+        <source>Double-click to see the tasks of this criterion</source>
+        <translation>Double-click to see the tasks of this criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="353"/>
+        <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
+        <translation>Rank: “{0}” is not a rank; write it like 3/18.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="358"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -853,13 +1031,45 @@ Phòng …</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/reports_tab.py" line="114"/>
-        <source>Tasks due from {0} to {1}, and recurring tasks</source>
-        <translation>Tasks due from {0} to {1}, and recurring tasks</translation>
+        <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
+        <translation>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/reports_tab.py" line="116"/>
         <source>Whole plan</source>
         <translation>Whole plan</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="48"/>
+        <source>Score by component index (% of the maximum)</source>
+        <translation>Score by component index (% of the maximum)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="55"/>
+        <source>Self score</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="56"/>
+        <source>Appraised score</source>
+        <translation>Appraised score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="94"/>
+        <source>{0}. {1}
+Self score: {2}/{3} ({4})</source>
+        <translation>{0}. {1}
+Self score: {2}/{3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="95"/>
+        <source>{0}. {1}
+Appraised score: {2}/{3} ({4})</source>
+        <translation>{0}. {1}
+Appraised score: {2}/{3} ({4})</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,184 @@ Chi tiết lỗi được ghi vào:
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="33"/>
+        <source>edit self score {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="35"/>
+        <source>edit appraised score {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="59"/>
+        <source>edit rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="80"/>
+        <source>add evidence to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="89"/>
+        <source>edit evidence of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="110"/>
+        <source>delete evidence of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTreeModel</name>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <source>Code of the index or criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <source>Component index or criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <source>Appraised score of the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <source>Self score (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <source>Appraised score, the one that counts (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <source>Points lost: maximum minus appraised score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <source>Appraised score as a percent of the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <source>Number of evidence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <source>Number of linked tasks (double-click to open them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <source>Total — rating: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="332"/>
+        <source>Self score {0} — appraised {1}: cut by {2} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="335"/>
+        <source>Lost {0} of {1} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="337"/>
+        <source>Double-click to see the tasks of this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="353"/>
+        <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="358"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -853,13 +1031,43 @@ Phòng …</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/reports_tab.py" line="114"/>
-        <source>Tasks due from {0} to {1}, and recurring tasks</source>
-        <translation>Nhiệm vụ có hạn từ {0} đến {1} và nhiệm vụ thường xuyên</translation>
+        <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
+        <translation>Nhiệm vụ có hạn đến {0} và nhiệm vụ thường xuyên; số liệu tính từ {1} đến {2}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/reports_tab.py" line="116"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="48"/>
+        <source>Score by component index (% of the maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="55"/>
+        <source>Self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="56"/>
+        <source>Appraised score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="94"/>
+        <source>{0}. {1}
+Self score: {2}/{3} ({4})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="95"/>
+        <source>{0}. {1}
+Appraised score: {2}/{3} ({4})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,8 @@ class ReportsTab(QWidget):
             left = self.tr("{0} days ago").format(-days)
         source = self.tr("national default") if prog.deadline_is_default else self.tr("set by the plan")
         self.deadline_label.setText(self.tr("Report due by {0} ({1}; {2})").format(when, left, source))
-        self.range_label.setText(self.tr("Tasks due from {0} to {1}, and recurring tasks").format(
-            fmt_date(prog.start), fmt_date(prog.end)))
+        self.range_label.setText(self.tr("Tasks due by {0} and recurring tasks; figures counted from {1} to {2}")
+                                 .format(fmt_date(prog.tasks_until), fmt_date(prog.start), fmt_date(prog.end)))
         rows = [(self.tr("Whole plan"), prog.overall), *prog.per_unit]
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +13,7 @@ from ..domain.models import Agency
 from ..domain.validation import require_text
 from ..errors import DtideskError, FileLocked
 from ..store import AgencyFile, create_agency_file, inspect
-from ..store.backups import BackupInfo, list_backups, make_backup
+from ..store.backups import BackupInfo, backup_dir, list_backups
 from ..store.connection import holder_text, read_lock
 from .catalogs import import_framework, import_shipped, load_catalog
 
@@ -59,13 +62,13 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
                          holder)
     safety = None
     if target.exists():
-        cur = sqlite3.connect(target)
-        try:
-            safety = make_backup(cur, target, reason="truoc-khoi-phuc")
-        finally:
-            cur.close()
+        # A plain byte copy: the current file may be too damaged for SQLite to read.
+        safety = backup_dir() / f"{target.stem}--{dt.datetime.now():%Y%m%d-%H%M%S-%f}-truoc-khoi-phuc.dtidesk"
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(target, safety)
+    tmp = target.with_name(target.name + ".restoring")
     src = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(tmp)
     try:
         src.backup(dst)
     except sqlite3.Error as exc:
@@ -73,6 +76,9 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
     finally:
         src.close()
         dst.close()
+    # A journal left by the damaged file would be "rolled back" into the restored one.
+    target.with_name(target.name + "-journal").unlink(missing_ok=True)
+    os.replace(tmp, target)
     return safety or target
 
 

@@ -11,6 +11,12 @@ from ..errors import NotFound
 from ..store import AgencyFile
 
 
+_CALENDAR_END = {
+    Period.Q1: lambda y: dt.date(y, 3, 31), Period.H1: lambda y: dt.date(y, 6, 30),
+    Period.M9: lambda y: dt.date(y, 9, 30), Period.Y: lambda y: dt.date(y, 12, 31),
+}
+
+
 @dataclass
 class PeriodProgress:
     plan_id: int
@@ -18,6 +24,7 @@ class PeriodProgress:
     period: Period
     start: dt.date
     end: dt.date
+    tasks_until: dt.date
     deadline: dt.date | None
     deadline_is_default: bool
     overall: dict[str, int]
@@ -49,9 +56,12 @@ def period_progress(af: AgencyFile, plan_id: int, period: Period | str, today: d
     own = ReportingSchedule.parse(plan.reporting or {}) if plan.reporting else ReportingSchedule({})
     deadline = schedule.deadline(period, year)
     units = {u.id: u.name for u in af.repo.units.all()}
-    in_period = [t for t in af.repo.tasks.for_plan(plan_id) if t.due_date is None or t.due_date <= end]
+    # Data is cut off on the 14th (581/BNV), but a task due "Năm 2023" (31/12) belongs in the year's
+    # report: tasks are counted up to the period's calendar end.
+    last = _CALENDAR_END[period](year)
+    in_period = [t for t in af.repo.tasks.for_plan(plan_id) if t.due_date is None or t.due_date <= last]
     # Judge "overdue" as of the period's end, unless the period is still running.
-    as_of = min(today, end)
+    as_of = min(today, last)
     overall = summarise(((t.status, t.due_date, t.completed_on) for t in in_period), as_of)
     per_unit = []
     by_unit: dict[int, list] = {}
@@ -61,7 +71,7 @@ def period_progress(af: AgencyFile, plan_id: int, period: Period | str, today: d
     for uid, tasks in sorted(by_unit.items(), key=lambda kv: units.get(kv[0], "")):
         per_unit.append((units.get(uid, "?"), summarise(((t.status, t.due_date, t.completed_on) for t in tasks),
                                                         as_of)))
-    return PeriodProgress(plan_id, year, period, start, end, deadline, period not in own.before, overall,
+    return PeriodProgress(plan_id, year, period, start, end, last, deadline, period not in own.before, overall,
                           per_unit)
 
 

@@ -1,0 +1,113 @@
+"""The main window: start page, opening good and bad files, title, selectors, screenshots."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from dtidesk.gui import dialogs as dialog_mod
+from dtidesk.gui.main_window import MainWindow
+from dtidesk.store import SCHEMA_VERSION
+from dtidesk.store.connection import lock_path
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    yield w
+    w.set_session(None)
+
+
+def test_start_page_without_file(window):
+    assert window.ui.stack.currentWidget() is window.ui.startPage
+    assert window.start_page.new_button.text() == "Tạo tệp mới…"
+    assert window.start_page.demo_button.text() == "Mở tệp mẫu"
+    assert window.ui.menuFile.title() == "&Tệp"
+    assert not window.ui.actionSaveCopy.isEnabled()
+
+
+def test_open_demo_title_selectors_and_recent(window, demo_path):
+    assert window.open_path(demo_path)
+    assert window.ui.stack.currentWidget() is window.ui.tabs
+    assert "demo.dtidesk" in window.windowTitle() and "Sở Tư pháp" in window.windowTitle()
+    assert window.year_combo.currentData() == 2022
+    # the agency's own plan comes before the sample plan
+    assert window.plan_combo.currentText().startswith("2023 — Cải thiện chỉ số thành phần")
+    assert window.plan_combo.count() == 2
+    assert window.ui.tabs.tabText(0) == "Nhiệm vụ"
+    window.close_file()
+    assert window.start_page.recent_list.count() == 1
+    assert window.ui.stack.currentWidget() is window.ui.startPage
+
+
+@pytest.mark.parametrize("make,expect", [
+    (lambda p: None, "Không tìm thấy"),
+    (lambda p: p.write_bytes(b"not a database at all" * 20), "không phải là tệp dữ liệu"),
+])
+def test_bad_files_explained_program_usable(window, tmp_path, dialogs, make, expect):
+    bad = tmp_path / "bad.dtidesk"
+    make(bad)
+    assert not window.open_path(bad)
+    assert dialogs and dialogs[-1][0] == "warning" and expect in dialogs[-1][2]
+    assert window.session is None and window.ui.stack.currentWidget() is window.ui.startPage
+
+
+def test_newer_version_refused_untouched(window, demo_path, dialogs):
+    conn = sqlite3.connect(demo_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = demo_path.read_bytes()
+    assert not window.open_path(demo_path)
+    assert "mới hơn" in dialogs[-1][2]
+    assert demo_path.read_bytes() == before
+
+
+def test_corrupt_file_offers_backup(window, demo_path, dialogs, monkeypatch):
+    assert window.open_path(demo_path)
+    tid = window.session.af.repo.tasks.for_plan(1)[0].id
+    from dtidesk.services.tasks import update_task
+
+    update_task(window.session.af, tid, result="trước sự cố")  # makes a backup
+    window.close_file()
+    data = demo_path.read_bytes()
+    demo_path.write_bytes(data[: len(data) // 3])
+    monkeypatch.setattr(dialog_mod, "choose_backup", lambda parent, target: dialog_mod.backups_of(target)[0].path)
+    assert window.open_path(demo_path)  # question() answered Yes → restored → opened
+    assert dialogs[0][0] == "question" and "bị hỏng" in dialogs[0][2]
+    assert window.session.af.repo.tasks.get(tid).result == ""
+
+
+def test_locked_file_offers_read_only(window, demo_path, monkeypatch):
+    lock_path(demo_path).write_text(json.dumps({"user": "ketoan", "host": "MAY-KHAC", "pid": 1}))
+    asked = []
+    monkeypatch.setattr(dialog_mod, "ask_locked", lambda parent, msg, other: asked.append(msg) or "readonly")
+    assert window.open_path(demo_path)
+    assert "ketoan" in asked[0] and "MAY-KHAC" in asked[0]
+    assert window.session.af.readonly and "[chỉ xem]" in window.windowTitle()
+
+
+def test_screenshot_command(tmp_path, demo_path):
+    out = tmp_path / "shots"
+    r = subprocess.run([sys.executable, "-m", "dtidesk.gui.app", "--screenshot", str(out), str(demo_path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    pngs = sorted(p.name for p in out.glob("*.png"))
+    assert pngs == ["01-nhiem-vu.png", "02-tieu-chi.png", "03-bao-cao.png"]
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(out / "01-nhiem-vu.png"))
+    assert (img.width(), img.height()) == (1366, 768)
+
+
+def test_reports_tab_summary(window, demo_path):
+    window.open_path(demo_path)
+    tab = window.reports_tab
+    tab.period_combo.setCurrentIndex(3)  # Năm
+    assert tab.table.item(0, 0).text() == "Toàn kế hoạch"
+    assert int(tab.table.item(0, 1).text()) == 49  # every task of seed 000 counts for the year
+    assert "Hạn gửi báo cáo: 9/12/2023" in tab.deadline_label.text()  # seed 000: báo cáo năm trước ngày 10/12
