@@ -45,3 +45,11 @@ def test_sql_only_in_store():
 def test_domain_has_no_io():
     for p in (PKG / "domain").rglob("*.py"):
         assert not {"sqlite3", "sqlite_utils", "PySide6", "openpyxl", "reportlab", "docx"} & _imports(p), p
+
+
+def test_every_package_is_listed_for_the_wheel():
+    import tomllib
+
+    listed = set(tomllib.loads((PKG.parent / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(PKG.parent).parts) for p in PKG.rglob("__init__.py")}
+    assert found - listed == set(), "add new packages to [tool.setuptools] packages in pyproject.toml"
