@@ -84,6 +84,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
+def cmd_import_catalog(args: argparse.Namespace) -> int:
+    from .services.catalogs import import_catalog
+
+    with open_agency_file(args.file) as af:
+        _, added = import_catalog(af, args.catalog)
+    print("Đã nhập: " + ", ".join(added) if added else "Tệp đã có đủ các bộ chỉ số trong danh mục.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="dtidesk-cli", description="DTI Desk — dòng lệnh (không giao diện).")
     p.add_argument("--version", action="version", version=f"dtidesk {__version__}")
@@ -110,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--framework", help="mã bộ chỉ số (mặc định: bộ có điểm năm đó)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_scores)
+
+    s = sub.add_parser("import-catalog", help="nhập danh mục bộ chỉ số (JSON) vào tệp")
+    s.add_argument("file")
+    s.add_argument("catalog")
+    s.set_defaults(func=cmd_import_catalog)
 
     s = sub.add_parser("check", help="kiểm tra toàn vẹn và dữ liệu")
     s.add_argument("file")

@@ -241,11 +241,6 @@ Details were written to:
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="18"/>
-        <source>Criteria</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
         <location filename="../dtidesk/gui/score_commands.py" line="33"/>
         <source>edit self score {0}</source>
         <translation>edit self score {0}</translation>
@@ -275,151 +270,286 @@ Details were written to:
         <source>delete evidence of {0}</source>
         <translation>delete evidence of {0}</translation>
     </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="48"/>
+        <source>Framework:</source>
+        <translation>Framework:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="56"/>
+        <source>Find a criterion by code or name…</source>
+        <translation>Find a criterion by code or name…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="60"/>
+        <source>See tasks</source>
+        <translation>See tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="61"/>
+        <source>Open the Tasks tab at the tasks of the selected criterion</source>
+        <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
+        <source>New task…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
+        <source>Create a task that raises the selected criterion</source>
+        <translation>Create a task that raises the selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="100"/>
+        <source>lost points at appraisal</source>
+        <translation>lost points at appraisal</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="101"/>
+        <source>appraised below the self score</source>
+        <translation>appraised below the self score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="102"/>
+        <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
+        <translation>Double-click a score to edit it; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="239"/>
+        <source>Create the {0} assessment</source>
+        <translation>Create the {0} assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="241"/>
+        <source>Open a file and choose a year.</source>
+        <translation>Open a file and choose a year.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="242"/>
+        <source>Choose the assessment year on the toolbar.</source>
+        <translation>Choose the assessment year on the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="245"/>
+        <source>{0} (version {1})</source>
+        <translation>{0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="248"/>
+        <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
+        <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="252"/>
+        <source>appraised {0}/{1} points ({2})</source>
+        <translation>appraised {0}/{1} points ({2})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="255"/>
+        <source>self score {0}</source>
+        <translation>self score {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
+        <source>rank {0}</source>
+        <translation>rank {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <source>rating: {0}</source>
+        <translation>rating: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="260"/>
+        <source>{0} of {1} criteria lost points</source>
+        <translation>{0} of {1} criteria lost points</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
+        <source>assessment {0}</source>
+        <translation>assessment {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="333"/>
+        <source>See tasks of {0}</source>
+        <translation>See tasks of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
+        <source>New task for {0}…</source>
+        <translation>New task for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
+        <source>Add evidence…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="339"/>
+        <source>Edit rank…</source>
+        <translation>Edit rank…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="341"/>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
         <source>Code of the index or criterion</source>
         <translation>Code of the index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Component index or criterion</source>
         <translation>Component index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Maximum score</source>
         <translation>Maximum score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Appraised score of the year before</source>
         <translation>Appraised score of the year before</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Self</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Self score (double-click to edit)</source>
         <translation>Self score (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation>Appraised score, the one that counts (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Deduction</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Points lost: maximum minus appraised score</source>
         <translation>Points lost: maximum minus appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>Appraised score as a percent of the maximum</source>
         <translation>Appraised score as a percent of the maximum</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation>Rank among the agencies, e.g. 3/18 (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Number of evidence documents</source>
         <translation>Number of evidence documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
         <source>Number of linked tasks (double-click to open them)</source>
         <translation>Number of linked tasks (double-click to open them)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
         <source>Total — rating: {0}</source>
         <translation>Total — rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="332"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="346"/>
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation>Self score {0} — appraised {1}: cut by {2} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="335"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="349"/>
         <source>Lost {0} of {1} points</source>
         <translation>Lost {0} of {1} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="337"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="351"/>
         <source>Double-click to see the tasks of this criterion</source>
         <translation>Double-click to see the tasks of this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="353"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="367"/>
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation>Rank: “{0}” is not a rank; write it like 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="358"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="372"/>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -593,6 +723,148 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="39"/>
+        <source>Evidence — criterion {0}</source>
+        <translation>Evidence — criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="43"/>
+        <source>e.g. Decision approving the digitisation plan</source>
+        <translation>e.g. Decision approving the digitisation plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
+        <source>e.g. 40/QĐ-STP</source>
+        <translation>e.g. 40/QĐ-STP</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
+        <source>day/month/year, e.g. 30/1/2021</source>
+        <translation>day/month/year, e.g. 30/1/2021</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
+        <source>path of the file, or where the paper copy is kept</source>
+        <translation>path of the file, or where the paper copy is kept</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="50"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="55"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="56"/>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
+        <source>&amp;File or note:</source>
+        <translation>&amp;File or note:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="73"/>
+        <source>Choose the evidence file</source>
+        <translation>Choose the evidence file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="75"/>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>File or note</source>
+        <translation>File or note</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="132"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="133"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="134"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="135"/>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="136"/>
+        <source>Add an evidence document to this criterion</source>
+        <translation>Add an evidence document to this criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
+        <source>Open the file with the program of this computer</source>
+        <translation>Open the file with the program of this computer</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="163"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="169"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="165"/>
+        <source>max {0} · self {1} · appraised {2}</source>
+        <translation>max {0} · self {1} · appraised {2}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="183"/>
+        <source>Select a criterion to see and add its evidence.</source>
+        <translation>Select a criterion to see and add its evidence.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="185"/>
+        <source>Create the assessment of this year first.</source>
+        <translation>Create the assessment of this year first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="187"/>
+        <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
+        <translation>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.ui" line="6"/>
@@ -628,112 +900,117 @@ Details were written to:
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="42"/>
+        <location filename="../ui/main_window.ui" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="48"/>
+        <location filename="../ui/main_window.ui" line="49"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="51"/>
+        <location filename="../ui/main_window.ui" line="52"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="60"/>
+        <location filename="../ui/main_window.ui" line="61"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="67"/>
+        <location filename="../ui/main_window.ui" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="68"/>
+        <location filename="../ui/main_window.ui" line="69"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="71"/>
+        <location filename="../ui/main_window.ui" line="72"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="72"/>
+        <location filename="../ui/main_window.ui" line="73"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="75"/>
+        <location filename="../ui/main_window.ui" line="76"/>
         <source>Open the &amp;demo file</source>
         <translation>Open the &amp;demo file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="78"/>
+        <location filename="../ui/main_window.ui" line="79"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="79"/>
+        <location filename="../ui/main_window.ui" line="80"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="82"/>
+        <location filename="../ui/main_window.ui" line="83"/>
         <source>&amp;Backups / Restore…</source>
         <translation>&amp;Backups / Restore…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="85"/>
+        <location filename="../ui/main_window.ui" line="86"/>
         <source>Agency &amp;profile and units…</source>
         <translation>Agency &amp;profile and units…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="88"/>
+        <location filename="../ui/main_window.ui" line="89"/>
+        <source>&amp;Import an index catalog…</source>
+        <translation>&amp;Import an index catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="92"/>
         <source>C&amp;heck the file</source>
         <translation>C&amp;heck the file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="91"/>
+        <location filename="../ui/main_window.ui" line="95"/>
         <source>Close the file</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="92"/>
+        <location filename="../ui/main_window.ui" line="96"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="95"/>
+        <location filename="../ui/main_window.ui" line="99"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="96"/>
+        <location filename="../ui/main_window.ui" line="100"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="99"/>
+        <location filename="../ui/main_window.ui" line="103"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="100"/>
+        <location filename="../ui/main_window.ui" line="104"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="103"/>
+        <location filename="../ui/main_window.ui" line="107"/>
         <source>Undo &amp;history</source>
         <translation>Undo &amp;history</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="106"/>
+        <location filename="../ui/main_window.ui" line="110"/>
         <source>&amp;About DTI Desk</source>
         <translation>&amp;About DTI Desk</translation>
     </message>
@@ -768,76 +1045,106 @@ Details were written to:
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="120"/>
+        <location filename="../dtidesk/gui/main_window.py" line="121"/>
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121"/>
+        <location filename="../dtidesk/gui/main_window.py" line="122"/>
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="138"/>
-        <location filename="../dtidesk/gui/main_window.py" line="141"/>
+        <location filename="../dtidesk/gui/main_window.py" line="139"/>
+        <location filename="../dtidesk/gui/main_window.py" line="142"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="160"/>
+        <location filename="../dtidesk/gui/main_window.py" line="161"/>
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="180"/>
-        <location filename="../dtidesk/gui/main_window.py" line="262"/>
+        <location filename="../dtidesk/gui/main_window.py" line="181"/>
+        <location filename="../dtidesk/gui/main_window.py" line="263"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="184"/>
+        <location filename="../dtidesk/gui/main_window.py" line="185"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="186"/>
+        <location filename="../dtidesk/gui/main_window.py" line="187"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="209"/>
+        <location filename="../dtidesk/gui/main_window.py" line="210"/>
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="255"/>
+        <location filename="../dtidesk/gui/main_window.py" line="256"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="256"/>
+        <location filename="../dtidesk/gui/main_window.py" line="257"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="260"/>
+        <location filename="../dtidesk/gui/main_window.py" line="261"/>
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <location filename="../dtidesk/gui/main_window.py" line="268"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <location filename="../dtidesk/gui/main_window.py" line="268"/>
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="279"/>
+        <location filename="../dtidesk/gui/main_window.py" line="280"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="293"/>
+        <source>Import an index catalog</source>
+        <translation>Import an index catalog</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="295"/>
+        <source>Index catalogs (*.json)</source>
+        <translation>Index catalogs (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="301"/>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="304"/>
+        <source>Index catalog</source>
+        <translation>Index catalog</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="305"/>
+        <source>Imported: {0}</source>
+        <translation>Imported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="306"/>
+        <source>The file already has every index in this catalog.</source>
+        <translation>The file already has every index in this catalog.</translation>
     </message>
 </context>
 <context>

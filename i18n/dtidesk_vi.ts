@@ -241,11 +241,6 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="18"/>
-        <source>Criteria</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
         <location filename="../dtidesk/gui/score_commands.py" line="33"/>
         <source>edit self score {0}</source>
         <translation type="unfinished"></translation>
@@ -275,151 +270,286 @@ Chi tiết lỗi được ghi vào:
         <source>delete evidence of {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="48"/>
+        <source>Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="56"/>
+        <source>Find a criterion by code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="60"/>
+        <source>See tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="61"/>
+        <source>Open the Tasks tab at the tasks of the selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
+        <source>New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
+        <source>Create a task that raises the selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="100"/>
+        <source>lost points at appraisal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="101"/>
+        <source>appraised below the self score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="102"/>
+        <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="239"/>
+        <source>Create the {0} assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="241"/>
+        <source>Open a file and choose a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="242"/>
+        <source>Choose the assessment year on the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="245"/>
+        <source>{0} (version {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="248"/>
+        <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="252"/>
+        <source>appraised {0}/{1} points ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="255"/>
+        <source>self score {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
+        <source>rank {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <source>rating: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="260"/>
+        <source>{0} of {1} criteria lost points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
+        <source>assessment {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="333"/>
+        <source>See tasks of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
+        <source>New task for {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
+        <source>Add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="339"/>
+        <source>Edit rank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="341"/>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="86"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
         <source>Code of the index or criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="87"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Component index or criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="88"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Maximum score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="89"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Appraised score of the year before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Self</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="90"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Self score (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Appraised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="91"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Deduction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="92"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Points lost: maximum minus appraised score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="93"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>Appraised score as a percent of the maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Number of evidence documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
         <source>Number of linked tasks (double-click to open them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
         <source>Total — rating: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="290"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="332"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="346"/>
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="335"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="349"/>
         <source>Lost {0} of {1} points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="337"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="351"/>
         <source>Double-click to see the tasks of this criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="353"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="367"/>
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="358"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="372"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +723,148 @@ Chi tiết lỗi được ghi vào:
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="39"/>
+        <source>Evidence — criterion {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="43"/>
+        <source>e.g. Decision approving the digitisation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
+        <source>e.g. 40/QĐ-STP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
+        <source>day/month/year, e.g. 30/1/2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
+        <source>path of the file, or where the paper copy is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="50"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="55"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="56"/>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
+        <source>&amp;File or note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="73"/>
+        <source>Choose the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="75"/>
+        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <source>File or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="132"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="133"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="134"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="135"/>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="136"/>
+        <source>Add an evidence document to this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
+        <source>Open the file with the program of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="163"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="169"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="165"/>
+        <source>max {0} · self {1} · appraised {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="183"/>
+        <source>Select a criterion to see and add its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="185"/>
+        <source>Create the assessment of this year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="187"/>
+        <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.ui" line="6"/>
@@ -628,112 +900,117 @@ Chi tiết lỗi được ghi vào:
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="42"/>
+        <location filename="../ui/main_window.ui" line="43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="48"/>
+        <location filename="../ui/main_window.ui" line="49"/>
         <source>E&amp;xport</source>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="51"/>
+        <location filename="../ui/main_window.ui" line="52"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="60"/>
+        <location filename="../ui/main_window.ui" line="61"/>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="67"/>
+        <location filename="../ui/main_window.ui" line="68"/>
         <source>&amp;New…</source>
         <translation>&amp;Mới…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="68"/>
+        <location filename="../ui/main_window.ui" line="69"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="71"/>
+        <location filename="../ui/main_window.ui" line="72"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="72"/>
+        <location filename="../ui/main_window.ui" line="73"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="75"/>
+        <location filename="../ui/main_window.ui" line="76"/>
         <source>Open the &amp;demo file</source>
         <translation>Mở tệp &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="78"/>
+        <location filename="../ui/main_window.ui" line="79"/>
         <source>Save a &amp;copy…</source>
         <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="79"/>
+        <location filename="../ui/main_window.ui" line="80"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="82"/>
+        <location filename="../ui/main_window.ui" line="83"/>
         <source>&amp;Backups / Restore…</source>
         <translation>Sao lưu / &amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="85"/>
+        <location filename="../ui/main_window.ui" line="86"/>
         <source>Agency &amp;profile and units…</source>
         <translation>Thông tin &amp;cơ quan và đơn vị…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="88"/>
+        <location filename="../ui/main_window.ui" line="89"/>
+        <source>&amp;Import an index catalog…</source>
+        <translation>&amp;Nhập danh mục bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="92"/>
         <source>C&amp;heck the file</source>
         <translation>&amp;Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="91"/>
+        <location filename="../ui/main_window.ui" line="95"/>
         <source>Close the file</source>
         <translation>Đóng tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="92"/>
+        <location filename="../ui/main_window.ui" line="96"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="95"/>
+        <location filename="../ui/main_window.ui" line="99"/>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="96"/>
+        <location filename="../ui/main_window.ui" line="100"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="99"/>
+        <location filename="../ui/main_window.ui" line="103"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="100"/>
+        <location filename="../ui/main_window.ui" line="104"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="103"/>
+        <location filename="../ui/main_window.ui" line="107"/>
         <source>Undo &amp;history</source>
         <translation>&amp;Lịch sử thao tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="106"/>
+        <location filename="../ui/main_window.ui" line="110"/>
         <source>&amp;About DTI Desk</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
@@ -768,76 +1045,106 @@ Chi tiết lỗi được ghi vào:
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="120"/>
+        <location filename="../dtidesk/gui/main_window.py" line="121"/>
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121"/>
+        <location filename="../dtidesk/gui/main_window.py" line="122"/>
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="138"/>
-        <location filename="../dtidesk/gui/main_window.py" line="141"/>
+        <location filename="../dtidesk/gui/main_window.py" line="139"/>
+        <location filename="../dtidesk/gui/main_window.py" line="142"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="160"/>
+        <location filename="../dtidesk/gui/main_window.py" line="161"/>
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="180"/>
-        <location filename="../dtidesk/gui/main_window.py" line="262"/>
+        <location filename="../dtidesk/gui/main_window.py" line="181"/>
+        <location filename="../dtidesk/gui/main_window.py" line="263"/>
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="184"/>
+        <location filename="../dtidesk/gui/main_window.py" line="185"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="186"/>
+        <location filename="../dtidesk/gui/main_window.py" line="187"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="209"/>
+        <location filename="../dtidesk/gui/main_window.py" line="210"/>
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="255"/>
+        <location filename="../dtidesk/gui/main_window.py" line="256"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="256"/>
+        <location filename="../dtidesk/gui/main_window.py" line="257"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="260"/>
+        <location filename="../dtidesk/gui/main_window.py" line="261"/>
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <location filename="../dtidesk/gui/main_window.py" line="268"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="267"/>
+        <location filename="../dtidesk/gui/main_window.py" line="268"/>
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="279"/>
+        <location filename="../dtidesk/gui/main_window.py" line="280"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="293"/>
+        <source>Import an index catalog</source>
+        <translation>Nhập danh mục bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="295"/>
+        <source>Index catalogs (*.json)</source>
+        <translation>Danh mục bộ chỉ số (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="301"/>
+        <source>Not imported</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="304"/>
+        <source>Index catalog</source>
+        <translation>Danh mục bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="305"/>
+        <source>Imported: {0}</source>
+        <translation>Đã nhập: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="306"/>
+        <source>The file already has every index in this catalog.</source>
+        <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         ui.actionSaveCopy.triggered.connect(self.save_copy)
         ui.actionBackups.triggered.connect(self.show_backups)
         ui.actionAgency.triggered.connect(self.edit_agency)
+        ui.actionImportCatalog.triggered.connect(self.import_catalog)
         ui.actionCheck.triggered.connect(self.check_file)
         ui.actionClose.triggered.connect(self.close_file)
         ui.actionQuit.triggered.connect(self.close)
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
     def _show_session(self) -> None:
         s = self.session
         has = s is not None
-        for a in (self.ui.actionSaveCopy, self.ui.actionAgency, self.ui.actionCheck, self.ui.actionClose,
+        for a in (self.ui.actionSaveCopy, self.ui.actionAgency, self.ui.actionImportCatalog, self.ui.actionCheck, self.ui.actionClose,
                   self.ui.actionFind, self.ui.actionHistory):
             a.setEnabled(has)
         self.ui.actionBackups.setEnabled(True)
@@ -283,6 +284,26 @@ class MainWindow(QMainWindow):
     def edit_agency(self) -> None:
         if self.session:
             dialogs.agency_dialog(self, self.session)
+
+    def import_catalog(self) -> None:
+        if not self.session:
+            return
+        from ..services.catalogs import import_catalog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an index catalog"),
+                                              str(self.settings.value("last_folder", str(Path.home()))),
+                                              self.tr("Index catalogs (*.json)"))
+        if not path:
+            return
+        try:
+            _changes, added = import_catalog(self.session.af, Path(path))
+        except DtideskError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            return
+        self.session.notify(_changes)
+        QMessageBox.information(self, self.tr("Index catalog"),
+                                self.tr("Imported: {0}").format(", ".join(added)) if added
+                                else self.tr("The file already has every index in this catalog."))
 
     def check_file(self) -> None:
         if self.session:

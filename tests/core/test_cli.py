@@ -99,3 +99,17 @@ def test_bad_arguments(argv, capsys):
 def test_demo_refuses_to_overwrite(demo_path, capsys):
     assert main(["demo", str(demo_path)]) == 2
     assert "đã tồn tại" in capsys.readouterr().err
+
+
+def test_import_catalog_cli(demo_path, tmp_path):
+    cat = tmp_path / "c.json"
+    cat.write_text(json.dumps({"schema": "dtidesk-frameworks/1", "frameworks": [
+        {"code": "PAR-SO", "version_year": 2024, "name": "Chỉ số CCHC cấp sở", "kind": "PAR",
+         "indicators": [{"code": "1", "name": "Chỉ đạo điều hành", "children": [
+             {"code": "1.1", "name": "Kế hoạch CCHC năm", "max_score": 2}]}]}]}, ensure_ascii=False))
+    r = run("import-catalog", str(demo_path), str(cat))
+    assert r.returncode == 0 and "PAR-SO/2024" in r.stdout
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    r = run("import-catalog", str(demo_path), str(bad))
+    assert r.returncode == 1 and "không phải danh mục bộ chỉ số" in r.stderr

@@ -111,3 +111,16 @@ def test_reports_tab_summary(window, demo_path):
     assert tab.table.item(0, 0).text() == "Toàn kế hoạch"
     assert int(tab.table.item(0, 1).text()) == 49  # every task of seed 000 counts for the year
     assert "Hạn gửi báo cáo: 9/12/2023" in tab.deadline_label.text()  # seed 000: báo cáo năm trước ngày 10/12
+
+
+def test_import_catalog_from_menu(window, demo_path, tmp_path, dialogs, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_path(demo_path)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "khác"}')
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.ui.actionImportCatalog.trigger()
+    assert dialogs[-1][0] == "warning" and "không phải danh mục bộ chỉ số" in dialogs[-1][2]
+    before = len(window.session.af.repo.frameworks.all())
+    assert before == 1
