@@ -182,24 +182,26 @@ def delete_evidence(af: AgencyFile, evidence_id: int) -> tuple[Evidence, Changes
 
 def scores_json(af: AgencyFile, year: int, framework_code: str | None = None) -> dict:
     """The public shape of `dtidesk-cli scores --json`."""
-    view = assessment_view(af, year, framework_code)
-    if view.assessment is None:
-        raise NotFound(f"Chưa có kết quả đánh giá năm {year} của bộ chỉ số {view.framework.code}.")
+    fw = find_framework(af, framework_code, year)
+    assessment = af.repo.assessments.find(fw.id, year)
+    if assessment is None:
+        raise NotFound(f"Chưa có kết quả đánh giá năm {year} của bộ chỉ số {fw.code}.")
+    tree = score_tree(af, fw, assessment)
 
     def num(v: Decimal | None) -> float | int | None:
         if v is None:
             return None
         return int(v) if v == v.to_integral_value() else float(v)
 
-    t = view.tree.total
+    t = tree.total
     return {
-        "framework": view.framework.code,
-        "framework_version": view.framework.version_year,
+        "framework": fw.code,
+        "framework_version": fw.version_year,
         "year": year,
         "total": {
             "max_score": num(t.max_score), "self_score": num(t.self_score),
             "appraised_score": num(t.appraised_score), "deduction": num(t.deduction),
-            "rank": t.rank, "rank_of": t.rank_of, "rating": view.tree.rating or None,
+            "rank": t.rank, "rank_of": t.rank_of, "rating": tree.rating or None,
         },
         "nodes": [
             {
@@ -208,6 +210,6 @@ def scores_json(af: AgencyFile, year: int, framework_code: str | None = None) ->
                 "appraised_score": num(n.appraised_score), "deduction": num(n.deduction),
                 "rank": n.rank, "rank_of": n.rank_of,
             }
-            for n in view.tree.nodes
+            for n in tree.nodes
         ],
     }
