@@ -10,7 +10,6 @@ from ..domain.status import summarise
 from ..errors import NotFound
 from ..store import AgencyFile
 
-
 _CALENDAR_END = {
     Period.Q1: lambda y: dt.date(y, 3, 31), Period.H1: lambda y: dt.date(y, 6, 30),
     Period.M9: lambda y: dt.date(y, 9, 30), Period.Y: lambda y: dt.date(y, 12, 31),
