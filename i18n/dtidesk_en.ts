@@ -271,32 +271,32 @@ Details were written to:
         <translation>delete evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="48"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="50"/>
         <source>Framework:</source>
         <translation>Framework:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="56"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="58"/>
         <source>Find a criterion by code or name…</source>
         <translation>Find a criterion by code or name…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="60"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
         <source>See tasks</source>
         <translation>See tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="61"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="64"/>
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="65"/>
         <source>Create a task that raises the selected criterion</source>
         <translation>Create a task that raises the selected criterion</translation>
     </message>
@@ -331,77 +331,77 @@ Details were written to:
         <translation>Choose the assessment year on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="245"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="246"/>
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="248"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="249"/>
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="252"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="253"/>
         <source>appraised {0}/{1} points ({2})</source>
         <translation>appraised {0}/{1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="255"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
         <source>self score {0}</source>
         <translation>self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
         <source>rank {0}</source>
         <translation>rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
         <source>rating: {0}</source>
         <translation>rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="260"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
         <source>{0} of {1} criteria lost points</source>
         <translation>{0} of {1} criteria lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="262"/>
         <source>assessment {0}</source>
         <translation>assessment {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="333"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
         <source>See tasks of {0}</source>
         <translation>See tasks of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
         <source>New task for {0}…</source>
         <translation>New task for {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="336"/>
         <source>Add evidence…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="339"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="340"/>
         <source>Edit rank…</source>
         <translation>Edit rank…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="341"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343"/>
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
@@ -409,147 +409,147 @@ Details were written to:
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Code of the index or criterion</source>
         <translation>Code of the index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Component index or criterion</source>
         <translation>Component index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Maximum score</source>
         <translation>Maximum score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Appraised score of the year before</source>
         <translation>Appraised score of the year before</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Self</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Self score (double-click to edit)</source>
         <translation>Self score (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation>Appraised score, the one that counts (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>Deduction</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>Points lost: maximum minus appraised score</source>
         <translation>Points lost: maximum minus appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>Appraised score as a percent of the maximum</source>
         <translation>Appraised score as a percent of the maximum</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation>Rank among the agencies, e.g. 3/18 (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
         <source>Number of evidence documents</source>
         <translation>Number of evidence documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
         <source>Number of linked tasks (double-click to open them)</source>
         <translation>Number of linked tasks (double-click to open them)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
         <source>Total — rating: {0}</source>
         <translation>Total — rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="346"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="347"/>
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation>Self score {0} — appraised {1}: cut by {2} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="349"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="350"/>
         <source>Lost {0} of {1} points</source>
         <translation>Lost {0} of {1} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="351"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="352"/>
         <source>Double-click to see the tasks of this criterion</source>
         <translation>Double-click to see the tasks of this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="367"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="368"/>
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation>Rank: “{0}” is not a rank; write it like 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="372"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="373"/>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -725,62 +725,62 @@ Details were written to:
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="39"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="40"/>
         <source>Evidence — criterion {0}</source>
         <translation>Evidence — criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="43"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
         <source>e.g. Decision approving the digitisation plan</source>
         <translation>e.g. Decision approving the digitisation plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
         <source>e.g. 40/QĐ-STP</source>
         <translation>e.g. 40/QĐ-STP</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
         <source>day/month/year, e.g. 30/1/2021</source>
         <translation>day/month/year, e.g. 30/1/2021</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="51"/>
         <source>path of the file, or where the paper copy is kept</source>
         <translation>path of the file, or where the paper copy is kept</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="50"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="52"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="55"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="56"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="59"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="60"/>
         <source>&amp;File or note:</source>
         <translation>&amp;File or note:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="73"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="77"/>
         <source>Choose the evidence file</source>
         <translation>Choose the evidence file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="75"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="79"/>
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</translation>
     </message>
@@ -788,78 +788,78 @@ Details were written to:
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>File or note</source>
         <translation>File or note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="132"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="133"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="138"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="134"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="139"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="135"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="136"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="141"/>
         <source>Add an evidence document to this criterion</source>
         <translation>Add an evidence document to this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="142"/>
         <source>Open the file with the program of this computer</source>
         <translation>Open the file with the program of this computer</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="163"/>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="169"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="168"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="174"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="165"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="170"/>
         <source>max {0} · self {1} · appraised {2}</source>
         <translation>max {0} · self {1} · appraised {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="183"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="188"/>
         <source>Select a criterion to see and add its evidence.</source>
         <translation>Select a criterion to see and add its evidence.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="185"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="190"/>
         <source>Create the assessment of this year first.</source>
         <translation>Create the assessment of this year first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="187"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="192"/>
         <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
         <translation>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</translation>
     </message>
@@ -1067,82 +1067,82 @@ Details were written to:
     </message>
     <message>
         <location filename="../dtidesk/gui/main_window.py" line="181"/>
-        <location filename="../dtidesk/gui/main_window.py" line="263"/>
+        <location filename="../dtidesk/gui/main_window.py" line="272"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="185"/>
+        <location filename="../dtidesk/gui/main_window.py" line="191"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="187"/>
+        <location filename="../dtidesk/gui/main_window.py" line="194"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="210"/>
+        <location filename="../dtidesk/gui/main_window.py" line="214"/>
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="256"/>
+        <location filename="../dtidesk/gui/main_window.py" line="265"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="257"/>
+        <location filename="../dtidesk/gui/main_window.py" line="266"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="261"/>
+        <location filename="../dtidesk/gui/main_window.py" line="270"/>
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="268"/>
+        <location filename="../dtidesk/gui/main_window.py" line="277"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="268"/>
+        <location filename="../dtidesk/gui/main_window.py" line="277"/>
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="280"/>
+        <location filename="../dtidesk/gui/main_window.py" line="289"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="293"/>
+        <location filename="../dtidesk/gui/main_window.py" line="302"/>
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="295"/>
+        <location filename="../dtidesk/gui/main_window.py" line="304"/>
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="301"/>
+        <location filename="../dtidesk/gui/main_window.py" line="310"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="304"/>
+        <location filename="../dtidesk/gui/main_window.py" line="313"/>
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="305"/>
+        <location filename="../dtidesk/gui/main_window.py" line="314"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="306"/>
+        <location filename="../dtidesk/gui/main_window.py" line="315"/>
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -1350,29 +1350,29 @@ Phòng …</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="48"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="49"/>
         <source>Score by component index (% of the maximum)</source>
         <translation>Score by component index (% of the maximum)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="55"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="56"/>
         <source>Self score</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="56"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="57"/>
         <source>Appraised score</source>
         <translation>Appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="94"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="99"/>
         <source>{0}. {1}
 Self score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
 Self score: {2}/{3} ({4})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="95"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="100"/>
         <source>{0}. {1}
 Appraised score: {2}/{3} ({4})</source>
         <translation>{0}. {1}

@@ -243,315 +243,315 @@ Chi tiết lỗi được ghi vào:
     <message>
         <location filename="../dtidesk/gui/score_commands.py" line="33"/>
         <source>edit self score {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa điểm tự chấm {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/score_commands.py" line="35"/>
         <source>edit appraised score {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa điểm thẩm định {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/score_commands.py" line="59"/>
         <source>edit rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa xếp hạng {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/score_commands.py" line="80"/>
         <source>add evidence to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/score_commands.py" line="89"/>
         <source>edit evidence of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/score_commands.py" line="110"/>
         <source>delete evidence of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="48"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="50"/>
         <source>Framework:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="56"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="58"/>
         <source>Find a criterion by code or name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="60"/>
-        <source>See tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="61"/>
-        <source>Open the Tasks tab at the tasks of the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tiêu chí theo mã hoặc tên…</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
-        <source>New task…</source>
-        <translation type="unfinished"></translation>
+        <source>See tasks</source>
+        <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
+        <source>Open the Tasks tab at the tasks of the selected criterion</source>
+        <translation>Mở thẻ Nhiệm vụ tại các nhiệm vụ của tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="64"/>
+        <source>New task…</source>
+        <translation>Tạo nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="65"/>
         <source>Create a task that raises the selected criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo nhiệm vụ để nâng điểm tiêu chí đang chọn</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="100"/>
         <source>lost points at appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>bị trừ điểm khi thẩm định</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="101"/>
         <source>appraised below the self score</source>
-        <translation type="unfinished"></translation>
+        <translation>thẩm định thấp hơn tự chấm</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="102"/>
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào ô điểm để sửa; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="239"/>
         <source>Create the {0} assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo kỳ đánh giá năm {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="241"/>
         <source>Open a file and choose a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở một tệp và chọn năm.</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="242"/>
         <source>Choose the assessment year on the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn năm đánh giá trên thanh công cụ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="245"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="246"/>
         <source>{0} (version {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="248"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="249"/>
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có kỳ đánh giá năm {0}: hãy tạo kỳ đánh giá để nhập điểm tự chấm và điểm thẩm định.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="252"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="253"/>
         <source>appraised {0}/{1} points ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="255"/>
-        <source>self score {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>thẩm định {0}/{1} điểm ({2})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
+        <source>self score {0}</source>
+        <translation>tự chấm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
         <source>rank {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
         <source>rating: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="260"/>
-        <source>{0} of {1} criteria lost points</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
-        <source>assessment {0}</source>
-        <translation type="unfinished"></translation>
+        <source>{0} of {1} criteria lost points</source>
+        <translation>{0}/{1} tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="333"/>
-        <source>See tasks of {0}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="262"/>
+        <source>assessment {0}</source>
+        <translation>kỳ đánh giá năm {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
-        <source>New task for {0}…</source>
-        <translation type="unfinished"></translation>
+        <source>See tasks of {0}</source>
+        <translation>Xem nhiệm vụ của tiêu chí {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
+        <source>New task for {0}…</source>
+        <translation>Tạo nhiệm vụ cho tiêu chí {0}…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="336"/>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài liệu kiểm chứng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="339"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="340"/>
         <source>Edit rank…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="341"/>
-        <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa xếp hạng…</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
+        <source>Expand all</source>
+        <translation>Mở rộng tất cả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343"/>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu gọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="94"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
         <source>Code of the index or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chỉ số hoặc tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
         <source>Component index or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số thành phần hoặc tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
         <source>Maximum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
         <source>Appraised score of the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định của năm trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Self</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
         <source>Self score (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tự chấm (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
         <source>Appraised score, the one that counts (double-click to edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định, là điểm được tính (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm trừ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
         <source>Points lost: maximum minus appraised score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm bị trừ: điểm tối đa trừ điểm thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
         <source>Appraised score as a percent of the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định tính theo % điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
-        <source>Number of evidence documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Thứ hạng trong số các cơ quan, ví dụ 3/18 (nhấp đúp để sửa)</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <source>Evidence</source>
+        <translation>Tài liệu KC</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <source>Number of evidence documents</source>
+        <translation>Số tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
         <source>Number of linked tasks (double-click to open them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhiệm vụ gắn với tiêu chí (nhấp đúp để mở)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
         <source>Total — rating: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng — xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="304"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="346"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="347"/>
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự chấm {0} — thẩm định {1}: bị trừ {2} điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="349"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="350"/>
         <source>Lost {0} of {1} points</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị trừ {0}/{1} điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="351"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="352"/>
         <source>Double-click to see the tasks of this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp để xem các nhiệm vụ của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="367"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="368"/>
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng: “{0}” không phải là thứ hạng; hãy viết như 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="372"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="373"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
 </context>
 <context>
@@ -725,143 +725,143 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="39"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="40"/>
         <source>Evidence — criterion {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="43"/>
-        <source>e.g. Decision approving the digitisation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu kiểm chứng — tiêu chí {0}</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
-        <source>e.g. 40/QĐ-STP</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Decision approving the digitisation plan</source>
+        <translation>ví dụ: Quyết định phê duyệt Kế hoạch số hóa</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
-        <source>day/month/year, e.g. 30/1/2021</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. 40/QĐ-STP</source>
+        <translation>ví dụ: 40/QĐ-STP</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
+        <source>day/month/year, e.g. 30/1/2021</source>
+        <translation>ngày/tháng/năm, ví dụ 30/01/2021</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="51"/>
         <source>path of the file, or where the paper copy is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>đường dẫn tệp, hoặc nơi lưu bản giấy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="50"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="52"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="55"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="56"/>
-        <source>Document &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên tài liệu:</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="59"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="60"/>
         <source>&amp;File or note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp hoặc &amp;ghi chú:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="73"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="77"/>
         <source>Choose the evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="75"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="79"/>
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tài liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="120"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
         <source>File or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp / ghi chú</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="132"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="133"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="138"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="134"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="139"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="135"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140"/>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="136"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="141"/>
         <source>Add an evidence document to this criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tài liệu kiểm chứng cho tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="142"/>
         <source>Open the file with the program of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp bằng chương trình có trên máy này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="163"/>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="169"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="168"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="174"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="165"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="170"/>
         <source>max {0} · self {1} · appraised {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa {0} · tự chấm {1} · thẩm định {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="183"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="188"/>
         <source>Select a criterion to see and add its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tiêu chí để xem và thêm tài liệu kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="185"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="190"/>
         <source>Create the assessment of this year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy tạo kỳ đánh giá của năm này trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="187"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="192"/>
         <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tài liệu kiểm chứng. Thiếu tài liệu kiểm chứng là lý do thường gặp nhất khiến điểm bị trừ khi thẩm định.</translation>
     </message>
 </context>
 <context>
@@ -1067,82 +1067,82 @@ Chi tiết lỗi được ghi vào:
     </message>
     <message>
         <location filename="../dtidesk/gui/main_window.py" line="181"/>
-        <location filename="../dtidesk/gui/main_window.py" line="263"/>
+        <location filename="../dtidesk/gui/main_window.py" line="272"/>
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="185"/>
+        <location filename="../dtidesk/gui/main_window.py" line="191"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="187"/>
+        <location filename="../dtidesk/gui/main_window.py" line="194"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="210"/>
+        <location filename="../dtidesk/gui/main_window.py" line="214"/>
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="256"/>
+        <location filename="../dtidesk/gui/main_window.py" line="265"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="257"/>
+        <location filename="../dtidesk/gui/main_window.py" line="266"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="261"/>
+        <location filename="../dtidesk/gui/main_window.py" line="270"/>
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="268"/>
+        <location filename="../dtidesk/gui/main_window.py" line="277"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="268"/>
+        <location filename="../dtidesk/gui/main_window.py" line="277"/>
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="280"/>
+        <location filename="../dtidesk/gui/main_window.py" line="289"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="293"/>
+        <location filename="../dtidesk/gui/main_window.py" line="302"/>
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="295"/>
+        <location filename="../dtidesk/gui/main_window.py" line="304"/>
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="301"/>
+        <location filename="../dtidesk/gui/main_window.py" line="310"/>
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="304"/>
+        <location filename="../dtidesk/gui/main_window.py" line="313"/>
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="305"/>
+        <location filename="../dtidesk/gui/main_window.py" line="314"/>
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="306"/>
+        <location filename="../dtidesk/gui/main_window.py" line="315"/>
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -1350,31 +1350,33 @@ Phòng …</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="48"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="49"/>
         <source>Score by component index (% of the maximum)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="55"/>
-        <source>Self score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm theo chỉ số thành phần (% điểm tối đa)</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/score_chart.py" line="56"/>
-        <source>Appraised score</source>
-        <translation type="unfinished"></translation>
+        <source>Self score</source>
+        <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="94"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="57"/>
+        <source>Appraised score</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_chart.py" line="99"/>
         <source>{0}. {1}
 Self score: {2}/{3} ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}
+Tự chấm: {2}/{3} điểm ({4})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="95"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="100"/>
         <source>{0}. {1}
 Appraised score: {2}/{3} ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. {1}
+Thẩm định: {2}/{3} điểm ({4})</translation>
     </message>
 </context>
 <context>

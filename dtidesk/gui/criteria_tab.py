@@ -1,11 +1,39 @@
-"""Tab “Tiêu chí”: interface placeholder, replaced by the full tab."""
+"""Tab “Tiêu chí”: the framework tree of the year with scores edited in place, the chart, the evidence panel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.scores import ScoreNode
+from ..domain.vnformat import fmt_percent, fmt_score
+from ..errors import DtideskError
+from ..services.changes import Changes
+from ..services.scoring import AssessmentView, assessment_view
+from . import score_commands
+from .criteria_model import CUT_BG, ID_ROLE, LOSS_BG, Col, CriteriaFilterModel, CriteriaTreeModel
+from .evidence_dialog import EvidencePanel
+from .score_chart import ScoreChart
 from .session import Session
+
+REFRESH_ON = ("scores", "group_results", "assessments", "evidence", "tasks", "frameworks")
+SETTINGS_KEY = "criteria_tab"
 
 
 class CriteriaTab(QWidget):
@@ -15,16 +43,305 @@ class CriteriaTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.session: Session | None = None
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Criteria")))
+        self.year: int | None = None
+        self.view: AssessmentView | None = None
+        self._framework_codes: list[str] = []
 
+        self.framework_label = QLabel(self.tr("Framework:"))
+        self.framework_combo = QComboBox()
+        self.framework_combo.setMinimumContentsLength(30)
+        self.framework_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.framework_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self.create_assessment)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a criterion by code or name…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._filter)
+        self.tasks_button = QPushButton(self.tr("See tasks"))
+        self.tasks_button.setToolTip(self.tr("Open the Tasks tab at the tasks of the selected criterion"))
+        self.new_task_button = QPushButton(self.tr("New task…"))
+        self.new_task_button.setToolTip(self.tr("Create a task that raises the selected criterion"))
+        self.tasks_button.clicked.connect(self._jump)
+        self.new_task_button.clicked.connect(self._create_task)
+        top = QHBoxLayout()
+        top.addWidget(self.framework_label)
+        top.addWidget(self.framework_combo)
+        top.addWidget(self.search)
+        top.addWidget(self.create_button)
+        top.addStretch(1)
+        top.addWidget(self.tasks_button)
+        top.addWidget(self.new_task_button)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        self.model = CriteriaTreeModel(self)
+        self.proxy = CriteriaFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(14)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self._setup_header()
+        swatch = "<span style='background:{}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> {} &nbsp;&nbsp; "
+        self.legend = QLabel(
+            swatch.format(LOSS_BG.name(), self.tr("lost points at appraisal"))
+            + swatch.format(CUT_BG.name(), self.tr("appraised below the self score"))
+            + "<span style='color:#6b7280'>{}</span>".format(self.tr("Double-click a score to edit it; Ctrl+Z undoes.")))
+
+        self.chart = ScoreChart()
+        self.evidence = EvidencePanel()
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(self.chart)
+        self.side.addWidget(self.evidence)
+        self.side.setStretchFactor(0, 1)
+        self.side.setStretchFactor(1, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.legend)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 420])
+        self.side.setSizes([300, 300])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        self._restore_state()
+        self.refresh()
+
+    def _setup_header(self) -> None:
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        fm = self.tree.fontMetrics()
+        for col in Col:
+            if col == Col.NAME:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+                continue
+            lines = str(self.model.headerData(col, Qt.Orientation.Horizontal)).split("\n")
+            sample = {Col.CODE: "1.1a", Col.RANK: "10/18"}.get(col, "189,53")
+            width = max(fm.horizontalAdvance(t) for t in [*lines, sample]) + 14
+            header.resizeSection(col, width + (self.tree.indentation() + 8 if col == Col.CODE else 0))
+
+    # -- the interface MainWindow uses -------------------------------------------------
     def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            try:
+                self.session.changed.disconnect(self._on_changed)
+            except (RuntimeError, TypeError):
+                pass
         self.session = session
+        self.model.set_session(session)
+        if session is not None:
+            session.changed.connect(self._on_changed)
+        self.refresh()
 
     def set_year(self, year: int | None) -> None:
         self.year = year
+        self.refresh()
 
     def focus_search(self) -> None:
-        pass
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def save_state(self, settings: QSettings) -> None:
-        pass
+        settings.setValue(f"{SETTINGS_KEY}/splitter", self.splitter.saveState())
+        settings.setValue(f"{SETTINGS_KEY}/side", self.side.saveState())
+        settings.setValue(f"{SETTINGS_KEY}/header", self.tree.header().saveState())
+
+    def _restore_state(self) -> None:
+        if not QCoreApplication.organizationName():
+            return  # no settings file of ours (tests)
+        settings = QSettings()
+        for key, widget in (("splitter", self.splitter), ("side", self.side), ("header", self.tree.header())):
+            state = settings.value(f"{SETTINGS_KEY}/{key}")
+            if state is not None:
+                widget.restoreState(state)
+
+    # -- loading ------------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*REFRESH_ON):
+            self.refresh()
+
+    def _fill_frameworks(self) -> str | None:
+        codes: list[str] = []
+        names: dict[str, str] = {}
+        if self.session is not None:
+            for fw in self.session.af.repo.frameworks.all():
+                if fw.code not in names:
+                    codes.append(fw.code)
+                    names[fw.code] = fw.name
+        if codes != self._framework_codes:
+            current = self.framework_combo.currentData()
+            self.framework_combo.blockSignals(True)
+            self.framework_combo.clear()
+            for code in codes:
+                self.framework_combo.addItem(f"{code} — {names[code]}", code)
+                self.framework_combo.setItemData(self.framework_combo.count() - 1, names[code],
+                                                 Qt.ItemDataRole.ToolTipRole)
+            self.framework_combo.setCurrentIndex(max(0, self.framework_combo.findData(current)))
+            self.framework_combo.blockSignals(False)
+            self._framework_codes = codes
+        several = len(codes) > 1
+        self.framework_label.setVisible(several)
+        self.framework_combo.setVisible(several)
+        return self.framework_combo.currentData() if several else None
+
+    def refresh(self) -> None:
+        code = self._fill_frameworks()
+        view, error = None, ""
+        if self.session is not None and self.year is not None:
+            try:
+                view = assessment_view(self.session.af, self.year, code)
+            except DtideskError as exc:
+                error = exc.message
+        expanded, selected = self._expanded_ids(), self.current_id()
+        first_load = self.model.view is None
+        reset = self.model.would_reset(view)
+        self.view = view
+        self.model.set_view(view)
+        if reset:
+            restorable = [iid for iid in expanded if self.model.index_of(iid).isValid()]
+            if first_load or (expanded and not restorable):  # a new file or another framework
+                self.tree.expandAll()
+            for iid in restorable:
+                self.tree.expand(self.proxy.mapFromSource(self.model.index_of(iid)))
+            if selected is not None:
+                self.select(selected)
+        self.chart.set_tree(view.tree if view and view.assessment else None)
+        self._show_summary(view, error)
+        self._selection_changed()
+
+    def _show_summary(self, view: AssessmentView | None, error: str) -> None:
+        missing = view is not None and view.assessment is None
+        self.create_button.setVisible(missing and not (self.session and self.session.af.readonly))
+        if missing:
+            self.create_button.setText(self.tr("Create the {0} assessment").format(self.year))
+        if view is None:
+            hint = (self.tr("Open a file and choose a year.") if self.session is None
+                    else self.tr("Choose the assessment year on the toolbar."))
+            self.summary.setText(escape(error) or hint)
+            return
+        fw = view.framework
+        head = "<b>{}</b>".format(escape(self.tr("{0} (version {1})").format(fw.code, fw.version_year)))
+        if missing:
+            self.summary.setText(head + " — " + self.tr(
+                "no assessment for {0} yet: create it to enter the self and appraised scores.").format(self.year))
+            return
+        t = view.tree.total
+        parts = [
+            self.tr("appraised {0}/{1} points ({2})").format(
+                "<b>" + (fmt_score(t.appraised_score) or "–") + "</b>", fmt_score(t.max_score),
+                fmt_percent(t.percent, 2) or "–"),
+            self.tr("self score {0}").format(fmt_score(t.self_score) or "–"),
+            self.tr("rank {0}").format(f"{t.rank or '–'}/{t.rank_of}" if t.rank_of else (t.rank or "–")),
+            self.tr("rating: {0}").format(escape(view.tree.rating) or self.tr("not set")),
+        ]
+        lost = [n for n in view.tree.criteria if n.loses_points]
+        parts.append(self.tr("{0} of {1} criteria lost points").format(len(lost), len(view.tree.criteria)))
+        self.summary.setText(head + " — " + self.tr("assessment {0}").format(self.year) + ": "
+                             + " · ".join(parts))
+
+    def _expanded_ids(self) -> list[int]:
+        out = []
+        for node in self.model.view.tree.groups if self.model.view else []:
+            if self.tree.isExpanded(self.proxy.mapFromSource(self.model.index_of(node.id))):
+                out.append(node.id)
+        return out
+
+    # -- selection -------------------------------------------------------------------------
+    def current_node(self) -> ScoreNode | None:
+        index = self.tree.currentIndex()
+        return self.model.node(self.proxy.mapToSource(index)) if index.isValid() else None
+
+    def current_id(self) -> int | None:
+        node = self.current_node()
+        return node.id if node is not None else None
+
+    def current_criterion_id(self) -> int | None:
+        node = self.current_node()
+        return node.id if node is not None and node.kind == "criterion" else None
+
+    def select(self, indicator_id: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index_of(indicator_id))
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+
+    def _selection_changed(self) -> None:
+        node = self.current_node()
+        is_criterion = node is not None and node.kind == "criterion"
+        self.tasks_button.setEnabled(is_criterion)
+        self.new_task_button.setEnabled(is_criterion and not (self.session and self.session.af.readonly))
+        aid = self.view.assessment.id if self.view and self.view.assessment else None
+        self.evidence.set_context(self.session, aid, node)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _filter(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        if text.strip():
+            self.tree.expandAll()
+
+    def _jump(self) -> None:
+        cid = self.current_criterion_id()
+        if cid is not None:
+            self.jump_to_tasks.emit(cid)
+
+    def _create_task(self) -> None:
+        cid = self.current_criterion_id()
+        if cid is not None:
+            self.create_task_for.emit(cid)
+
+    def create_assessment(self) -> None:
+        if self.session and self.view and self.year is not None and self.view.assessment is None:
+            score_commands.create_assessment(self.session, self.view.framework.id, self.year)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        node = self.model.node(self.proxy.mapToSource(index))
+        if node is None or node.kind != "criterion":
+            return
+        if index.column() == Col.TASKS:
+            self.jump_to_tasks.emit(node.id)
+        elif index.column() == Col.EVIDENCE:
+            self.evidence.add() if not self.evidence.items else self.evidence.list.setFocus()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        node = self.model.node(self.proxy.mapToSource(index)) if index.isValid() else None
+        menu = QMenu(self)
+        if node is not None and node.kind == "criterion":
+            menu.addAction(self.tr("See tasks of {0}").format(node.code), self._jump)
+            menu.addAction(self.tr("New task for {0}…").format(node.code), self._create_task)
+            add: QAction = menu.addAction(self.tr("Add evidence…"), self.evidence.add)
+            add.setEnabled(self.evidence.add_button.isEnabled())
+            menu.addSeparator()
+        elif node is not None and self.proxy.flags(index.siblingAtColumn(Col.RANK)) & Qt.ItemFlag.ItemIsEditable:
+            menu.addAction(self.tr("Edit rank…"), lambda: self.tree.edit(index.siblingAtColumn(Col.RANK)))
+            menu.addSeparator()
+        menu.addAction(self.tr("Expand all"), self.tree.expandAll)
+        menu.addAction(self.tr("Collapse all"), self.tree.collapseAll)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+
+__all__ = ["CriteriaTab", "ID_ROLE"]

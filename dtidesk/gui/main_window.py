@@ -181,13 +181,17 @@ class MainWindow(QMainWindow):
             session.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Not saved"), msg))
             session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
             session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-            session.undo_stack.undoTextChanged.connect(
-                lambda t: self.undo_action.setText(self.tr("&Undo {0}").format(t).strip()))
-            session.undo_stack.redoTextChanged.connect(
-                lambda t: self.redo_action.setText(self.tr("&Redo {0}").format(t).strip()))
+            session.undo_stack.undoTextChanged.connect(self._undo_text)
+            session.undo_stack.redoTextChanged.connect(self._redo_text)
         for tab in (self.tasks_tab, self.criteria_tab, self.reports_tab):
             tab.set_session(session)
         self._show_session()
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo {0}").format(text).strip())
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {0}").format(text).strip())
 
     def _show_session(self) -> None:
         s = self.session
@@ -215,7 +219,9 @@ class MainWindow(QMainWindow):
     def _fill_selectors(self) -> None:
         s = self.session
         assert s is not None
-        years = sorted({a.year for a in s.af.repo.assessments.all()}, reverse=True)
+        # Years with scores or plans, and the year after the last one, so next year's assessment can be made.
+        years_set = {a.year for a in s.af.repo.assessments.all()} | {p.year for p in s.af.repo.plans.all()}
+        years = sorted(years_set | ({max(years_set) + 1} if years_set else set()), reverse=True)
         plans = sorted(s.af.repo.plans.all(), key=lambda p: (bool(p.sample_note), -p.year, p.id))
         self.year_combo.blockSignals(True)
         self.plan_combo.blockSignals(True)
@@ -226,6 +232,9 @@ class MainWindow(QMainWindow):
         self.plan_combo.clear()
         for p in plans:
             self.plan_combo.addItem(f"{p.year} — {p.title}", p.id)
+        if cur_year is None:  # first opening: the latest year that has scores
+            scored = [a.year for a in s.af.repo.assessments.all()]
+            cur_year = max(scored) if scored else None
         for combo, cur in ((self.year_combo, cur_year), (self.plan_combo, cur_plan)):
             idx = combo.findData(cur)
             combo.setCurrentIndex(idx if idx >= 0 else (0 if combo.count() else -1))

@@ -1,0 +1,122 @@
+"""Undoable actions of the Criteria tab: each is an OpCommand whose redo/undo call the scoring use cases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.models import Evidence
+from ..domain.validation import parse_decimal_input
+from ..errors import DtideskError
+from ..services import scoring
+from ..services.changes import Changes
+from .session import OpCommand, Session
+
+_UNPARSED = object()
+
+
+def edit_score(session: Session, assessment_id: int, indicator_id: int, code: str, field: str,
+               value: object) -> bool:
+    """One score cell ("sửa điểm thẩm định 2.4"); undo writes back the exact stored value."""
+    af = session.af
+    current = af.repo.assessments.scores(assessment_id).get(indicator_id)
+    old: Decimal | None = getattr(current, field) if current else None
+    try:
+        new: object = parse_decimal_input(value, "")
+    except DtideskError:
+        new = _UNPARSED  # the use case refuses it below, with its own message naming the field
+    if new is not _UNPARSED and new == old:
+        return True
+    if field == "self_score":
+        text = QCoreApplication.translate("CriteriaTab", "edit self score {0}").format(code)
+    else:
+        text = QCoreApplication.translate("CriteriaTab", "edit appraised score {0}").format(code)
+    return session.execute(OpCommand(
+        session, text,
+        do=lambda: scoring.set_score(af, assessment_id, indicator_id, field, value),
+        undo=lambda: scoring.set_score(af, assessment_id, indicator_id, field, old),
+    ))
+
+
+def current_rank(session: Session, assessment_id: int, indicator_id: int | None
+                 ) -> tuple[int | None, int | None]:
+    repo = session.af.repo.assessments
+    if indicator_id is None:
+        a = repo.get(assessment_id)
+        return (a.rank, a.rank_of) if a else (None, None)
+    return repo.group_ranks(assessment_id).get(indicator_id, (None, None))
+
+
+def edit_rank(session: Session, assessment_id: int, indicator_id: int | None, label: str,
+              rank: int | None, rank_of: int | None) -> bool:
+    """The rank of a component index or of the total ("đứng thứ 3/18")."""
+    old = current_rank(session, assessment_id, indicator_id)
+    if old == (rank, rank_of):
+        return True
+    af = session.af
+    text = QCoreApplication.translate("CriteriaTab", "edit rank {0}").format(label)
+    return session.execute(OpCommand(
+        session, text,
+        do=lambda: scoring.set_rank(af, assessment_id, indicator_id, rank, rank_of),
+        undo=lambda: scoring.set_rank(af, assessment_id, indicator_id, *old),
+    ))
+
+
+def add_evidence(session: Session, evidence: Evidence, code: str) -> bool:
+    """Redo after undo puts the item back under the id it first got."""
+    af = session.af
+    state = {"id": 0}
+
+    def do() -> Changes:
+        eid, changes = scoring.add_evidence(af, replace(evidence, id=state["id"]))
+        state["id"] = eid
+        return changes
+
+    def undo() -> Changes:
+        return scoring.delete_evidence(af, state["id"])[1]
+
+    text = QCoreApplication.translate("CriteriaTab", "add evidence to {0}").format(code)
+    return session.execute(OpCommand(session, text, do=do, undo=undo))
+
+
+def update_evidence(session: Session, evidence: Evidence, code: str) -> bool:
+    af = session.af
+    old = af.repo.assessments.get_evidence(evidence.id)
+    if old is None or old == evidence:
+        return old is not None
+    text = QCoreApplication.translate("CriteriaTab", "edit evidence of {0}").format(code)
+    return session.execute(OpCommand(
+        session, text,
+        do=lambda: scoring.update_evidence(af, evidence),
+        undo=lambda: scoring.update_evidence(af, old),
+    ))
+
+
+def delete_evidence(session: Session, evidence_id: int, code: str) -> bool:
+    """Undo adds the removed item back with the same id (add_evidence keeps a given id)."""
+    af = session.af
+    removed: list[Evidence] = []
+
+    def do() -> Changes:
+        ev, changes = scoring.delete_evidence(af, evidence_id)
+        removed[:] = [ev]
+        return changes
+
+    def undo() -> Changes:
+        return scoring.add_evidence(af, removed[0])[1]
+
+    text = QCoreApplication.translate("CriteriaTab", "delete evidence of {0}").format(code)
+    return session.execute(OpCommand(session, text, do=do, undo=undo))
+
+
+def create_assessment(session: Session, framework_id: int, year: int) -> bool:
+    """“Tạo kỳ đánh giá năm …”. Not on the undo stack: there is no use case that deletes an assessment."""
+    try:
+        _, changes = scoring.ensure_assessment(session.af, framework_id, year)
+    except DtideskError as exc:
+        session.failed.emit(exc.message)
+        return False
+    session.notify(changes)
+    return True
