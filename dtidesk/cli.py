@@ -129,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
+    from .cli_forms import register as register_forms
+    register_forms(sub)
     return p
 
 

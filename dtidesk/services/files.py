@@ -30,6 +30,9 @@ def new_file(path: Path | str, agency: Agency, unit_names: list[str] | None = No
             for name in unit_names or []:
                 if name.strip() and af.repo.units.by_name(name.strip()) is None:
                     af.repo.units.insert(name.strip())
+            from .forms import install_shipped_forms
+
+            install_shipped_forms(af)
             if frameworks is True:
                 import_shipped(af)
             elif frameworks:

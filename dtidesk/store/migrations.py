@@ -264,6 +264,23 @@ def m0002_forms_and_change_log(db: Database) -> None:
     )
 
 
+@migrations()
+def m0003_report_texts(db: Database) -> None:
+    # Officer-written paragraphs of a periodic report (results, shortcomings, next tasks…).
+    db.executescript(
+        """
+        CREATE TABLE report_texts (
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            year INTEGER NOT NULL,
+            period TEXT NOT NULL CHECK (period IN ('Q1', 'H1', 'M9', 'Y', 'ADHOC')),
+            block_key TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (plan_id, year, period, block_key)
+        );
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from .assessments import AssessmentRepo
+from .forms import FormRepo
 from .frameworks import FrameworkRepo
 from .misc import AgencyRepo, ChangeLogRepo, DirectiveRepo, ProjectRepo, TargetRepo
 from .plans import PlanRepo
@@ -24,3 +25,4 @@ class Repos:
         self.projects = ProjectRepo(db)
         self.directives = DirectiveRepo(db)
         self.log = ChangeLogRepo(db)
+        self.forms = FormRepo(db)
