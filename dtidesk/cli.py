@@ -131,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_check)
     from .cli_forms import register as register_forms
     register_forms(sub)
+    from .cli_export import register as register_export
+    register_export(sub)
     return p
 
 

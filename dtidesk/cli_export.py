@@ -1,0 +1,57 @@
+"""`dtidesk-cli plans` and `dtidesk-cli export`: the export use cases from the command line (no Qt here)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .cli import CliError, _print_json
+from .errors import ValidationError
+from .exporters import FORMATS, WHATS
+from .store import open_agency_file
+
+KIND_LABELS = {"dti": "DTI", "digital": "Chuyển đổi số", "cchc": "CCHC", "other": "Khác"}
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    from .services.export import plans_list
+
+    with open_agency_file(args.file, readonly=True) as af:
+        plans = plans_list(af)
+    if args.json:
+        _print_json(plans)
+    else:
+        for p in plans:
+            print(f"{p['id']:>4}  {KIND_LABELS.get(p['kind'], p['kind']):<14} {p['year']}  {p['title']}")
+        print(f"{len(plans)} kế hoạch.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.export import check_request, export
+
+    try:
+        check_request(args.what, args.format)
+    except ValidationError as exc:
+        raise CliError(exc.message) from None
+    with open_agency_file(args.file, readonly=True) as af:
+        out = export(af, args.plan, args.what, args.format, args.out, label=args.label, title=args.title)
+    print(f"Đã xuất: {out}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add `plans` and `export` to dtidesk-cli (called from cli.build_parser)."""
+    s = subparsers.add_parser("plans", help="danh sách kế hoạch trong tệp")
+    s.add_argument("file")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_plans)
+
+    s = subparsers.add_parser("export", help="xuất kế hoạch, phụ lục hoặc bảng điểm ra PDF, Word, Excel")
+    s.add_argument("file")
+    s.add_argument("--plan", type=int, required=True, help="số hiệu kế hoạch (xem `dtidesk-cli plans`)")
+    s.add_argument("--what", required=True, choices=WHATS, help="nội dung xuất")
+    s.add_argument("--format", required=True, choices=FORMATS, help="định dạng tệp")
+    s.add_argument("--out", required=True, help="tệp kết quả")
+    s.add_argument("--label", help="dòng “Phụ lục …” của phụ lục (mặc định: đánh số La Mã)")
+    s.add_argument("--title", help="tiêu đề phụ lục (mặc định: theo loại phụ lục)")
+    s.set_defaults(func=cmd_export)

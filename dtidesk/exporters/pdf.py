@@ -1,0 +1,323 @@
+"""PDF (reportlab) of the plan and of its appendices, laid out as Nghị định 30/2020 prescribes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import __version__
+from .. import exporters as nd
+from .appendix import AppendixTable
+from .document import Para, PlanDocument
+from .fonts import register_reportlab_fonts, rl_font
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
+NOTE_GAP = 10  # pt between the body and the footnote rule
+_SPACES = re.compile(r" {2,}")
+# The two-column blocks (header, recipients/signature): no borders, no padding, top-aligned.
+_BARE = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+         *[(p, (0, 0), (-1, -1), 0) for p in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]]
+
+
+def style(size: float, bold: bool = False, italic: bool = False, align: str = "center",
+          leading: float | None = None, indent: float = 0, after: float = 0, before: float = 0) -> ParagraphStyle:
+    register_reportlab_fonts()
+    return ParagraphStyle(f"s{size}{bold}{italic}{align}{leading}{indent}", fontName=rl_font(bold, italic),
+                          fontSize=size, leading=leading or round(size * 1.15, 1), alignment=_ALIGN[align],
+                          firstLineIndent=indent, spaceAfter=after, spaceBefore=before)
+
+
+def esc(text: str) -> str:
+    """Escape for reportlab markup; runs of spaces (blanks left for the number and date) stay wide."""
+    return _SPACES.sub(lambda m: "&nbsp;" * len(m.group()), escape(text))
+
+
+def markup(para: Para) -> str:
+    out = []
+    for r in para.runs:
+        t = escape(r.text)
+        if r.footnote:
+            t = f"<super>{t}</super>"
+        if r.italic:
+            t = f"<i>{t}</i>"
+        if r.bold:
+            t = f"<b>{t}</b>"
+        out.append(t)
+    return "".join(out)
+
+
+class Rule(Flowable):
+    """A solid line of a given length centred in the available width (under the agency, motto, title)."""
+
+    def __init__(self, length: float, before: float = 1.5 * mm, after: float = 0, thickness: float = 0.6):
+        super().__init__()
+        self.length, self.before, self.after, self.thickness = length, before, after, thickness
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.aW = aW
+        return aW, self.before + self.after + self.thickness
+
+    def draw(self) -> None:
+        x = (self.aW - self.length) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x, self.after, x + self.length, self.after)
+
+
+class NoteFrame(Frame):
+    """A frame that gives up room at its bottom for the footnotes of what it has placed."""
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.notes: list[tuple[int, str]] = []
+
+    def _reset(self) -> None:
+        super()._reset()
+        self._y1p = self._y1 + self._bottomPadding
+
+    def add(self, flowable: Flowable, canv, trySplit: int = 0) -> int:
+        ok = Frame._add(self, flowable, canv, trySplit)
+        room = getattr(flowable, "note_room", 0)
+        if ok and room:
+            self._y += room
+            self._y1p += room
+            self.notes += flowable.notes
+        return ok
+
+
+class NotedParagraph(Paragraph):
+    """A heading carrying footnotes: its height includes their room, so it moves whole if they do not fit."""
+
+    def __init__(self, text: str, st: ParagraphStyle, notes: list[tuple[int, str]]):
+        super().__init__(text, st)
+        self.notes, self.note_room = notes, 0.0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        w, h = super().wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        self.note_room = notes_height(self.notes, aW) + (0 if frame is not None and frame.notes else NOTE_GAP)
+        return w, h + self.note_room
+
+    def drawOn(self, canv, x: float, y: float, _sW: float = 0) -> None:
+        super().drawOn(canv, x, y + self.note_room, _sW)
+
+    def split(self, aW: float, aH: float) -> list:
+        return []
+
+
+def _note_para(n: int, text: str) -> Paragraph:
+    return Paragraph(f"<super>{n}</super> {escape(text)}", style(nd.SIZE_FOOTNOTE, align="justify", leading=13.5))
+
+
+def notes_height(notes: list[tuple[int, str]], width: float) -> float:
+    return sum(_note_para(n, t).wrap(width, 1e6)[1] for n, t in notes)
+
+
+def _draw_notes(canv, doc) -> None:
+    for frame in doc.pageTemplate.frames:
+        if not isinstance(frame, NoteFrame) or not frame.notes:
+            continue
+        paras = [_note_para(n, t) for n, t in frame.notes]
+        heights = [p.wrap(frame._aW, 1e6)[1] for p in paras]
+        y = frame._y1 + sum(heights)
+        canv.setLineWidth(0.5)
+        canv.line(frame._x1, y + 3, frame._x1 + 50 * mm, y + 3)
+        for p, h in zip(paras, heights, strict=True):
+            y -= h
+            p.drawOn(canv, frame._x1, y)
+        frame.notes = []
+
+
+def _page_number(canv, doc) -> None:
+    # NĐ 30: page numbers centred in the top margin, not shown on the first page.
+    if canv.getPageNumber() > 1:
+        w = canv._pagesize[0]
+        canv.setFont(rl_font(), nd.SIZE_PAGE_NUMBER)
+        canv.drawCentredString(nd.MARGIN_LEFT_MM * mm + (w - (nd.MARGIN_LEFT_MM + nd.MARGIN_RIGHT_MM) * mm) / 2,
+                               canv._pagesize[1] - 12 * mm - nd.SIZE_PAGE_NUMBER * 0.7, str(canv.getPageNumber()))
+
+
+def _doc(out: Path, pagesize: tuple[float, float], meta: dict[str, str], notes: bool = False,
+         header: Table | None = None) -> BaseDocTemplate:
+    fonts = register_reportlab_fonts()
+    w, h = pagesize
+    frame_cls = NoteFrame if notes else Frame
+    fw, fh = w - (nd.MARGIN_LEFT_MM + nd.MARGIN_RIGHT_MM) * mm, h - (nd.MARGIN_TOP_MM + nd.MARGIN_BOTTOM_MM) * mm
+    frame = frame_cls(nd.MARGIN_LEFT_MM * mm, nd.MARGIN_BOTTOM_MM * mm, fw, fh, 0, 0, 0, 0, id="body")
+    doc = BaseDocTemplate(str(out), pagesize=pagesize, leftMargin=nd.MARGIN_LEFT_MM * mm,
+                          rightMargin=nd.MARGIN_RIGHT_MM * mm, topMargin=nd.MARGIN_TOP_MM * mm,
+                          bottomMargin=nd.MARGIN_BOTTOM_MM * mm, title=meta.get("title", ""),
+                          author=meta.get("author", ""), subject=meta.get("subject", ""),
+                          keywords=f"font: {fonts.label}", creator=f"DTI Desk {__version__}", allowSplitting=1)
+    if header is None:
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number,
+                                           onPageEnd=_draw_notes if notes else lambda c, d: None)])
+        return doc
+    hh = header.wrap(fw, fh)[1]
+
+    def repeat_header(canv, d) -> None:
+        _page_number(canv, d)
+        header.wrapOn(canv, fw, fh)
+        header.drawOn(canv, nd.MARGIN_LEFT_MM * mm, nd.MARGIN_BOTTOM_MM * mm + fh - hh)
+
+    rest = Frame(nd.MARGIN_LEFT_MM * mm, nd.MARGIN_BOTTOM_MM * mm, fw, fh - hh, 0, 0, 0, 0, id="rest")
+    doc.addPageTemplates([PageTemplate("first", [frame], onPage=_page_number, onPageEnd=_close_table,
+                                       autoNextPageTemplate="later"),
+                          PageTemplate("later", [rest], onPage=repeat_header, onPageEnd=_close_table)])
+    return doc
+
+
+def _header(d: PlanDocument) -> Table:
+    agency_w = max(stringWidth(line, rl_font(True), nd.SIZE_AGENCY) for line in d.agency.splitlines() or [""])
+    left = [Paragraph(escape(d.parent_agency), style(nd.SIZE_AGENCY)),
+            Paragraph(f"<b>{escape(d.agency)}</b>", style(nd.SIZE_AGENCY)),
+            Rule(min(agency_w, nd.HEADER_LEFT_MM * mm) * 0.45)]
+    right = [Paragraph(f"<b>{nd.NATIONAL_TITLE}</b>", style(nd.SIZE_NATIONAL)),
+             Paragraph(f"<b>{nd.MOTTO}</b>", style(nd.SIZE_MOTTO)),
+             Rule(stringWidth(nd.MOTTO, rl_font(True), nd.SIZE_MOTTO))]
+    # "Số" (13 pt) and the italic date (14 pt) share one baseline (a first baseline sits one font size
+    # below the cell top): the smaller line starts lower by the difference.
+    num = [Spacer(1, nd.SIZE_PLACE_DATE - nd.SIZE_NUMBER),
+           Paragraph(esc(d.number_line), style(nd.SIZE_NUMBER, leading=16))]
+    date = Paragraph(f"<i>{esc(d.place_date)}</i>", style(nd.SIZE_PLACE_DATE, leading=16))
+    return Table([[left, right], [num, date]], colWidths=[nd.HEADER_LEFT_MM * mm, nd.HEADER_RIGHT_MM * mm],
+                 style=TableStyle([*_BARE, ("TOPPADDING", (0, 1), (-1, 1), 6)]))
+
+
+def _title(d: PlanDocument) -> list[Flowable]:
+    st = style(nd.SIZE_BODY, bold=True, leading=nd.BODY_LEADING)
+    title = Paragraph(escape(d.title), st)
+    line_w = min(stringWidth(d.title, rl_font(True), nd.SIZE_BODY), nd.FRAME_W_MM * mm)
+    return [Spacer(1, 16), Paragraph(escape(d.doc_type.upper()), st), title,
+            Rule(max(min(line_w / 3, 40 * mm), min(line_w / 2, 25 * mm)), before=3, after=12)]
+
+
+def _closing(d: PlanDocument) -> Table:
+    # NĐ 30: "Nơi nhận:" stands level with the first line of the signer's authority.
+    left = [Spacer(1, nd.SIZE_BODY - nd.SIZE_RECIPIENTS_LABEL),
+            Paragraph("<b><i>Nơi nhận:</i></b>", style(nd.SIZE_RECIPIENTS_LABEL, align="left"))]
+    left += [Paragraph(escape(f"- {r}"), style(nd.SIZE_RECIPIENTS, align="left")) for r in d.recipients]
+    st = style(nd.SIZE_BODY, bold=True)
+    right = [Paragraph(escape(line), st) for line in d.signature_lines]
+    right += [Spacer(1, nd.SIGNATURE_SPACE_MM * mm), Paragraph(escape(d.signer_name) or "&nbsp;", st)]
+    return Table([[left, right]], colWidths=[nd.HEADER_LEFT_MM * mm, nd.HEADER_RIGHT_MM * mm],
+                 style=TableStyle(_BARE))
+
+
+def body_style(p: Para) -> ParagraphStyle:
+    align = "left" if p.style == "section" else "justify"
+    return style(nd.SIZE_BODY, align=align, leading=nd.BODY_LEADING, indent=nd.FIRST_LINE_INDENT_MM * mm,
+                 after=nd.PARA_SPACE_AFTER, before=4 if p.style == "section" else 0)
+
+
+def write_plan_pdf(d: PlanDocument, out: Path) -> Path:
+    fonts = register_reportlab_fonts()
+    doc = _doc(out, A4, {**d.meta, "subject": f"{d.meta.get('title', '')} — font: {fonts.label}"}, notes=True)
+    story: list[Flowable] = [_header(d), *_title(d)]
+    for p in d.body:
+        st = body_style(p)
+        st.keepWithNext = p.keep_with_next
+        notes = [(r.footnote, d.footnotes[r.footnote]) for r in p.runs if r.footnote]
+        story.append(NotedParagraph(markup(p), st, notes) if notes else Paragraph(markup(p), st))
+    last = story.pop() if d.body else Spacer(1, 0)
+    story.append(KeepTogether([last, Spacer(1, 8), _closing(d)]))
+    doc.build(story)
+    return out
+
+
+# -- appendices -------------------------------------------------------------------------------
+def appendix_heading(t: AppendixTable, width: float) -> list[Flowable]:
+    ref_w = min(stringWidth(t.reference, rl_font(False, True), nd.SIZE_APPENDIX_TITLE), width)
+    return [Paragraph(f"<b>{escape(t.label)}</b>", style(nd.SIZE_APPENDIX_LABEL, leading=18)),
+            Paragraph(f"<b>{escape(t.title)}</b>", style(nd.SIZE_APPENDIX_TITLE, leading=16)),
+            Paragraph(f"<i>{esc(t.reference)}</i>", style(nd.SIZE_APPENDIX_TITLE, leading=16)),
+            Rule(min(ref_w / 3, 40 * mm), before=2, after=10)]
+
+
+_CELL_STYLE = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+               ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+CHUNK_ROWS = 24
+
+
+class BodyTable(Table):
+    """Records where it ends on the page: a row split at a page break gets its bottom line there."""
+
+    def drawOn(self, canv, x: float, y: float, _sW: float = 0) -> None:
+        super().drawOn(canv, x, y, _sW)
+        canv._dti_table_end = (canv.getPageNumber(), self._hAlignAdjust(x, _sW), y, self._width)
+
+
+def _close_table(canv, doc) -> None:
+    end = getattr(canv, "_dti_table_end", None)
+    if end and end[0] == canv.getPageNumber():
+        canv.setLineWidth(0.5)
+        canv.line(end[1], end[2], end[1] + end[3], end[2])
+
+
+def _widths(t: AppendixTable, width: float) -> list[float]:
+    total = sum(c.width for c in t.columns)
+    return [width * c.width / total for c in t.columns]
+
+
+def header_table(t: AppendixTable, width: float) -> Table:
+    head_st = style(nd.SIZE_TABLE, bold=True, leading=14)
+    data: list[list] = [["" for _ in t.columns] for _ in range(t.header_rows)]
+    cmds = [*_CELL_STYLE, ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for h in t.header:
+        data[h.row][h.col] = Paragraph(escape(h.text), head_st)
+        if h.rowspan > 1 or h.colspan > 1:
+            cmds.append(("SPAN", (h.col, h.row), (h.col + h.colspan - 1, h.row + h.rowspan - 1)))
+    return Table(data, colWidths=_widths(t, width), style=TableStyle(cmds))
+
+
+def body_tables(t: AppendixTable, width: float) -> list[BodyTable]:
+    """The rows as a stack of short tables, cut between merged ranges.
+
+    One long table would be re-measured with all its merged ranges at every page break (quadratic);
+    stacked tables share their border lines, so the page looks the same.
+    """
+    widths = _widths(t, width)
+    st = {(c.align, b): style(nd.SIZE_TABLE, bold=b, align=c.align, leading=14) for c in t.columns for b in (0, 1)}
+    span_end = {}
+    for r0, _c0, r1, _c1 in t.spans:
+        span_end[r0] = max(span_end.get(r0, r0), r1)
+    tables, start, reach = [], 0, -1
+    for r in range(len(t.rows) + 1):
+        if r == len(t.rows) or (r - start >= CHUNK_ROWS and r > reach):
+            rows = t.rows[start:r]
+            data = [[Paragraph(escape(c.text).replace("\n", "<br/>"), st[(t.columns[i].align, row.kind != "item")])
+                     if c.text else "" for i, c in enumerate(row.cells)] for row in rows]
+            cmds = _CELL_STYLE + [("SPAN", (c0, r0 - start), (c1, r1 - start))
+                                  for r0, c0, r1, c1 in t.spans if start <= r0 < r]
+            if data:
+                tables.append(BodyTable(data, colWidths=widths, style=TableStyle(cmds), splitInRow=1))
+            start = r
+        reach = max(reach, span_end.get(r, r))
+    return tables
+
+
+def write_appendix_pdf(t: AppendixTable, out: Path, meta: dict[str, str] | None = None) -> Path:
+    """Landscape appendix; from page 2 on, the page template draws the header row above the frame."""
+    width = nd.LANDSCAPE_FRAME_W_MM * mm
+    header = header_table(t, width)
+    doc = _doc(out, landscape(A4), {"title": f"{t.label} {t.title}", **(meta or {})}, header=header)
+    doc.build([*appendix_heading(t, width), header, *body_tables(t, width)])
+    return out

@@ -1,0 +1,208 @@
+"""Excel (.xlsx, openpyxl) of the appendices: live formulas for totals and ratios, print-ready A4 landscape."""
+
+from __future__ import annotations
+
+import math
+from copy import copy
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .. import exporters as nd
+from .appendix import AppendixTable, Formula
+from .fonts import text_mm
+
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_INCH = 25.4
+TITLE_ROWS = 4  # label, title, reference, a blank line
+
+
+def col_chars(width_mm: float) -> float:
+    """Excel column width for a width in mm: characters of the Normal style's font (Times New Roman 12,
+    whose digits are 8 px wide at 96 dpi) plus 5 px of padding."""
+    return max((width_mm * 96 / _INCH - 5) / 8, 1)
+
+
+class _Meter(dict):
+    """Advance widths (mm at 1 pt) per character, measured once: row heights need every cell's width."""
+
+    def __init__(self, bold: bool):
+        super().__init__()
+        self.bold = bold
+
+    def __missing__(self, ch: str) -> float:
+        w = self[ch] = text_mm(ch, 1, self.bold)
+        return w
+
+
+_METERS = {False: _Meter(False), True: _Meter(True)}
+
+
+def line_count(text: str, width_mm: float, size: float = nd.SIZE_TABLE, bold: bool = False) -> int:
+    usable = max(width_mm - 2.5, 5)
+    meter = _METERS[bold].__getitem__
+    # Word wrapping leaves ragged line ends: count about 8 % more text than there is.
+    return sum(max(1, math.ceil(sum(map(meter, part)) * size * 1.08 / usable)) for part in text.split("\n"))
+
+
+def height_pt(lines: int, size: float = nd.SIZE_TABLE) -> float:
+    return lines * size * 1.2 + 4
+
+
+class _Styles:
+    """Cell formats made once per workbook, then copied: one assignment per cell instead of four."""
+
+    def __init__(self) -> None:
+        self.arrays: dict[tuple, StyleArray] = {}
+
+    def apply(self, cell, align: str, bold: bool, fmt: str = "", head: bool = False) -> None:
+        key = (align, bold, fmt, head)
+        array = self.arrays.get(key)
+        if array is not None:
+            cell._style = copy(array)
+            return
+        cell.font = Font(name=nd.DOC_FONT_NAME, size=nd.SIZE_TABLE, bold=bold)
+        cell.border = _BOX
+        cell.alignment = Alignment(horizontal=align, vertical="center" if head else "top", wrap_text=True)
+        cell.number_format = fmt or "General"
+        self.arrays[key] = copy(cell._style)
+
+
+def merge(ws: Worksheet, r0: int, c0: int, r1: int, c1: int) -> None:
+    """Record a merged range. Every cell already carries its borders and ranges never overlap, so
+    openpyxl's merge_cells (an overlap scan and a border rebuild per range: quadratic) is not needed."""
+    ws.merged_cells.ranges.add(CellRange(min_col=c0, min_row=r0, max_col=c1, max_row=r1))
+
+
+def _ref(col: int, row: int) -> str:
+    return f"{get_column_letter(col + 1)}{row}"
+
+
+def formula(f: Formula, first: int) -> str:
+    """Excel text of a model formula; body row r sits on sheet row first + r."""
+    cells = [(first + r, c) for r, c in f.refs]
+    if f.op == "sub":
+        return f"={_ref(cells[0][1], cells[0][0])}-{_ref(cells[1][1], cells[1][0])}"
+    if f.op == "ratio":
+        a, b = _ref(cells[0][1], cells[0][0]), _ref(cells[1][1], cells[1][0])
+        return f'=IF(N({b})=0,"",{a}/{b})'
+    if not cells:
+        return "=0"
+    parts, start = [], 0
+    for i in range(1, len(cells) + 1):  # runs of consecutive rows become ranges
+        if i == len(cells) or cells[i][0] != cells[i - 1][0] + 1 or cells[i][1] != cells[start][1]:
+            a, b = cells[start], cells[i - 1]
+            parts.append(_ref(a[1], a[0]) if a == b else f"{_ref(a[1], a[0])}:{_ref(b[1], b[0])}")
+            start = i
+    return f"=SUM({','.join(parts)})"
+
+
+def _titles(ws: Worksheet, t: AppendixTable, ncol: int, total_mm: float) -> None:
+    for r, (text, size, bold, italic) in enumerate(
+            [(t.label, nd.SIZE_APPENDIX_LABEL, True, False), (t.title, nd.SIZE_APPENDIX_TITLE, True, False),
+             (t.reference, nd.SIZE_APPENDIX_TITLE, False, True)], start=1):
+        cell = ws.cell(r, 1, text)
+        cell.font = Font(name=nd.DOC_FONT_NAME, size=size, bold=bold, italic=italic)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        merge(ws, r, 1, r, ncol)
+        ws.row_dimensions[r].height = height_pt(line_count(text, total_mm, size, bold), size)
+    ws.row_dimensions[TITLE_ROWS].height = 8
+
+
+def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> None:
+    ncol, hr = len(t.columns), t.header_rows
+    total = sum(c.width for c in t.columns)
+    widths = [nd.LANDSCAPE_FRAME_W_MM * c.width / total for c in t.columns]
+    for i, w in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = round(col_chars(w), 2)
+    _titles(ws, t, ncol, nd.LANDSCAPE_FRAME_W_MM)
+    top = TITLE_ROWS + 1
+    for r in range(hr):
+        for c in range(ncol):
+            styles.apply(ws.cell(top + r, c + 1), "center", True, head=True)
+    for h in t.header:
+        ws.cell(top + h.row, h.col + 1, h.text)
+        if h.rowspan > 1 or h.colspan > 1:
+            merge(ws, top + h.row, h.col + 1, top + h.row + h.rowspan - 1, h.col + h.colspan)
+    first = top + hr
+    for i, row in enumerate(t.rows):
+        bold = row.kind != "item"
+        for c, cell in enumerate(row.cells):
+            col = t.columns[c]
+            if cell.formula is not None:
+                value = formula(cell.formula, first)
+            else:
+                value = cell.value if cell.value is not None else (cell.text or None)
+            numeric = cell.formula is not None or cell.value is not None
+            styles.apply(ws.cell(first + i, c + 1, value), col.align, bold,
+                         cell.number_format or (col.number_format if numeric else ""))
+    spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in t.spans}
+    for r0, c0, r1, c1 in t.spans:
+        merge(ws, first + r0, c0 + 1, first + r1, c1 + 1)
+    body = [(r, c, *spans.get((r, c), (r, c)), cell.text, row.kind != "item")
+            for r, row in enumerate(t.rows) for c, cell in enumerate(row.cells) if cell.text]
+    head = [(h.row, h.col, h.row + h.rowspan - 1, h.col + h.colspan - 1, h.text, True) for h in t.header]
+    for r, h in enumerate(_heights(head, hr, widths) + _heights(body, len(t.rows), widths)):
+        ws.row_dimensions[top + r].height = round(h, 1)
+    ws.freeze_panes = ws.cell(first, 1)
+    _print_setup(ws, top, first - 1)
+
+
+def _heights(cells: list[tuple[int, int, int, int, str, bool]], nrows: int, widths: list[float]) -> list[float]:
+    """Row heights for wrapped text (r0, c0, r1, c1, text, bold): neither Excel nor LibreOffice fits merged
+    cells, and LibreOffice does not fit unmerged ones on opening either, so every row gets a height."""
+    lines = [1] * nrows
+    for r0, c0, r1, c1, text, bold in cells:
+        if text and r1 == r0:
+            lines[r0] = max(lines[r0], line_count(text, sum(widths[c0:c1 + 1]), bold=bold))
+    heights = [height_pt(n) for n in lines]
+    for r0, c0, r1, c1, text, bold in cells:
+        if text and r1 > r0:
+            need = height_pt(line_count(text, sum(widths[c0:c1 + 1]), bold=bold))
+            extra = max(need - sum(heights[r0:r1 + 1]), 0) / (r1 - r0 + 1)
+            for r in range(r0, r1 + 1):
+                heights[r] += extra
+    return heights
+
+
+def _print_setup(ws: Worksheet, head_top: int, head_bottom: int) -> None:
+    ws.print_title_rows = f"{head_top}:{head_bottom}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    m = ws.page_margins
+    m.left, m.right = nd.MARGIN_LEFT_MM / _INCH, nd.MARGIN_RIGHT_MM / _INCH
+    m.top, m.bottom, m.header = nd.MARGIN_TOP_MM / _INCH, nd.MARGIN_BOTTOM_MM / _INCH, 10 / _INCH
+    # Page numbers centred at the top from the second page (NĐ 30).
+    ws.HeaderFooter.differentFirst = True
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.size = nd.SIZE_PAGE_NUMBER
+    ws.oddHeader.center.font = f"{nd.DOC_FONT_NAME},Regular"
+
+
+def write_appendix_xlsx(tables: AppendixTable | list[AppendixTable], out: Path) -> Path:
+    tables = [tables] if isinstance(tables, AppendixTable) else tables
+    wb = Workbook()
+    # The Normal style's font sets the unit of column widths: Times New Roman (or its metric twin) gives
+    # the same widths in Excel and LibreOffice, unlike Calibri where it is missing.
+    normal_font = Font(name=nd.DOC_FONT_NAME, size=nd.SIZE_TABLE, family=1)
+    wb._fonts = IndexedList([normal_font])
+    wb._named_styles["Normal"].font = normal_font
+    styles = _Styles()
+    for k, t in enumerate(tables):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = t.sheet_name[:31]
+        _sheet(wb, ws, t, styles)
+    wb.properties.title = tables[0].title if tables else ""
+    wb.save(str(out))
+    return out

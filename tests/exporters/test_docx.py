@@ -1,0 +1,105 @@
+"""Word exports: open with python-docx; same paragraphs as the document model; A4, margins, footnotes, tables."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from dtidesk.exporters.appendix import build_appendix
+from dtidesk.exporters.document import build_plan_document
+from dtidesk.store import open_agency_file
+
+
+def mm(*lengths) -> tuple[float, ...]:
+    return tuple(round(x.mm, 1) for x in lengths)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def plan_docx(exported):
+    return exported(1, "document", "docx")
+
+
+def test_page_setup(plan_docx):
+    s = Document(plan_docx).sections[0]
+    assert mm(s.page_width, s.page_height) == (210, 297)
+    assert mm(s.top_margin, s.bottom_margin, s.left_margin, s.right_margin) == (20, 20, 30, 15)
+    assert s.different_first_page_header_footer
+    assert 'w:instr="PAGE"' in s.header._element.xml
+    assert s.first_page_header.paragraphs[0].text == ""
+
+
+def test_header_blocks_in_borderless_table(plan_docx):
+    doc = Document(plan_docx)
+    head = doc.tables[0]
+    left = [p.text for p in head.cell(0, 0).paragraphs if p.text]
+    right = [p.text for p in head.cell(0, 1).paragraphs if p.text]
+    assert left == ["UBND TỈNH TUYÊN QUANG", "SỞ TƯ PHÁP"]
+    assert right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    assert head.cell(0, 0).paragraphs[1].runs[0].bold and not head.cell(0, 0).paragraphs[0].runs[0].bold
+    assert head.cell(1, 0).paragraphs[0].text == "Số:       /KH-STP"
+    date = head.cell(1, 1).paragraphs[0]
+    assert date.text == "Tuyên Quang, ngày      tháng 5 năm 2023" and date.runs[0].italic
+    assert "w:tblBorders" not in head._tbl.xml
+    assert sum(1 for p in head.cell(0, 1).paragraphs if p._p.find(qn("w:pPr")).find(qn("w:pBdr")) is not None) == 1
+
+
+def test_same_paragraphs_as_the_model(plan_docx, rich_path):
+    with open_agency_file(rich_path, readonly=True) as af:
+        d = build_plan_document(af, 1)
+    doc = Document(plan_docx)
+    texts = [p.text for p in doc.paragraphs if p.text]
+    expected = ["KẾ HOẠCH", d.title] + ["".join(r.text for r in p.runs if not r.footnote) for p in d.body]
+    assert texts == expected
+    bases = [p for p in doc.paragraphs if p.text.startswith("Căn cứ")]
+    assert all(r.italic for p in bases for r in p.runs)
+    assert doc.styles["Normal"].font.name == "Times New Roman"
+
+
+def test_real_footnotes(plan_docx):
+    with zipfile.ZipFile(plan_docx) as z:
+        notes = z.read("word/footnotes.xml").decode()
+        body = z.read("word/document.xml").decode()
+        assert "footnotes.xml" in z.read("word/_rels/document.xml.rels").decode()
+    assert body.count("<w:footnoteReference") == 8
+    assert "Sở Tư pháp tự chấm đạt 5/5 điểm; thẩm định 2/5 điểm, thiếu tài liệu kiểm chứng." in notes
+
+
+def test_recipients_and_signature(plan_docx):
+    end = Document(plan_docx).tables[-1]
+    left = [p.text for p in end.cell(0, 0).paragraphs if p.text]
+    assert left[0] == "Nơi nhận:" and left[-1] == "- Lưu: VT, VP.NHHương."
+    label = end.cell(0, 0).paragraphs[0].runs[0]
+    assert label.bold and label.italic and label.font.size.pt == 12
+    assert [p.text for p in end.cell(0, 1).paragraphs if p.text] == ["GIÁM ĐỐC"]
+
+
+@pytest.mark.parametrize("what", ["appendix-tasks", "appendix-projects", "appendix-directives", "appendix-targets"])
+def test_appendix_landscape_table(exported, what):
+    doc = Document(exported(2, what, "docx"))
+    s = doc.sections[0]
+    assert mm(s.page_width, s.page_height) == (297, 210)
+    assert doc.paragraphs[0].text.startswith("Phụ lục")
+    assert doc.paragraphs[2].text.startswith("(Kèm theo Kế hoạch số")
+    table = doc.tables[0]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated on every page
+
+
+def test_task_appendix_cells(exported, rich_path):
+    with open_agency_file(rich_path, readonly=True) as af:
+        t = build_appendix(af, 2, "tasks")
+        tasks = af.repo.tasks.for_plan(2)
+    table = Document(exported(2, "appendix-tasks", "docx")).tables[0]
+    assert len(table.rows) == t.header_rows + len(t.rows)
+    cells = {norm(c.text) for row in table.rows for c in row.cells}
+    for task in tasks:
+        assert norm(task.content) in cells
+    r0, _, r1, _ = next(s for s in t.spans if s[1] == 1 and s[2] > s[0])
+    first = table.rows[t.header_rows + r0].cells[1]
+    assert first._tc is table.rows[t.header_rows + r1].cells[1]._tc  # one merged cell
