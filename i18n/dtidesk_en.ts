@@ -865,6 +865,87 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <source>Plan document</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <source>Appendix: tasks</source>
+        <translation>Appendix: tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <source>Appendix: targets</source>
+        <translation>Appendix: targets</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <source>Appendix: projects</source>
+        <translation>Appendix: projects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="59"/>
+        <source>Appendix: directive documents</source>
+        <translation>Appendix: directive documents</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="60"/>
+        <source>Criteria score sheet</source>
+        <translation>Criteria score sheet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="78"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="87"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="85"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="94"/>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="107"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="108"/>
+        <source>Saved to:
+{0}</source>
+        <translation>Saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="109"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="110"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="111"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="112"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.ui" line="6"/>
@@ -1015,134 +1096,134 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="67"/>
+        <location filename="../dtidesk/gui/main_window.py" line="71"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="70"/>
+        <location filename="../dtidesk/gui/main_window.py" line="74"/>
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="73"/>
+        <location filename="../dtidesk/gui/main_window.py" line="77"/>
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="76"/>
+        <location filename="../dtidesk/gui/main_window.py" line="80"/>
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="83"/>
+        <location filename="../dtidesk/gui/main_window.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="85"/>
+        <location filename="../dtidesk/gui/main_window.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121"/>
+        <location filename="../dtidesk/gui/main_window.py" line="125"/>
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="122"/>
+        <location filename="../dtidesk/gui/main_window.py" line="126"/>
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="139"/>
-        <location filename="../dtidesk/gui/main_window.py" line="142"/>
+        <location filename="../dtidesk/gui/main_window.py" line="143"/>
+        <location filename="../dtidesk/gui/main_window.py" line="146"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="161"/>
+        <location filename="../dtidesk/gui/main_window.py" line="165"/>
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="181"/>
-        <location filename="../dtidesk/gui/main_window.py" line="272"/>
+        <location filename="../dtidesk/gui/main_window.py" line="185"/>
+        <location filename="../dtidesk/gui/main_window.py" line="276"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="191"/>
+        <location filename="../dtidesk/gui/main_window.py" line="195"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="194"/>
+        <location filename="../dtidesk/gui/main_window.py" line="198"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="214"/>
+        <location filename="../dtidesk/gui/main_window.py" line="218"/>
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="265"/>
+        <location filename="../dtidesk/gui/main_window.py" line="269"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="266"/>
+        <location filename="../dtidesk/gui/main_window.py" line="270"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="270"/>
+        <location filename="../dtidesk/gui/main_window.py" line="274"/>
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="277"/>
+        <location filename="../dtidesk/gui/main_window.py" line="281"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="277"/>
+        <location filename="../dtidesk/gui/main_window.py" line="281"/>
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="289"/>
+        <location filename="../dtidesk/gui/main_window.py" line="293"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="302"/>
+        <location filename="../dtidesk/gui/main_window.py" line="306"/>
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="304"/>
+        <location filename="../dtidesk/gui/main_window.py" line="308"/>
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="310"/>
+        <location filename="../dtidesk/gui/main_window.py" line="314"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="313"/>
+        <location filename="../dtidesk/gui/main_window.py" line="317"/>
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="314"/>
+        <location filename="../dtidesk/gui/main_window.py" line="318"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="315"/>
+        <location filename="../dtidesk/gui/main_window.py" line="319"/>
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -1307,42 +1388,62 @@ Phòng …</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="96"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="79"/>
+        <source>Plan document (PDF)</source>
+        <translation>Plan document (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="80"/>
+        <source>Plan document (Word)</source>
+        <translation>Plan document (Word)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="81"/>
+        <source>Task appendix (Excel)</source>
+        <translation>Task appendix (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="82"/>
+        <source>Score sheet (PDF)</source>
+        <translation>Score sheet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
         <source>No plan selected.</source>
         <translation>No plan selected.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="122"/>
         <source>{0} days left</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="111"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="124"/>
         <source>{0} days ago</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
         <source>national default</source>
         <translation>national default</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
         <source>set by the plan</source>
         <translation>set by the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="113"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="126"/>
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Report due by {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="114"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="127"/>
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="116"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="129"/>
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>

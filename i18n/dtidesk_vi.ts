@@ -865,6 +865,87 @@ Chi tiết lỗi được ghi vào:
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <source>Plan document</source>
+        <translation>Văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <source>Appendix: tasks</source>
+        <translation>Phụ lục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <source>Appendix: targets</source>
+        <translation>Phụ lục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <source>Appendix: projects</source>
+        <translation>Phụ lục dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="59"/>
+        <source>Appendix: directive documents</source>
+        <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="60"/>
+        <source>Criteria score sheet</source>
+        <translation>Bảng điểm tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="78"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="87"/>
+        <source>Export</source>
+        <translation>Xuất văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="85"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="94"/>
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="107"/>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="108"/>
+        <source>Saved to:
+{0}</source>
+        <translation>Đã lưu vào:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="109"/>
+        <source>Open</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="110"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="111"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="112"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.ui" line="6"/>
@@ -1015,134 +1096,134 @@ Chi tiết lỗi được ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="67"/>
+        <location filename="../dtidesk/gui/main_window.py" line="71"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="70"/>
+        <location filename="../dtidesk/gui/main_window.py" line="74"/>
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="73"/>
+        <location filename="../dtidesk/gui/main_window.py" line="77"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="76"/>
+        <location filename="../dtidesk/gui/main_window.py" line="80"/>
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="83"/>
+        <location filename="../dtidesk/gui/main_window.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="85"/>
+        <location filename="../dtidesk/gui/main_window.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121"/>
+        <location filename="../dtidesk/gui/main_window.py" line="125"/>
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="122"/>
+        <location filename="../dtidesk/gui/main_window.py" line="126"/>
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="139"/>
-        <location filename="../dtidesk/gui/main_window.py" line="142"/>
+        <location filename="../dtidesk/gui/main_window.py" line="143"/>
+        <location filename="../dtidesk/gui/main_window.py" line="146"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="161"/>
+        <location filename="../dtidesk/gui/main_window.py" line="165"/>
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="181"/>
-        <location filename="../dtidesk/gui/main_window.py" line="272"/>
+        <location filename="../dtidesk/gui/main_window.py" line="185"/>
+        <location filename="../dtidesk/gui/main_window.py" line="276"/>
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="191"/>
+        <location filename="../dtidesk/gui/main_window.py" line="195"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="194"/>
+        <location filename="../dtidesk/gui/main_window.py" line="198"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="214"/>
+        <location filename="../dtidesk/gui/main_window.py" line="218"/>
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="265"/>
+        <location filename="../dtidesk/gui/main_window.py" line="269"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="266"/>
+        <location filename="../dtidesk/gui/main_window.py" line="270"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="270"/>
+        <location filename="../dtidesk/gui/main_window.py" line="274"/>
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="277"/>
+        <location filename="../dtidesk/gui/main_window.py" line="281"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="277"/>
+        <location filename="../dtidesk/gui/main_window.py" line="281"/>
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="289"/>
+        <location filename="../dtidesk/gui/main_window.py" line="293"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="302"/>
+        <location filename="../dtidesk/gui/main_window.py" line="306"/>
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="304"/>
+        <location filename="../dtidesk/gui/main_window.py" line="308"/>
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="310"/>
+        <location filename="../dtidesk/gui/main_window.py" line="314"/>
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="313"/>
+        <location filename="../dtidesk/gui/main_window.py" line="317"/>
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="314"/>
+        <location filename="../dtidesk/gui/main_window.py" line="318"/>
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="315"/>
+        <location filename="../dtidesk/gui/main_window.py" line="319"/>
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -1307,42 +1388,62 @@ Phòng …</translation>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="96"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="79"/>
+        <source>Plan document (PDF)</source>
+        <translation>Văn bản kế hoạch (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="80"/>
+        <source>Plan document (Word)</source>
+        <translation>Văn bản kế hoạch (Word)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="81"/>
+        <source>Task appendix (Excel)</source>
+        <translation>Phụ lục nhiệm vụ (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="82"/>
+        <source>Score sheet (PDF)</source>
+        <translation>Bảng điểm (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
         <source>No plan selected.</source>
         <translation>Chưa chọn kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="122"/>
         <source>{0} days left</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="111"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="124"/>
         <source>{0} days ago</source>
         <translation>đã qua {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
         <source>national default</source>
         <translation>theo hạn chung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="112"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
         <source>set by the plan</source>
         <translation>theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="113"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="126"/>
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Hạn gửi báo cáo: {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="114"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="127"/>
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Nhiệm vụ có hạn đến {0} và nhiệm vụ thường xuyên; số liệu tính từ {1} đến {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="116"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="129"/>
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>

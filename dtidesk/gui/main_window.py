@@ -51,6 +51,10 @@ class MainWindow(QMainWindow):
         self.status_path = QLabel()
         self.ui.statusbar.addWidget(self.status_counts, 1)
         self.ui.statusbar.addPermanentWidget(self.status_path)
+        from .export_menu import ExportController
+
+        self.exports = ExportController(self, self.ui.menuExport)
+        self.reports_tab.add_export_buttons(self.exports)
         self._restore_geometry()
         self._update_recent_menu()
         self._show_session()

@@ -72,6 +72,19 @@ class ReportsTab(QWidget):
         lay.addWidget(self.export_box)
         self.period_combo.currentIndexChanged.connect(self.refresh)
 
+    def add_export_buttons(self, exports) -> None:
+        """The most used exports, one click away (the Xuất menu has them all)."""
+        from PySide6.QtWidgets import QPushButton
+
+        for what, fmt, text in (("document", "pdf", self.tr("Plan document (PDF)")),
+                                ("document", "docx", self.tr("Plan document (Word)")),
+                                ("appendix-tasks", "xlsx", self.tr("Task appendix (Excel)")),
+                                ("scores", "pdf", self.tr("Score sheet (PDF)"))):
+            b = QPushButton(text)
+            b.clicked.connect(lambda _=False, w=what, f=fmt: exports.run(w, f))
+            self.export_layout.addWidget(b)
+        self.export_layout.addStretch(1)
+
     def set_session(self, session: Session | None) -> None:
         self.session = session
         if session is not None:

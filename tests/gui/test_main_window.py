@@ -124,3 +124,21 @@ def test_import_catalog_from_menu(window, demo_path, tmp_path, dialogs, monkeypa
     assert dialogs[-1][0] == "warning" and "không phải danh mục bộ chỉ số" in dialogs[-1][2]
     before = len(window.session.af.repo.frameworks.all())
     assert before == 1
+
+
+def test_export_menu_runs_off_thread_and_preview(window, demo_path, tmp_path, qtbot):
+    window.open_path(demo_path)
+    ex = window.exports
+    ex.refresh()
+    assert ex.actions[("document", "pdf")].isEnabled()
+    assert not ex.actions[("appendix-projects", "pdf")].isEnabled()  # the demo plan has no projects
+    out = tmp_path / "kh.pdf"
+    ex.run("document", "pdf", out=out, quiet=True)
+    qtbot.waitUntil(lambda: ex.last_output == out, timeout=20000)
+    assert out.read_bytes().startswith(b"%PDF")
+    from dtidesk.gui.export_menu import pdf_preview
+
+    window.setProperty("noModal", True)
+    dlg = pdf_preview(window, out)
+    assert dlg.document.pageCount() >= 10
+    assert window.ui.menuExport.actions()[0].text() == "Văn bản kế hoạch"

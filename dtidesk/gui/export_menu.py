@@ -1,0 +1,141 @@
+"""Menu “Xuất”: every export of the selected plan, run off the UI thread, then open or preview the result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
+
+from ..errors import DtideskError
+from ..services.export import FORMATS_FOR, WHAT_LABELS, available_exports, export
+from ..store import open_agency_file
+
+FORMAT_NAMES = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
+FILE_STEMS = {"document": "ke-hoach", "appendix-tasks": "phu-luc-nhiem-vu", "appendix-targets": "phu-luc-chi-tieu",
+              "appendix-projects": "phu-luc-du-an", "appendix-directives": "phu-luc-van-ban-chi-dao",
+              "scores": "bang-diem"}
+
+
+class ExportWorker(QObject):
+    """Runs one export with its own read-only connection (SQLite objects stay in their thread)."""
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, file: Path, plan_id: int, what: str, fmt: str, out: Path):
+        super().__init__()
+        self.args = (file, plan_id, what, fmt, out)
+
+    def run(self) -> None:
+        file, plan_id, what, fmt, out = self.args
+        try:
+            with open_agency_file(file, readonly=True) as af:
+                self.done.emit(str(export(af, plan_id, what, fmt, out)))
+        except DtideskError as exc:
+            self.failed.emit(exc.message)
+
+
+class ExportController(QObject):
+    def __init__(self, window, menu: QMenu):
+        super().__init__(window)
+        self.window = window
+        self.menu = menu
+        self.actions: dict[tuple[str, str], QAction] = {}
+        for what, formats in FORMATS_FOR.items():
+            sub = menu.addMenu(self._what_label(what))
+            for fmt in formats:
+                act = sub.addAction(FORMAT_NAMES[fmt].split(" ")[0] + "…")
+                act.triggered.connect(lambda _=False, w=what, f=fmt: self.run(w, f))
+                self.actions[(what, fmt)] = act
+        self._thread: QThread | None = None
+        self.last_output: Path | None = None
+        menu.aboutToShow.connect(self.refresh)
+
+    def _what_label(self, what: str) -> str:
+        labels = {"document": self.tr("Plan document"), "appendix-tasks": self.tr("Appendix: tasks"),
+                  "appendix-targets": self.tr("Appendix: targets"), "appendix-projects": self.tr("Appendix: projects"),
+                  "appendix-directives": self.tr("Appendix: directive documents"),
+                  "scores": self.tr("Criteria score sheet")}
+        return labels.get(what, WHAT_LABELS.get(what, what))
+
+    def refresh(self) -> None:
+        s, plan_id = self.window.session, self.window.plan_combo.currentData()
+        have = available_exports(s.af, plan_id) if s and plan_id is not None else {}
+        for (what, fmt), act in self.actions.items():
+            act.setEnabled(fmt in have.get(what, ()))
+
+    def run(self, what: str, fmt: str, out: Path | None = None, quiet: bool = False) -> None:
+        s, plan_id = self.window.session, self.window.plan_combo.currentData()
+        if s is None or plan_id is None:
+            return
+        settings = QSettings()
+        if out is None:
+            folder = Path(str(settings.value("export_folder", str(Path.home()))))
+            plan = s.af.repo.plans.get(plan_id)
+            default = folder / f"{FILE_STEMS.get(what, what)}-{plan.year}.{fmt}"
+            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(default), FORMAT_NAMES[fmt])
+            if not chosen:
+                return
+            out = Path(chosen)
+            if out.suffix.lower() != f".{fmt}":
+                out = out.with_suffix(f".{fmt}")
+            settings.setValue("export_folder", str(out.parent))
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setMinimumDuration(300)
+        thread = QThread(self)
+        worker = ExportWorker(s.af.path, plan_id, what, fmt, out)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(lambda path: self._finished(Path(path), fmt, quiet))
+        worker.failed.connect(lambda msg: QMessageBox.warning(self.window, self.tr("Not exported"), msg))
+        for sig in (worker.done, worker.failed):
+            sig.connect(thread.quit)
+            sig.connect(progress.close)
+        thread.finished.connect(worker.deleteLater)
+        thread.finished.connect(thread.deleteLater)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def _finished(self, path: Path, fmt: str, quiet: bool) -> None:
+        self.last_output = path
+        if quiet:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exported"),
+                          self.tr("Saved to:\n{0}").format(path), parent=self.window)
+        open_btn = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        preview = box.addButton(self.tr("Preview"), QMessageBox.ButtonRole.ActionRole) if fmt == "pdf" else None
+        folder_btn = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_btn:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif clicked is folder_btn:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        elif preview is not None and clicked is preview:
+            pdf_preview(self.window, path)
+
+
+def pdf_preview(parent: QWidget, path: Path) -> QDialog:
+    """The exported PDF inside the program (QtPdf), as it will print."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(path.name)
+    doc = QPdfDocument(dlg)
+    doc.load(str(path))
+    view = QPdfView(dlg)
+    view.setDocument(doc)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    QVBoxLayout(dlg).addWidget(view)
+    dlg.resize(900, 1000)
+    dlg.document = doc  # keep it alive with the dialog
+    if not parent.property("noModal"):
+        dlg.show()
+    return dlg
