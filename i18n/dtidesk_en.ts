@@ -1096,134 +1096,134 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="71"/>
+        <location filename="../dtidesk/gui/main_window.py" line="72"/>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="74"/>
+        <location filename="../dtidesk/gui/main_window.py" line="75"/>
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="77"/>
+        <location filename="../dtidesk/gui/main_window.py" line="78"/>
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="80"/>
+        <location filename="../dtidesk/gui/main_window.py" line="81"/>
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="87"/>
+        <location filename="../dtidesk/gui/main_window.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="89"/>
+        <location filename="../dtidesk/gui/main_window.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="125"/>
+        <location filename="../dtidesk/gui/main_window.py" line="124"/>
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126"/>
+        <location filename="../dtidesk/gui/main_window.py" line="125"/>
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="143"/>
-        <location filename="../dtidesk/gui/main_window.py" line="146"/>
+        <location filename="../dtidesk/gui/main_window.py" line="142"/>
+        <location filename="../dtidesk/gui/main_window.py" line="145"/>
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="165"/>
+        <location filename="../dtidesk/gui/main_window.py" line="164"/>
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="185"/>
-        <location filename="../dtidesk/gui/main_window.py" line="276"/>
+        <location filename="../dtidesk/gui/main_window.py" line="184"/>
+        <location filename="../dtidesk/gui/main_window.py" line="275"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="195"/>
+        <location filename="../dtidesk/gui/main_window.py" line="194"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="198"/>
+        <location filename="../dtidesk/gui/main_window.py" line="197"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="218"/>
+        <location filename="../dtidesk/gui/main_window.py" line="217"/>
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="269"/>
+        <location filename="../dtidesk/gui/main_window.py" line="268"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="270"/>
+        <location filename="../dtidesk/gui/main_window.py" line="269"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="274"/>
+        <location filename="../dtidesk/gui/main_window.py" line="273"/>
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="281"/>
+        <location filename="../dtidesk/gui/main_window.py" line="280"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="281"/>
+        <location filename="../dtidesk/gui/main_window.py" line="280"/>
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="293"/>
+        <location filename="../dtidesk/gui/main_window.py" line="292"/>
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="306"/>
+        <location filename="../dtidesk/gui/main_window.py" line="305"/>
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="308"/>
+        <location filename="../dtidesk/gui/main_window.py" line="307"/>
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="314"/>
+        <location filename="../dtidesk/gui/main_window.py" line="313"/>
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="317"/>
+        <location filename="../dtidesk/gui/main_window.py" line="316"/>
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318"/>
+        <location filename="../dtidesk/gui/main_window.py" line="317"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="319"/>
+        <location filename="../dtidesk/gui/main_window.py" line="318"/>
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -1521,9 +1521,509 @@ Appraised score: {2}/{3} ({4})</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="18"/>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
+        <location filename="../dtidesk/gui/task_commands.py" line="50"/>
+        <source>edit task</source>
+        <translation>edit task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="58"/>
+        <source>change lead unit</source>
+        <translation>change lead unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="60"/>
+        <source>change coordinating units</source>
+        <translation>change coordinating units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="68"/>
+        <source>record progress</source>
+        <translation>record progress</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="90"/>
+        <source>add task</source>
+        <translation>add task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="108"/>
+        <source>duplicate task</source>
+        <translation>duplicate task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="133"/>
+        <source>delete task</source>
+        <translation>delete task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="135"/>
+        <source>delete {0} tasks</source>
+        <translation>delete {0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="142"/>
+        <source>move task</source>
+        <translation>move task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="157"/>
+        <source>change status</source>
+        <translation>change status</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="158"/>
+        <source>change status of {0} tasks</source>
+        <translation>change status of {0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="179"/>
+        <location filename="../dtidesk/gui/task_model.py" line="482"/>
+        <source>link criterion</source>
+        <translation>link criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="66"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="668"/>
+        <source>(no criterion)</source>
+        <translation>(no criterion)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="83"/>
+        <source>e.g. Quý IV/2023, Năm 2023, Thường xuyên</source>
+        <translation>e.g. Quý IV/2023, Năm 2023, Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="114"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="379"/>
+        <source>{0} (inactive)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="123"/>
+        <source>Space: tick · Enter: save · Esc: cancel</source>
+        <translation>Space: tick · Enter: save · Esc: cancel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="185"/>
+        <source>{0} (several units)</source>
+        <translation>{0} (several units)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="186"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="201"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="356"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="318"/>
+        <source>Select a task to see and edit it here.</source>
+        <translation>Select a task to see and edit it here.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="335"/>
+        <source>Task (Ctrl+Enter saves)</source>
+        <translation>Task (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="336"/>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="337"/>
+        <source>Output / product</source>
+        <translation>Output / product</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="338"/>
+        <location filename="../dtidesk/gui/task_model.py" line="338"/>
+        <source>Result achieved</source>
+        <translation>Result achieved</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="345"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="350"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="352"/>
+        <source>e.g. theo chức năng, nhiệm vụ được giao</source>
+        <translation>e.g. theo chức năng, nhiệm vụ được giao</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="354"/>
+        <source>Note on the units</source>
+        <translation>Note on the units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="360"/>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="367"/>
+        <source>What was done by the end of this period</source>
+        <translation>What was done by the end of this period</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="413"/>
+        <source>{0} tasks selected</source>
+        <translation>{0} tasks selected</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="415"/>
+        <source>“Change status…” and “Link criterion…” apply to all of them.</source>
+        <translation>“Change status…” and “Link criterion…” apply to all of them.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="436"/>
+        <source>Task {0}</source>
+        <translation>Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="441"/>
+        <source>Lead:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="442"/>
+        <source>Coordinating:</source>
+        <translation>Coordinating:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="443"/>
+        <source>Timeline:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="452"/>
+        <source>(no target)</source>
+        <translation>(no target)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="459"/>
+        <source>Progress in {0}</source>
+        <translation>Progress in {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="267"/>
+        <source>Not in a group</source>
+        <translation>Not in a group</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <source>Criterion / target</source>
+        <translation>Criterion / target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="331"/>
+        <source>Number as printed in the plan</source>
+        <translation>Number as printed in the plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="332"/>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="333"/>
+        <source>Criterion or target the task serves</source>
+        <translation>Criterion or target the task serves</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <source>Coordinating units</source>
+        <translation>Coordinating units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="335"/>
+        <source>Timeline as printed in the plan</source>
+        <translation>Timeline as printed in the plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="336"/>
+        <source>Due date derived from the timeline</source>
+        <translation>Due date derived from the timeline</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="337"/>
+        <source>Status; “Quá hạn” when the due date has passed</source>
+        <translation>Status; “Quá hạn” when the due date has passed</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="457"/>
+        <source>Overdue: due {0}; recorded status: {1}</source>
+        <translation>Overdue: due {0}; recorded status: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="460"/>
+        <source>Completed on {0}</source>
+        <translation>Completed on {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="495"/>
+        <source>→ Due: {0}</source>
+        <translation>→ Due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="497"/>
+        <source>{0} — no due date</source>
+        <translation>{0} — no due date</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="499"/>
+        <source>Depends on an event — no due date</source>
+        <translation>Depends on an event — no due date</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="501"/>
+        <source>No due date recognised</source>
+        <translation>No due date recognised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="184"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="185"/>
+        <source>Add a task after the selected one</source>
+        <translation>Add a task after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="187"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="188"/>
+        <source>Copy the selected task right below it</source>
+        <translation>Copy the selected task right below it</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <source>Delete the selected tasks</source>
+        <translation>Delete the selected tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <source>Move the task up</source>
+        <translation>Move the task up</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <source>Move the task down</source>
+        <translation>Move the task down</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196"/>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="197"/>
+        <source>Set the status of every selected task at once</source>
+        <translation>Set the status of every selected task at once</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="199"/>
+        <source>Link criterion…</source>
+        <translation>Link criterion…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200"/>
+        <source>Link the selected tasks to a criterion</source>
+        <translation>Link the selected tasks to a criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="224"/>
+        <source>Search (accents optional)…</source>
+        <translation>Search (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="225"/>
+        <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
+        <translation>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="232"/>
+        <source>Tasks the unit leads or coordinates</source>
+        <translation>Tasks the unit leads or coordinates</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="235"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="240"/>
+        <source>Tasks due in the reporting period, and the recurring ones</source>
+        <translation>Tasks due in the reporting period, and the recurring ones</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="245"/>
+        <source>Showing one criterion&apos;s tasks; click to show all</source>
+        <translation>Showing one criterion&apos;s tasks; click to show all</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="377"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="381"/>
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="428"/>
+        <source>Criterion {0}</source>
+        <translation>Criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="547"/>
+        <source>{0} tasks · {1} overdue · {2} shown</source>
+        <translation>{0} tasks · {1} overdue · {2} shown</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="583"/>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="616"/>
+        <source>Delete the task “{0}”?</source>
+        <translation>Delete the task “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="619"/>
+        <source>Delete these {0} tasks?</source>
+        <translation>Delete these {0} tasks?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="620"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="621"/>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="653"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="654"/>
+        <source>New status for {0} selected tasks:</source>
+        <translation>New status for {0} selected tasks:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="674"/>
+        <source>Link criterion</source>
+        <translation>Link criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="675"/>
+        <source>Criterion for {0} selected tasks:</source>
+        <translation>Criterion for {0} selected tasks:</translation>
     </message>
 </context>
 </TS>

@@ -1096,134 +1096,134 @@ Chi tiết lỗi được ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="71"/>
+        <location filename="../dtidesk/gui/main_window.py" line="72"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="74"/>
+        <location filename="../dtidesk/gui/main_window.py" line="75"/>
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="77"/>
+        <location filename="../dtidesk/gui/main_window.py" line="78"/>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="80"/>
+        <location filename="../dtidesk/gui/main_window.py" line="81"/>
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="87"/>
+        <location filename="../dtidesk/gui/main_window.py" line="88"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="89"/>
+        <location filename="../dtidesk/gui/main_window.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="125"/>
+        <location filename="../dtidesk/gui/main_window.py" line="124"/>
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126"/>
+        <location filename="../dtidesk/gui/main_window.py" line="125"/>
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="143"/>
-        <location filename="../dtidesk/gui/main_window.py" line="146"/>
+        <location filename="../dtidesk/gui/main_window.py" line="142"/>
+        <location filename="../dtidesk/gui/main_window.py" line="145"/>
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="165"/>
+        <location filename="../dtidesk/gui/main_window.py" line="164"/>
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="185"/>
-        <location filename="../dtidesk/gui/main_window.py" line="276"/>
+        <location filename="../dtidesk/gui/main_window.py" line="184"/>
+        <location filename="../dtidesk/gui/main_window.py" line="275"/>
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="195"/>
+        <location filename="../dtidesk/gui/main_window.py" line="194"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="198"/>
+        <location filename="../dtidesk/gui/main_window.py" line="197"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="218"/>
+        <location filename="../dtidesk/gui/main_window.py" line="217"/>
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="269"/>
+        <location filename="../dtidesk/gui/main_window.py" line="268"/>
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="270"/>
+        <location filename="../dtidesk/gui/main_window.py" line="269"/>
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="274"/>
+        <location filename="../dtidesk/gui/main_window.py" line="273"/>
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="281"/>
+        <location filename="../dtidesk/gui/main_window.py" line="280"/>
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="281"/>
+        <location filename="../dtidesk/gui/main_window.py" line="280"/>
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="293"/>
+        <location filename="../dtidesk/gui/main_window.py" line="292"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="306"/>
+        <location filename="../dtidesk/gui/main_window.py" line="305"/>
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="308"/>
+        <location filename="../dtidesk/gui/main_window.py" line="307"/>
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="314"/>
+        <location filename="../dtidesk/gui/main_window.py" line="313"/>
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="317"/>
+        <location filename="../dtidesk/gui/main_window.py" line="316"/>
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318"/>
+        <location filename="../dtidesk/gui/main_window.py" line="317"/>
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="319"/>
+        <location filename="../dtidesk/gui/main_window.py" line="318"/>
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -1521,9 +1521,509 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="18"/>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
+        <location filename="../dtidesk/gui/task_commands.py" line="50"/>
+        <source>edit task</source>
+        <translation>sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="58"/>
+        <source>change lead unit</source>
+        <translation>đổi đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="60"/>
+        <source>change coordinating units</source>
+        <translation>đổi đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="68"/>
+        <source>record progress</source>
+        <translation>ghi tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="90"/>
+        <source>add task</source>
+        <translation>thêm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="108"/>
+        <source>duplicate task</source>
+        <translation>nhân bản nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="133"/>
+        <source>delete task</source>
+        <translation>xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="135"/>
+        <source>delete {0} tasks</source>
+        <translation>xóa {0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="142"/>
+        <source>move task</source>
+        <translation>di chuyển nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="157"/>
+        <source>change status</source>
+        <translation>đổi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="158"/>
+        <source>change status of {0} tasks</source>
+        <translation>đổi tình trạng {0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_commands.py" line="179"/>
+        <location filename="../dtidesk/gui/task_model.py" line="482"/>
+        <source>link criterion</source>
+        <translation>liên kết tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="66"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="668"/>
+        <source>(no criterion)</source>
+        <translation>(không liên kết tiêu chí)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="83"/>
+        <source>e.g. Quý IV/2023, Năm 2023, Thường xuyên</source>
+        <translation>ví dụ: Quý IV/2023, Năm 2023, Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="114"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="379"/>
+        <source>{0} (inactive)</source>
+        <translation>{0} (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="123"/>
+        <source>Space: tick · Enter: save · Esc: cancel</source>
+        <translation>Space: chọn · Enter: lưu · Esc: hủy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="185"/>
+        <source>{0} (several units)</source>
+        <translation>{0} (nhiều đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="186"/>
+        <source>(none)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="201"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="356"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="318"/>
+        <source>Select a task to see and edit it here.</source>
+        <translation>Chọn một nhiệm vụ để xem và sửa tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="335"/>
+        <source>Task (Ctrl+Enter saves)</source>
+        <translation>Nội dung (Ctrl+Enter để lưu)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="336"/>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="337"/>
+        <source>Output / product</source>
+        <translation>Kết quả/sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="338"/>
+        <location filename="../dtidesk/gui/task_model.py" line="338"/>
+        <source>Result achieved</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="345"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="350"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="352"/>
+        <source>e.g. theo chức năng, nhiệm vụ được giao</source>
+        <translation>ví dụ: theo chức năng, nhiệm vụ được giao</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="354"/>
+        <source>Note on the units</source>
+        <translation>Ghi chú đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="360"/>
+        <source>Completed on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="367"/>
+        <source>What was done by the end of this period</source>
+        <translation>Kết quả đạt được đến hết kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="413"/>
+        <source>{0} tasks selected</source>
+        <translation>Đã chọn {0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="415"/>
+        <source>“Change status…” and “Link criterion…” apply to all of them.</source>
+        <translation>“Đổi tình trạng…” và “Liên kết tiêu chí…” áp dụng cho tất cả các nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="436"/>
+        <source>Task {0}</source>
+        <translation>Nhiệm vụ {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="441"/>
+        <source>Lead:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="442"/>
+        <source>Coordinating:</source>
+        <translation>Phối hợp:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="443"/>
+        <source>Timeline:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="452"/>
+        <source>(no target)</source>
+        <translation>(không liên kết chỉ tiêu)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="459"/>
+        <source>Progress in {0}</source>
+        <translation>Tiến độ năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="267"/>
+        <source>Not in a group</source>
+        <translation>Không thuộc nhóm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <source>Task</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <source>Criterion / target</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <source>Timeline</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="331"/>
+        <source>Number as printed in the plan</source>
+        <translation>Số thứ tự như trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="332"/>
+        <source>What is to be done</source>
+        <translation>Nội dung công việc cần thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="333"/>
+        <source>Criterion or target the task serves</source>
+        <translation>Tiêu chí hoặc chỉ tiêu mà nhiệm vụ phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <source>Coordinating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="335"/>
+        <source>Timeline as printed in the plan</source>
+        <translation>Thời gian thực hiện như ghi trong kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="336"/>
+        <source>Due date derived from the timeline</source>
+        <translation>Hạn hoàn thành suy ra từ thời gian thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="337"/>
+        <source>Status; “Quá hạn” when the due date has passed</source>
+        <translation>Tình trạng; “Quá hạn” khi đã qua hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="457"/>
+        <source>Overdue: due {0}; recorded status: {1}</source>
+        <translation>Quá hạn: hạn {0}; tình trạng đã ghi: {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="460"/>
+        <source>Completed on {0}</source>
+        <translation>Hoàn thành ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="495"/>
+        <source>→ Due: {0}</source>
+        <translation>→ Hạn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="497"/>
+        <source>{0} — no due date</source>
+        <translation>{0} — không có hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="499"/>
+        <source>Depends on an event — no due date</source>
+        <translation>Theo sự kiện, chỉ đạo — không có hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_model.py" line="501"/>
+        <source>No due date recognised</source>
+        <translation>Chưa xác định được hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="184"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="185"/>
+        <source>Add a task after the selected one</source>
+        <translation>Thêm nhiệm vụ ngay sau nhiệm vụ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="187"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="188"/>
+        <source>Copy the selected task right below it</source>
+        <translation>Sao chép nhiệm vụ đang chọn ngay bên dưới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <source>Delete the selected tasks</source>
+        <translation>Xóa các nhiệm vụ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <source>Move the task up</source>
+        <translation>Chuyển nhiệm vụ lên trên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <source>Move the task down</source>
+        <translation>Chuyển nhiệm vụ xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196"/>
+        <source>Change status…</source>
+        <translation>Đổi tình trạng…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="197"/>
+        <source>Set the status of every selected task at once</source>
+        <translation>Đặt tình trạng cho mọi nhiệm vụ đang chọn cùng một lúc</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="199"/>
+        <source>Link criterion…</source>
+        <translation>Liên kết tiêu chí…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200"/>
+        <source>Link the selected tasks to a criterion</source>
+        <translation>Liên kết các nhiệm vụ đang chọn với một tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="224"/>
+        <source>Search (accents optional)…</source>
+        <translation>Tìm (không cần dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="225"/>
+        <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
+        <translation>Tìm từ ở mọi cột, gõ có dấu hay không dấu đều được: “thuong xuyen” tìm thấy “Thường xuyên”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="232"/>
+        <source>Tasks the unit leads or coordinates</source>
+        <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="235"/>
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="240"/>
+        <source>Tasks due in the reporting period, and the recurring ones</source>
+        <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241"/>
+        <source>Overdue only</source>
+        <translation>Chỉ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="245"/>
+        <source>Showing one criterion&apos;s tasks; click to show all</source>
+        <translation>Đang xem nhiệm vụ của một tiêu chí; bấm để xem tất cả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249"/>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <source>Status:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253"/>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="377"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="381"/>
+        <source>All periods</source>
+        <translation>Mọi kỳ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="428"/>
+        <source>Criterion {0}</source>
+        <translation>Tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="547"/>
+        <source>{0} tasks · {1} overdue · {2} shown</source>
+        <translation>{0} nhiệm vụ · {1} quá hạn · hiển thị {2}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="583"/>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="616"/>
+        <source>Delete the task “{0}”?</source>
+        <translation>Xóa nhiệm vụ “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="619"/>
+        <source>Delete these {0} tasks?</source>
+        <translation>Xóa {0} nhiệm vụ này?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="620"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="621"/>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="653"/>
+        <source>Change status</source>
+        <translation>Đổi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="654"/>
+        <source>New status for {0} selected tasks:</source>
+        <translation>Tình trạng mới cho {0} nhiệm vụ đang chọn:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="674"/>
+        <source>Link criterion</source>
+        <translation>Liên kết tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="675"/>
+        <source>Criterion for {0} selected tasks:</source>
+        <translation>Tiêu chí cho {0} nhiệm vụ đang chọn:</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.status_path = QLabel()
         self.ui.statusbar.addWidget(self.status_counts, 1)
         self.ui.statusbar.addPermanentWidget(self.status_path)
+        self.tasks_tab.status_message.connect(self.status_counts.setText)
         from .export_menu import ExportController
 
         self.exports = ExportController(self, self.ui.menuExport)
@@ -116,8 +117,6 @@ class MainWindow(QMainWindow):
         self.start_page.recent_requested.connect(lambda p: self.open_path(Path(p)))
         self.criteria_tab.jump_to_tasks.connect(self._jump_to_tasks)
         self.criteria_tab.create_task_for.connect(self._create_task_for)
-        self.tasks_tab.status_message.connect(self.status_counts.setText if hasattr(self, "status_counts")
-                                              else (lambda s: None))
 
     # -- files ----------------------------------------------------------
     def open_dialog(self) -> None:

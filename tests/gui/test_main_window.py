@@ -142,3 +142,29 @@ def test_export_menu_runs_off_thread_and_preview(window, demo_path, tmp_path, qt
     dlg = pdf_preview(window, out)
     assert dlg.document.pageCount() >= 10
     assert window.ui.menuExport.actions()[0].text() == "Văn bản kế hoạch"
+
+
+def test_status_bar_counts_and_undo_across_tabs(window, demo_path):
+    window.open_path(demo_path)
+    assert "49 nhiệm vụ" in window.status_counts.text()
+    s = window.session
+    from dtidesk.gui.session import OpCommand
+    from dtidesk.services import scoring
+    from dtidesk.services.tasks import update_task
+
+    view = scoring.assessment_view(s.af, 2022)
+    crit = view.tree.by_code("2.4")
+    aid = view.assessment.id
+    tid = s.af.repo.tasks.for_plan(1)[0].id
+    s.execute(OpCommand(s, "điểm", lambda: scoring.set_score(s.af, aid, crit.id, "appraised_score", "4"),
+                        lambda: scoring.set_score(s.af, aid, crit.id, "appraised_score", "1,67")))
+    window.ui.tabs.setCurrentIndex(0)
+    s.execute(OpCommand(s, "nhiệm vụ", lambda: update_task(s.af, tid, result="xong"),
+                        lambda: update_task(s.af, tid, result="")))
+    window.ui.tabs.setCurrentIndex(2)
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert s.af.repo.tasks.get(tid).result == ""
+    assert str(s.af.repo.assessments.scores(aid)[crit.id].appraised_score) == "1.67"
+    window.redo_action.trigger()
+    assert str(s.af.repo.assessments.scores(aid)[crit.id].appraised_score) == "4"
