@@ -1577,7 +1577,7 @@ Appraised score: {2}/{3} ({4})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_commands.py" line="179"/>
-        <location filename="../dtidesk/gui/task_model.py" line="482"/>
+        <location filename="../dtidesk/gui/task_model.py" line="473"/>
         <source>link criterion</source>
         <translation>link criterion</translation>
     </message>
@@ -1641,7 +1641,7 @@ Appraised score: {2}/{3} ({4})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="338"/>
-        <location filename="../dtidesk/gui/task_model.py" line="338"/>
+        <location filename="../dtidesk/gui/task_model.py" line="329"/>
         <source>Result achieved</source>
         <translation>Result achieved</translation>
     </message>
@@ -1716,122 +1716,122 @@ Appraised score: {2}/{3} ({4})</translation>
         <translation>Progress in {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="267"/>
+        <location filename="../dtidesk/gui/task_model.py" line="258"/>
         <source>Not in a group</source>
         <translation>Not in a group</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <location filename="../dtidesk/gui/task_model.py" line="315"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <location filename="../dtidesk/gui/task_model.py" line="315"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316"/>
         <source>Criterion / target</source>
         <translation>Criterion / target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317"/>
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="331"/>
+        <location filename="../dtidesk/gui/task_model.py" line="322"/>
         <source>Number as printed in the plan</source>
         <translation>Number as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="332"/>
+        <location filename="../dtidesk/gui/task_model.py" line="323"/>
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="333"/>
+        <location filename="../dtidesk/gui/task_model.py" line="324"/>
         <source>Criterion or target the task serves</source>
         <translation>Criterion or target the task serves</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
         <source>Lead unit</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
         <source>Coordinating units</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="335"/>
+        <location filename="../dtidesk/gui/task_model.py" line="326"/>
         <source>Timeline as printed in the plan</source>
         <translation>Timeline as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="336"/>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
         <source>Due date derived from the timeline</source>
         <translation>Due date derived from the timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="337"/>
+        <location filename="../dtidesk/gui/task_model.py" line="328"/>
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Status; “Quá hạn” when the due date has passed</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="457"/>
+        <location filename="../dtidesk/gui/task_model.py" line="448"/>
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Overdue: due {0}; recorded status: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="460"/>
+        <location filename="../dtidesk/gui/task_model.py" line="451"/>
         <source>Completed on {0}</source>
         <translation>Completed on {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="495"/>
+        <location filename="../dtidesk/gui/task_model.py" line="486"/>
         <source>→ Due: {0}</source>
         <translation>→ Due: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="497"/>
+        <location filename="../dtidesk/gui/task_model.py" line="488"/>
         <source>{0} — no due date</source>
         <translation>{0} — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="499"/>
+        <location filename="../dtidesk/gui/task_model.py" line="490"/>
         <source>Depends on an event — no due date</source>
         <translation>Depends on an event — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="501"/>
+        <location filename="../dtidesk/gui/task_model.py" line="492"/>
         <source>No due date recognised</source>
         <translation>No due date recognised</translation>
     </message>
@@ -1927,8 +1927,8 @@ Appraised score: {2}/{3} ({4})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/tasks_tab.py" line="240"/>
-        <source>Tasks due in the reporting period, and the recurring ones</source>
-        <translation>Tasks due in the reporting period, and the recurring ones</translation>
+        <source>Tasks due in the reporting period, and those without a due date</source>
+        <translation>Tasks due in the reporting period, and those without a due date</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/tasks_tab.py" line="241"/>

@@ -1577,7 +1577,7 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_commands.py" line="179"/>
-        <location filename="../dtidesk/gui/task_model.py" line="482"/>
+        <location filename="../dtidesk/gui/task_model.py" line="473"/>
         <source>link criterion</source>
         <translation>liên kết tiêu chí</translation>
     </message>
@@ -1641,7 +1641,7 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="338"/>
-        <location filename="../dtidesk/gui/task_model.py" line="338"/>
+        <location filename="../dtidesk/gui/task_model.py" line="329"/>
         <source>Result achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
@@ -1716,122 +1716,122 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
         <translation>Tiến độ năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="267"/>
+        <location filename="../dtidesk/gui/task_model.py" line="258"/>
         <source>Not in a group</source>
         <translation>Không thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <location filename="../dtidesk/gui/task_model.py" line="315"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <location filename="../dtidesk/gui/task_model.py" line="315"/>
         <source>Task</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316"/>
         <source>Criterion / target</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316"/>
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317"/>
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317"/>
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="331"/>
+        <location filename="../dtidesk/gui/task_model.py" line="322"/>
         <source>Number as printed in the plan</source>
         <translation>Số thứ tự như trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="332"/>
+        <location filename="../dtidesk/gui/task_model.py" line="323"/>
         <source>What is to be done</source>
         <translation>Nội dung công việc cần thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="333"/>
+        <location filename="../dtidesk/gui/task_model.py" line="324"/>
         <source>Criterion or target the task serves</source>
         <translation>Tiêu chí hoặc chỉ tiêu mà nhiệm vụ phục vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
         <source>Lead unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="334"/>
+        <location filename="../dtidesk/gui/task_model.py" line="325"/>
         <source>Coordinating units</source>
         <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="335"/>
+        <location filename="../dtidesk/gui/task_model.py" line="326"/>
         <source>Timeline as printed in the plan</source>
         <translation>Thời gian thực hiện như ghi trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="336"/>
+        <location filename="../dtidesk/gui/task_model.py" line="327"/>
         <source>Due date derived from the timeline</source>
         <translation>Hạn hoàn thành suy ra từ thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="337"/>
+        <location filename="../dtidesk/gui/task_model.py" line="328"/>
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Tình trạng; “Quá hạn” khi đã qua hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="457"/>
+        <location filename="../dtidesk/gui/task_model.py" line="448"/>
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Quá hạn: hạn {0}; tình trạng đã ghi: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="460"/>
+        <location filename="../dtidesk/gui/task_model.py" line="451"/>
         <source>Completed on {0}</source>
         <translation>Hoàn thành ngày {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="495"/>
+        <location filename="../dtidesk/gui/task_model.py" line="486"/>
         <source>→ Due: {0}</source>
         <translation>→ Hạn: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="497"/>
+        <location filename="../dtidesk/gui/task_model.py" line="488"/>
         <source>{0} — no due date</source>
         <translation>{0} — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="499"/>
+        <location filename="../dtidesk/gui/task_model.py" line="490"/>
         <source>Depends on an event — no due date</source>
         <translation>Theo sự kiện, chỉ đạo — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="501"/>
+        <location filename="../dtidesk/gui/task_model.py" line="492"/>
         <source>No due date recognised</source>
         <translation>Chưa xác định được hạn</translation>
     </message>
@@ -1927,8 +1927,8 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/tasks_tab.py" line="240"/>
-        <source>Tasks due in the reporting period, and the recurring ones</source>
-        <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ thường xuyên</translation>
+        <source>Tasks due in the reporting period, and those without a due date</source>
+        <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ không có hạn</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/tasks_tab.py" line="241"/>

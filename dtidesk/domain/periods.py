@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -166,3 +167,20 @@ def next_deadline(schedule: ReportingSchedule, today: date) -> tuple[Period, int
             if deadline >= today:
                 return period, year, deadline
     raise AssertionError("unreachable: next year's deadlines lie after today")
+
+
+def task_window(period: Period | str, year: int) -> tuple[date, date]:
+    """Due dates a period's report covers: from its data cut-off start (15/12 of the year before) to the
+    end of its last month. Timelines give month-end due dates ("Quý I/2023" → 31/3, "Năm 2023" → 31/12),
+    so the 14th-of-the-month cut-off alone would leave such tasks out of their own period."""
+    first, last = cutoff_range(period, year)
+    return first, last.replace(day=monthrange(last.year, last.month)[1])
+
+
+def task_in_period(due_date: date | None, period: Period | str, year: int) -> bool:
+    """A task counts in a period's report when due inside its window; a task without a due date
+    (recurring, or waiting on a directive) is in force all year and always counts."""
+    if due_date is None:
+        return True
+    first, last = task_window(period, year)
+    return first <= due_date <= last

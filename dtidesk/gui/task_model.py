@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from ..domain.models import Indicator, Unit
-from ..domain.periods import Period, cutoff_range
+from ..domain.periods import task_in_period
 from ..domain.status import OUTCOME_LABELS, STATUS_LABELS, TaskStatus
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
@@ -71,14 +70,6 @@ _BUCKET = {"done_on_time": "done", "done_late": "done", "done": "done", "overdue
            "in_progress": "in_progress", "not_started": "not_started"}
 NO_GROUP_KEY = ("none", 0)
 _ROOT = QModelIndex()  # default argument of the model methods (never modified)
-
-
-def period_window(period: Period | str, year: int) -> tuple[dt.date, dt.date]:
-    """Due dates a reporting period covers: from its data cut-off start (15/12 of the year before) to the
-    end of its last month. Timelines derive month-end due dates ("Quý I/2023" → 31/3, "Năm 2023" →
-    31/12), so the 14th-of-the-month cut-off alone would leave every such task out of its own period."""
-    first, last = cutoff_range(period, year)
-    return first, last.replace(day=calendar.monthrange(last.year, last.month)[1])
 
 
 def one_line(text: str) -> str:
@@ -595,9 +586,8 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
             od = fd.overdue
             sel = [i for i in sel if od[i]]
         if self.period:
-            first, last = period_window(self.period, src.plan_year)
-            due, rec = fd.due, fd.recurring
-            sel = [i for i in sel if rec[i] or (due[i] is not None and first <= due[i] <= last)]  # type: ignore
+            period, year, due = self.period, src.plan_year, fd.due
+            sel = [i for i in sel if task_in_period(due[i], period, year)]
         if self.criterion_id is not None:
             c, crit = self.criterion_id, fd.criterion
             sel = [i for i in sel if crit[i] == c]

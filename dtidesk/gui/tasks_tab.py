@@ -237,7 +237,7 @@ class TasksTab(QWidget):
             self.status_combo.addItem(STATUS_LABELS[s], str(s))
         self.status_combo.addItem(OVERDUE_LABEL, "overdue")
         self.period_combo = QComboBox(box)
-        self.period_combo.setToolTip(self.tr("Tasks due in the reporting period, and the recurring ones"))
+        self.period_combo.setToolTip(self.tr("Tasks due in the reporting period, and those without a due date"))
         self.overdue_check = QCheckBox(self.tr("Overdue only"), box)
         self.criterion_chip = QToolButton(box)
         self.criterion_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

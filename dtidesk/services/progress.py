@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..domain.periods import DEFAULT_SCHEDULE, Period, ReportingSchedule, cutoff_range
+from ..domain.periods import (
+    DEFAULT_SCHEDULE,
+    Period,
+    ReportingSchedule,
+    cutoff_range,
+    task_in_period,
+    task_window,
+)
 from ..domain.status import summarise
 from ..errors import NotFound
 from ..store import AgencyFile
-
-_CALENDAR_END = {
-    Period.Q1: lambda y: dt.date(y, 3, 31), Period.H1: lambda y: dt.date(y, 6, 30),
-    Period.M9: lambda y: dt.date(y, 9, 30), Period.Y: lambda y: dt.date(y, 12, 31),
-}
 
 
 @dataclass
@@ -55,10 +57,8 @@ def period_progress(af: AgencyFile, plan_id: int, period: Period | str, today: d
     own = ReportingSchedule.parse(plan.reporting or {}) if plan.reporting else ReportingSchedule({})
     deadline = schedule.deadline(period, year)
     units = {u.id: u.name for u in af.repo.units.all()}
-    # Data is cut off on the 14th (581/BNV), but a task due "Năm 2023" (31/12) belongs in the year's
-    # report: tasks are counted up to the period's calendar end.
-    last = _CALENDAR_END[period](year)
-    in_period = [t for t in af.repo.tasks.for_plan(plan_id) if t.due_date is None or t.due_date <= last]
+    _first, last = task_window(period, year)
+    in_period = [t for t in af.repo.tasks.for_plan(plan_id) if task_in_period(t.due_date, period, year)]
     # Judge "overdue" as of the period's end, unless the period is still running.
     as_of = min(today, last)
     overall = summarise(((t.status, t.due_date, t.completed_on) for t in in_period), as_of)

@@ -9,9 +9,15 @@ from typing import NamedTuple
 
 from ..domain.forms import FormFinding, StoredForm
 from ..domain.models import Agency, Directive, Plan, Task, Unit
-from ..domain.periods import DEFAULT_SCHEDULE, Period, ReportingSchedule, cutoff_range, period_title
+from ..domain.periods import (
+    DEFAULT_SCHEDULE,
+    Period,
+    ReportingSchedule,
+    cutoff_range,
+    period_title,
+    task_in_period,
+)
 from ..domain.status import TaskStatus, summarise
-from ..domain.timeline import parse_timeline
 from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from . import forms as form_ops
@@ -68,12 +74,6 @@ def report_range(period: Period | str, year: int) -> tuple[dt.date, dt.date]:
     return cutoff_range(Period.Y if period is Period.ADHOC else period, year)
 
 
-def _in_period(task: Task, plan_year: int, first: dt.date, last: dt.date) -> bool:
-    if task.due_date is not None:
-        return first <= task.due_date <= last
-    return parse_timeline(task.timeline, plan_year).kind == "recurring"
-
-
 def _status_on(task: Task, as_of: dt.date) -> tuple[str, dt.date | None, dt.date | None]:
     # A task finished after the cut-off was still open on the report's date.
     if task.status == TaskStatus.DONE and task.completed_on and task.completed_on > as_of:
@@ -89,7 +89,9 @@ def report_model(af: AgencyFile, plan_id: int, year: int, period: str, today: dt
     p = form_ops.check_period(period, year)
     first, last = report_range(p, year)
     as_of = min(today or dt.date.today(), last)
-    tasks = [t for t in af.repo.tasks.for_plan(plan_id) if _in_period(t, plan.year, first, last)]
+    # The same rule as the Reports tab and the Tasks tab's period filter (domain.periods.task_in_period).
+    tasks = [t for t in af.repo.tasks.for_plan(plan_id)
+             if task_in_period(t.due_date, Period.Y if p is Period.ADHOC else p, year)]
     by_unit = []
     for unit in [*af.repo.units.all(), None]:
         mine = [t for t in tasks if (unit.id in t.lead_unit_ids if unit else not t.lead_unit_ids)]

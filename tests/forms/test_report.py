@@ -30,7 +30,7 @@ def plan(af, units):
     specs = [  # timeline, lead, status, completed on
         ("Quý I/2022", [vp], "done", D(2022, 3, 20)),  # done on time
         ("Tháng 5/2022", [ttr], "done", D(2022, 6, 10)),  # done late
-        ("Quý II/2022", [vp], "not_started", None),  # due 30/6: after the 6-month cut-off 14/6
+        ("Quý II/2022", [vp], "not_started", None),  # due 30/6: in the 6-month report, not yet overdue on 14/6
         ("Thường xuyên", [vp], "in_progress", None),  # recurring: always in the report
         ("Tháng 4/2022", [], "not_started", None),  # overdue, no lead unit
         ("Tháng 3/2022", [ttr], "done", D(2022, 7, 1)),  # finished after the cut-off: overdue on 14/6
@@ -47,11 +47,12 @@ def test_report_model(af, plan, stats, units):
     m = report_model(af, plan, 2022, "H1", today=D(2022, 12, 1))
     assert m.title == "6 tháng đầu năm 2022" and m.cutoff == (D(2021, 12, 15), D(2022, 6, 14))
     assert m.as_of == D(2022, 6, 14)
-    assert [t.content for t in m.tasks] == ["Nhiệm vụ 1", "Nhiệm vụ 2", "Nhiệm vụ 4", "Nhiệm vụ 5", "Nhiệm vụ 6"]
-    assert {k: v for k, v in m.progress.items() if v} == {"planned": 5, "done_on_time": 1, "done_late": 1,
-                                                           "in_progress": 1, "overdue": 2}
+    assert [t.content for t in m.tasks] == ["Nhiệm vụ 1", "Nhiệm vụ 2", "Nhiệm vụ 3", "Nhiệm vụ 4", "Nhiệm vụ 5",
+                                            "Nhiệm vụ 6"]
+    assert {k: v for k, v in m.progress.items() if v} == {"planned": 6, "done_on_time": 1, "done_late": 1,
+                                                           "in_progress": 1, "overdue": 2, "not_started": 1}
     by_unit = {(u.unit.name if u.unit else None): {k: v for k, v in u.counts.items() if v} for u in m.by_unit}
-    assert by_unit == {UNITS[0]: {"planned": 2, "done_on_time": 1, "in_progress": 1},
+    assert by_unit == {UNITS[0]: {"planned": 3, "done_on_time": 1, "in_progress": 1, "not_started": 1},
                        UNITS[1]: {"planned": 2, "done_late": 1, "overdue": 1},
                        None: {"planned": 1, "overdue": 1}}
     assert [d.issued_on for d in m.directives] == [D(2021, 12, 20), D(2022, 1, 10)]

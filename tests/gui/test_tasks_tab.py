@@ -325,11 +325,10 @@ def test_unit_status_overdue_and_period_filters(tab, session):
     tab.overdue_check.setChecked(True)
     assert shown_ids(tab) == overdue
     tab.overdue_check.setChecked(False)
-    # Quý I/2023: due 15/12/2022–31/3/2023 (“Tháng 12 năm trước liền kề”) plus the recurring tasks
+    # Quý I/2023: due 15/12/2022–31/3/2023 (“Tháng 12 năm trước liền kề”) plus every task without a due date
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("Q1"))
     q1 = shown_ids(tab)
-    assert q1 == [r.task.id for r in rows if r.timeline_kind == "recurring"
-                  or (r.task.due_date and str(r.task.due_date) == "2022-12-31")]
+    assert q1 == [r.task.id for r in rows if r.task.due_date is None or str(r.task.due_date) == "2022-12-31"]
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("Y"))
     assert len(shown_ids(tab)) > len(q1)
     tab.clear_filters()

@@ -183,3 +183,16 @@ def test_period_of_date(d: date, period: Period, year: int) -> None:
     assert reporting_year(d) == year
     first, last = cutoff_range(period, year)
     assert first <= d <= last
+
+
+def test_task_in_period_uses_month_end_and_counts_undated():
+    from datetime import date
+
+    from dtidesk.domain.periods import task_in_period, task_window
+
+    assert task_window("Y", 2023) == (date(2022, 12, 15), date(2023, 12, 31))
+    assert task_in_period(date(2023, 12, 31), "Y", 2023)  # "Năm 2023" belongs in the annual report
+    assert task_in_period(date(2023, 3, 31), "Q1", 2023) and not task_in_period(date(2023, 4, 1), "Q1", 2023)
+    assert task_in_period(date(2023, 3, 31), "H1", 2023)  # reports are cumulative over the year
+    assert not task_in_period(date(2022, 12, 1), "Y", 2023)
+    assert task_in_period(None, "Q1", 2023)
