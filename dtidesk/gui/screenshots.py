@@ -25,6 +25,14 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
     if file is None:
         window.grab().save(str(folder / "00-start.png"))
         return 0
+    from ..errors import DtideskError
+    from ..store import inspect
+
+    try:  # headless: a bad file is reported on stderr, never in a dialog nobody can close
+        inspect(file)
+    except DtideskError as exc:
+        print(f"dtidesk: {exc.message}", file=sys.stderr)
+        return 1
     if not window.open_path(file, readonly=True):
         print(f"dtidesk: không mở được {file}", file=sys.stderr)
         return 1

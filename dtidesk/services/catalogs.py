@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from ..errors import ValidationError
 from ..resources import resource_path
 from ..store import AgencyFile
 from .changes import Changes
+from .jsonfile import read_json
 
 SCHEMA = "dtidesk-frameworks/1"
 
@@ -22,12 +22,7 @@ def shipped_catalogs() -> list[Path]:
 def load_catalog(path: Path | str) -> list[dict]:
     """The frameworks of a catalog file, checked; a malformed file is refused with where and why."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValidationError(f"Không tìm thấy tệp danh mục “{path}”.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"Tệp danh mục “{path.name}” không phải JSON hợp lệ: {exc}.") from None
+    data = read_json(path, "danh mục")
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ValidationError(f"Tệp “{path.name}” không phải danh mục bộ chỉ số (cần \"schema\": \"{SCHEMA}\").")
     frameworks = data.get("frameworks")

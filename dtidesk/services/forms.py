@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -31,6 +30,7 @@ from ..errors import NotFound, ValidationError
 from ..resources import resource_path
 from ..store import AgencyFile
 from .changes import Changes
+from .jsonfile import read_json
 
 SUBMITTING_KINDS = ("unit", "office", "public_service")  # units expected to send figures
 _PREVIOUS = {Period.H1: Period.Q1, Period.M9: Period.H1, Period.Y: Period.M9}
@@ -39,12 +39,7 @@ _PREVIOUS = {Period.H1: Period.Q1, Period.M9: Period.H1, Period.Y: Period.M9}
 def load_form_json(path: Path | str) -> tuple[FormTemplate, dict]:
     """A template file, checked; a malformed file is refused with every problem listed."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ValidationError(f"Không tìm thấy tệp biểu mẫu “{path}”.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"Tệp “{path.name}” không phải JSON hợp lệ (UTF-8): {exc}.") from None
+    data = read_json(path, "biểu mẫu")
     return parse_template(data, f"Tệp “{path.name}”"), data
 
 

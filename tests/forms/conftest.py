@@ -22,14 +22,11 @@ def seed(name: str) -> dict:
 @pytest.fixture(scope="session")
 def forms_template(tmp_path_factory) -> Path:
     from dtidesk.services.files import new_file
-    from dtidesk.services.forms import install_shipped_forms
-
     os.environ.setdefault("DTIDESK_BACKUP_DIR", str(tmp_path_factory.mktemp("fb")))
     path = tmp_path_factory.mktemp("forms") / "stt.dtidesk"
     af = new_file(path, Agency(agency="SỞ THÔNG TIN VÀ TRUYỀN THÔNG", agency_name="Sở Thông tin và Truyền thông",
                                parent_agency="ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG", place="Tuyên Quang"), UNITS)
     try:
-        install_shipped_forms(af)
         af.repo.units.insert("Sở Nội vụ", kind="outside")
         af.repo.units.insert("Các phòng thuộc Sở", kind="collective")
     finally:

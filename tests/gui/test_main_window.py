@@ -168,3 +168,11 @@ def test_status_bar_counts_and_undo_across_tabs(window, demo_path):
     assert str(s.af.repo.assessments.scores(aid)[crit.id].appraised_score) == "1.67"
     window.redo_action.trigger()
     assert str(s.af.repo.assessments.scores(aid)[crit.id].appraised_score) == "4"
+
+
+def test_screenshot_of_a_truncated_file_fails_clearly(tmp_path, demo_path):
+    bad = tmp_path / "cut.dtidesk"
+    bad.write_bytes(demo_path.read_bytes()[:20000])
+    r = subprocess.run([sys.executable, "-m", "dtidesk.gui.app", "--screenshot", str(tmp_path / "s"), str(bad)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and "bị hỏng" in r.stderr and "Traceback" not in r.stderr
