@@ -93,6 +93,13 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
     return 0
 
 
+# Modules that add their own subcommands through register(subparsers); one line each.
+COMMAND_MODULES = (
+    "cli_forms",
+    "cli_export",
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="dtidesk-cli", description="DTI Desk — dòng lệnh (không giao diện).")
     p.add_argument("--version", action="version", version=f"dtidesk {__version__}")
@@ -129,10 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
-    from .cli_forms import register as register_forms
-    register_forms(sub)
-    from .cli_export import register as register_export
-    register_export(sub)
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f".{name}", __package__).register(sub)
     return p
 
 

@@ -281,6 +281,31 @@ def m0003_report_texts(db: Database) -> None:
     )
 
 
+@migrations()
+def m0004_settings_and_indicator_links(db: Database) -> None:
+    # settings: small per-file preferences (e.g. the column mapping remembered for an Excel header set).
+    # indicator_links: the same criterion across framework versions (kept, renumbered, merged, split), so a
+    # criterion's history survives a province changing its index between years.
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE indicator_links (
+            from_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            to_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL DEFAULT 'same'
+                CHECK (relation IN ('same', 'renumbered', 'merged', 'split', 'changed')),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (from_id, to_id),
+            CHECK (from_id <> to_id)
+        );
+        CREATE INDEX indicator_links_to ON indicator_links (to_id);
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

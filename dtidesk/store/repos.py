@@ -7,7 +7,15 @@ from sqlite_utils import Database
 from .assessments import AssessmentRepo
 from .forms import FormRepo
 from .frameworks import FrameworkRepo
-from .misc import AgencyRepo, ChangeLogRepo, DirectiveRepo, ProjectRepo, TargetRepo
+from .misc import (
+    AgencyRepo,
+    ChangeLogRepo,
+    DirectiveRepo,
+    IndicatorLinkRepo,
+    ProjectRepo,
+    SettingsRepo,
+    TargetRepo,
+)
 from .plans import PlanRepo
 from .tasks import TaskRepo
 from .units import UnitRepo
@@ -26,3 +34,5 @@ class Repos:
         self.directives = DirectiveRepo(db)
         self.log = ChangeLogRepo(db)
         self.forms = FormRepo(db)
+        self.settings = SettingsRepo(db)
+        self.indicator_links = IndicatorLinkRepo(db)
