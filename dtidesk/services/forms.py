@@ -18,9 +18,11 @@ from ..domain.forms import (
     check_table,
     compute,
     from_text,
+    merge_tables,
     normalise_code,
     parse_template,
     read_entry,
+    table_cells,
     to_text,
 )
 from ..domain.models import Unit
@@ -243,32 +245,38 @@ def check_form(af: AgencyFile, form_id: int, year: int, period: str, unit_id: in
     return check_entries(template, current.all())
 
 
-def table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: int | None = None) -> list[dict]:
-    """A table form's rows in order, each {"kind": …, column key: text}."""
-    stored = af.repo.forms.values(form_id, year, check_period(period, year), unit_id)
+def _table(stored: Mapping[tuple[str, str], str]) -> list[dict]:
     rows: dict[str, dict] = {}
     for (row_code, col), text in sorted(stored.items()):
         rows.setdefault(row_code, {})["kind" if col == "_kind" else col] = text
     return list(rows.values())
 
 
+def table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: int | None = None) -> list[dict]:
+    """A table form's rows in order, each {"kind": …, column key: text}; numbers as canonical text ("1044")."""
+    return _table(af.repo.forms.values(form_id, year, check_period(period, year), unit_id))
+
+
 def set_table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: int | None,
-                   rows: list[Mapping[str, object]]) -> Changes:
-    """A table form's rows replaced as a whole; rows are stored as 001, 002… with their kind."""
+                   rows: list[Mapping[str, object]], source_file: str = "") -> Changes:
+    """User action “Nhập bảng số liệu”: a table form's rows replaced as a whole, all or nothing; rows are
+    stored as 001, 002… with their kind. A unit's rows count as its submission."""
     form = get_form(af, form_id)
     p = check_period(period, year)
-    keys = {c.key for c in form.template.columns}
+    if form.template.kind != "table":
+        raise ValidationError(f"Biểu mẫu “{form.code}” không phải dạng bảng; hãy nhập số liệu theo mã dòng.")
+    if unit_id is not None and af.repo.units.get(unit_id) is None:
+        raise NotFound("Không tìm thấy đơn vị.")
     cells: dict[tuple[str, str], str | None] = {}
-    for i, row in enumerate(rows, start=1):
-        kind = str(row.get("kind", ""))
-        if kind not in form.template.row_kinds:
-            raise ValidationError(f"Dòng {i}: loại dòng “{kind}” không có trong biểu mẫu.", str(i))
-        cells[(f"{i:03d}", "_kind")] = kind
-        cells.update({(f"{i:03d}", k): str(v).strip() for k, v in row.items() if k in keys and v not in (None, "")})
+    for i, row in enumerate(table_cells(form.template, rows), start=1):
+        cells.update({(f"{i:03d}", "_kind" if k == "kind" else k): v for k, v in row.items()})
     with af.transaction():
         af.repo.forms.replace_values(form.id, year, p, unit_id, cells)
+        if unit_id is not None:
+            af.repo.forms.set_submission(form.id, year, p, unit_id, dt.datetime.now().isoformat(timespec="seconds"),
+                                         source_file)
         af.repo.log.add("set_table_rows", "form_values", form.id, f"{form.code} {p}/{year}: {len(rows)} dòng")
-    return Changes.of("form_values")
+    return Changes.of("form_values", "form_submissions")
 
 
 def missing_units(af: AgencyFile, form_id: int, year: int, period: str) -> list[Unit]:
@@ -282,17 +290,20 @@ class Consolidation:
     values: FormValues  # the agency's figures after consolidation
     units: list[Unit]  # whose figures were summed
     missing: list[Unit]
+    rows: list[dict] = field(default_factory=list)  # table forms: the agency's merged table
 
 
 def consolidate(af: AgencyFile, form_id: int, year: int, period: str) -> tuple[Consolidation, Changes]:
     """User action “Tổng hợp số liệu”: the agency's counts and amounts = Σ the units' figures.
 
     Percentages typed by hand, choices and text cannot be added up: the agency's own entries for those
-    rows are kept. Formula rows (ratios, sums) are recomputed from the new totals.
+    rows are kept. Formula rows (ratios, sums) are recomputed from the new totals. A table form's
+    lines are merged instead (see consolidate_table).
     """
     form = get_form(af, form_id)
-    require_rows_form(form, "tổng hợp tự động")
     p = check_period(period, year)
+    if form.template.kind == "table":
+        return consolidate_table(af, form, year, p)
     by_unit = {uid: _typed(form, cells) for uid, cells in af.repo.forms.unit_values(form.id, year, p).items()}
     units = [u for u in af.repo.units.all() if u.id in by_unit]
     typed: dict[str, Value | None] = dict(values_for(af, form.id, year, p).typed)
@@ -304,6 +315,21 @@ def consolidate(af: AgencyFile, form_id: int, year: int, period: str) -> tuple[C
         _write(af, form, year, p, None, typed)
         af.repo.log.add("consolidate_form", "form_values", form.id, f"{form.code} {p}/{year}: {len(units)} đơn vị")
     result = Consolidation(values_for(af, form.id, year, p), units, missing_units(af, form.id, year, p))
+    return result, Changes.of("form_values")
+
+
+def consolidate_table(af: AgencyFile, form: StoredForm, year: int, period: Period) -> tuple[Consolidation, Changes]:
+    """The agency's table = the units' lines merged: the same field and procedure (ignoring case and
+    diacritics) summed column by column, other lines appended in order of first appearance (units in
+    the file's order); sub-totals, the total and STT recomputed."""
+    by_unit = af.repo.forms.unit_values(form.id, year, period)
+    units = [u for u in af.repo.units.all() if u.id in by_unit]
+    merged = merge_tables(form.template, [_table(by_unit[u.id]) for u in units])
+    with af.transaction():
+        set_table_rows(af, form.id, year, period, None, merged)
+        af.repo.log.add("consolidate_form", "form_values", form.id, f"{form.code} {period}/{year}: {len(units)} đơn vị")
+    result = Consolidation(values_for(af, form.id, year, period), units, missing_units(af, form.id, year, period),
+                           table_rows(af, form.id, year, period))
     return result, Changes.of("form_values")
 
 
