@@ -19,9 +19,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.scores import ScoreNode
 from ..domain.text import matches
-from ..domain.vnformat import fmt_number, fmt_percent, fmt_score
 from ..services.scoring import AssessmentView
 from . import score_commands
+from .locale_format import fmt_number, fmt_percent, fmt_score, number_input
 from .session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -361,7 +361,7 @@ class CriteriaTreeModel(QAbstractItemModel):
         col = index.column()
         if node.kind == "criterion" and col in SCORE_FIELD:
             return score_commands.edit_score(self.session, aid, node.id, node.code, SCORE_FIELD[Col(col)],
-                                             "" if value is None else str(value))
+                                             "" if value is None else number_input(str(value)))
         if node.kind != "criterion" and col == Col.RANK:
             parsed = parse_rank(str(value or ""))
             if parsed is None:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scores import ScoreNode
-from ..domain.vnformat import fmt_percent, fmt_score
 from ..errors import DtideskError
 from ..services.changes import Changes
 from ..services.scoring import AssessmentView, assessment_view
 from . import score_commands
 from .criteria_model import CUT_BG, ID_ROLE, LOSS_BG, Col, CriteriaFilterModel, CriteriaTreeModel
 from .evidence_dialog import EvidencePanel
+from .locale_format import fmt_percent, fmt_score
 from .score_chart import ScoreChart
 from .session import Session
 

@@ -26,6 +26,7 @@ from ..services.catalogs import shipped_catalogs
 from ..services.files import backups_of, new_file
 from ..store import AgencyFile
 from .forms.ui_new_file_dialog import Ui_NewFileDialog
+from .locale_format import fmt_datetime, fmt_number
 
 
 class NewFileDialog(QDialog):
@@ -33,7 +34,7 @@ class NewFileDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewFileDialog()
         self.ui.setupUi(self)
-        self.ui.headTitleEdit.setText("GIÁM ĐỐC")
+        self.ui.headTitleEdit.setText(Agency().head_title)  # document vocabulary: always Vietnamese
         for path in shipped_catalogs():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -134,8 +135,8 @@ def choose_backup(parent: QWidget, target: Path) -> Path | None:
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for i, b in enumerate(backups):
-        table.setItem(i, 0, QTableWidgetItem(b.taken_at.strftime("%H:%M:%S %d/%m/%Y")))
-        table.setItem(i, 1, QTableWidgetItem(f"{b.size // 1024:,} KB".replace(",", ".")))
+        table.setItem(i, 0, QTableWidgetItem(fmt_datetime(b.taken_at)))
+        table.setItem(i, 1, QTableWidgetItem(fmt_number(b.size // 1024) + " KB"))
     table.horizontalHeader().setStretchLastSection(True)
     table.selectRow(0)
     lay.addWidget(table)

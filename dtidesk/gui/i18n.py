@@ -8,16 +8,32 @@ from PySide6.QtWidgets import QApplication
 from ..resources import i18n_dir
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+SETTINGS_KEY = "language"
 _installed: list[QTranslator] = []  # keep references: a collected translator is silently dropped
+_active = DEFAULT_LANGUAGE
 
 
 def current_language() -> str:
-    lang = str(QSettings().value("language", "vi"))
-    return lang if lang in LANGUAGES else "vi"
+    """The language chosen in Tools → Options (QSettings), applied at the next start."""
+    lang = str(QSettings().value(SETTINGS_KEY, DEFAULT_LANGUAGE))
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown interface language {lang!r}")
+    QSettings().setValue(SETTINGS_KEY, lang)
+
+
+def active_language() -> str:
+    """The language the running interface was started in (what numbers and dates on screen follow)."""
+    return _active
 
 
 def install(app: QApplication, lang: str | None = None) -> str:
-    lang = lang or current_language()
+    global _active
+    lang = lang if lang in LANGUAGES else current_language()
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
@@ -31,4 +47,5 @@ def install(app: QApplication, lang: str | None = None) -> str:
             _installed.append(t)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
                                QLocale.Country.Vietnam if lang == "vi" else QLocale.Country.UnitedStates))
+    _active = lang
     return lang

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ..domain.scores import ScoreNode, ScoreTree, percent_of
-from ..domain.vnformat import fmt_percent, fmt_score
+from .locale_format import fmt_percent, fmt_score
 
 SELF_COLOR = QColor("#a9c3e3")
 APPRAISED_COLOR = QColor("#2c64a6")

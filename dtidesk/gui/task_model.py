@@ -21,9 +21,9 @@ from ..domain.periods import task_in_period
 from ..domain.status import OUTCOME_LABELS, STATUS_LABELS, TaskStatus
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
-from ..domain.vnformat import fmt_date
 from ..services.tasks import TaskRow, task_rows
 from . import task_commands
+from .locale_format import date_input, fmt_date
 from .session import Session
 
 translate = QCoreApplication.translate  # called with literals so that pyside6-lupdate finds them
@@ -425,7 +425,7 @@ class TaskTreeModel(QAbstractItemModel):
         t = r.task
         return {COL_CODE: t.code, COL_CONTENT: t.content, COL_CRITERION: t.criterion_id,
                 COL_LEAD: list(t.lead_unit_ids), COL_COOP: list(t.coop_unit_ids), COL_TIMELINE: t.timeline,
-                COL_DUE: fmt_date(t.due_date), COL_STATUS: t.status, COL_RESULT: t.result}[col]
+                COL_DUE: date_input(t.due_date), COL_STATUS: t.status, COL_RESULT: t.result}[col]
 
     def _tooltip(self, r: TaskRow, col: int) -> str:
         t = r.task

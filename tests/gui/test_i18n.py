@@ -1,7 +1,9 @@
-"""Translations: every shipped .qm loads; the Vietnamese one has no unfinished entry; .ui files compiled."""
+"""Translations: every .qm loads; no unfinished entry; no user-visible literal bypasses tr(); .ui files compiled."""
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -11,6 +13,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "dtidesk" / "gui"
 
 
 @pytest.mark.parametrize("qm", sorted((ROOT / "i18n").glob("*.qm")), ids=lambda p: p.name)
@@ -37,3 +40,170 @@ def test_ui_files_compiled_without_drift(tmp_path):
         subprocess.run([str(uic), "--from-imports", str(ui), "-o", str(out)], check=True)
         committed = ROOT / "dtidesk" / "gui" / "forms" / f"ui_{ui.stem}.py"
         assert committed.read_text() == out.read_text(), f"run scripts/build_ui.sh ({ui.name} changed)"
+
+
+# -- user-visible strings must go through tr() ------------------------------------------------------
+# Which arguments of which calls end up on screen. None: every positional argument.
+_TEXT_METHODS: dict[str, tuple[int, ...] | None] = {
+    **{name: (0,) for name in (
+        "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis", "setPlaceholderText",
+        "setTitle", "showMessage", "setLabelText", "setEmptyLabel", "setInformativeText", "setDetailedText",
+        "setSpecialValueText", "setPrefix", "setSuffix", "setHtml", "setMarkdown", "setPlainText",
+        "addItem", "addButton", "setCancelButtonText", "setOkButtonText", "setWindowIconText")},
+    **{name: (1,) for name in ("setTabText", "setTabToolTip", "setItemText", "insertItem")},
+    "addAction": None, "addMenu": None, "addTab": None, "insertTab": None, "addSection": None,
+    "addItems": (0,), "setHeaderLabels": (0,), "setHorizontalHeaderLabels": (0,),
+    "setVerticalHeaderLabels": (0,),
+}
+_TEXT_CONSTRUCTORS = {
+    "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QCommandLinkButton",
+    "QAction", "QMenu", "QListWidgetItem", "QTableWidgetItem", "QTreeWidgetItem", "QStandardItem",
+    "QUndoCommand", "QProgressDialog", "QErrorMessage",
+}
+# Static helpers whose title/text arguments are shown: QMessageBox.warning(parent, title, text, …).
+_STATIC_TEXT_ARGS = {
+    "QMessageBox": (1, 2), "QInputDialog": (1, 2), "QFileDialog": (1, 3),
+}
+# Words that are the same in every language: the product's name and file formats.
+_ALLOWED_WORDS = re.compile(r"\b(DTI Desk|DTI|CCHC|PAR Index|PDF|Word|Excel|xlsx|docx|pdf|json|dtidesk|KB|MB)\b")
+_MARKUP = re.compile(r"<[^>]*>|&[a-z]+;|\{[^{}]*\}|%\w")
+
+
+def _has_words(text: str) -> bool:
+    """True when the literal has letters a user would read (markup, format fields and allowed words removed)."""
+    stripped = _ALLOWED_WORDS.sub("", _MARKUP.sub("", text))
+    return any(ch.isalpha() for ch in stripped)
+
+
+def _joined_text(node: ast.AST) -> str | None:
+    """A literal, an f-string or a "+" chain as one text ("{}" for computed parts); None if no literal in it."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(p.value if isinstance(p, ast.Constant) else "{}" for p in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _joined_text(node.left), _joined_text(node.right)
+        if left is None and right is None:
+            return None
+        return (left if left is not None else "{}") + (right if right is not None else "{}")
+    return None
+
+
+def _computed_parts(node: ast.AST) -> list[ast.AST]:
+    if isinstance(node, ast.JoinedStr):
+        return [p.value for p in node.values if isinstance(p, ast.FormattedValue)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return [n for side in (node.left, node.right)
+                for n in (_computed_parts(side) if _joined_text(side) is not None else [side])]
+    return []
+
+
+def _untranslated(node: ast.AST) -> list[str]:
+    """The literal texts of an argument expression that reach the screen without tr()/translate()."""
+    text = _joined_text(node)
+    if text is not None:
+        found = [text] if _has_words(text) else []
+        return found + [v for part in _computed_parts(node) for v in _untranslated(part)]
+    if isinstance(node, ast.BinOp):  # "text %s" % value
+        return _untranslated(node.left) + _untranslated(node.right)
+    if isinstance(node, ast.IfExp):
+        return _untranslated(node.body) + _untranslated(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return [v for value in node.values for v in _untranslated(value)]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [v for elt in node.elts for v in _untranslated(elt)]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        # "literal {0}".format(x) and "literal".upper(): the literal is what shows
+        if node.func.attr in ("format", "upper", "lower", "strip", "replace", "join"):
+            return _untranslated(node.func.value) + [v for a in node.args for v in _untranslated(a)]
+    return []
+
+
+def _call_name(func: ast.expr) -> tuple[str | None, str]:
+    """(receiver class name if a plain Name, called name)."""
+    if isinstance(func, ast.Name):
+        return None, func.id
+    if isinstance(func, ast.Attribute):
+        owner = func.value.id if isinstance(func.value, ast.Name) else None
+        return owner, func.attr
+    return None, ""
+
+
+def _text_args(call: ast.Call) -> list[ast.expr]:
+    owner, name = _call_name(call.func)
+    positions: tuple[int, ...] | None
+    if owner in _STATIC_TEXT_ARGS and name[:1].islower():
+        positions = _STATIC_TEXT_ARGS[owner]
+    elif owner is None and name == "QMessageBox":
+        positions = (1, 2)
+    elif owner is None and name in _TEXT_CONSTRUCTORS:
+        positions = None
+    elif isinstance(call.func, ast.Attribute) and name in _TEXT_METHODS:
+        positions = _TEXT_METHODS[name]
+    else:
+        return []
+    args = call.args if positions is None else [call.args[i] for i in positions if i < len(call.args)]
+    text_keywords = {"text", "title", "caption", "filter", "label", "toolTip", "statusTip", "placeholderText"}
+    if owner == "QInputDialog":
+        text_keywords.discard("text")  # the value pre-filled for the user to edit, not a label
+    return args + [k.value for k in call.keywords if k.arg in text_keywords]
+
+
+def untranslated_literals(source: str, filename: str = "<source>") -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.Call):
+            for arg in _text_args(node):
+                for text in _untranslated(arg):
+                    found.append(f"{filename}:{node.lineno}: {_call_name(node.func)[1]}({text!r})")
+    return found
+
+
+def _gui_sources() -> list[Path]:
+    return sorted(p for p in GUI.glob("*.py"))
+
+
+@pytest.mark.parametrize("path", _gui_sources(), ids=lambda p: p.name)
+def test_user_visible_strings_go_through_tr(path):
+    found = untranslated_literals(path.read_text(encoding="utf-8"), path.name)
+    assert found == [], "wrap these in self.tr()/QCoreApplication.translate():\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("snippet", [
+    'label = QLabel("Year:")',
+    'self.setWindowTitle("Options")',
+    'box.addItem("Tiếng Việt", "vi")',
+    'QMessageBox.warning(self, self.tr("Error"), "File not found")',
+    'button.setToolTip(f"Open {name}")',
+    'item.setText("<b>" + "Total" + "</b>")',
+    'table.setHorizontalHeaderLabels([self.tr("Code"), "Name"])',
+    'menu.addAction("Quit", self.close)',
+    'self.statusBar().showMessage("Saved: {0}".format(path), 5000)',
+    'QFileDialog.getSaveFileName(self, "Save", str(p), self.tr("Files (*.x)"))',
+    'QAction(icon, "&Print", self)',
+    'label.setText("Saved %s" % path)',
+    'label.setText(f"<b>{n}</b> tasks")',
+])
+def test_detector_flags_bypassing_literals(snippet):
+    assert untranslated_literals(snippet)
+
+
+@pytest.mark.parametrize("snippet", [
+    'label = QLabel(self.tr("Year:"))',
+    'self.setWindowTitle("DTI Desk")',
+    'box.addItem(self.tr("All units"), None)',
+    'QMessageBox.warning(self, translate("Ctx", "Error"), exc.message)',
+    'w.setText(f"{a} — {b} — DTI Desk")',
+    'item.setText("<b>" + value + "</b>")',
+    'cell.setText(" / ")',
+    'edit.setText(fmt_date(d))',
+    'self.setWindowTitle(self.tr("Backups of {0}").format(name))',
+    'QFileDialog.getOpenFileName(self, self.tr("Open"), folder, self.tr("Files (*.dtidesk)"))',
+    'settings.setValue("language", "en")',
+    'QInputDialog.getText(self, self.tr("Fill"), self.tr("Column:"), text="A")',
+    'title.setText(f"<span style=\'font-size:11pt\'><b>{heading}</b></span>"\n'
+    '              f" &nbsp;<span style=\'color:{colour}\'><b>{status}</b></span>")',
+    'label.setText("<b>" + (fmt_score(x) or "–") + "</b>")',
+])
+def test_detector_accepts_translated_or_wordless(snippet):
+    assert untranslated_literals(snippet) == []
