@@ -97,6 +97,7 @@ def cmd_import_catalog(args: argparse.Namespace) -> int:
 COMMAND_MODULES = (
     "cli_forms",
     "cli_export",
+    "cli_selftest",
 )
 
 
