@@ -174,6 +174,11 @@ _SHIFT_RE = re.compile(
 )
 
 
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` cites another document ("số 45/KH-UBND ngày 22/01/2023"): dates there never move."""
+    return _protected_spans(text)
+
+
 def _protected_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _CITATION_RE.finditer(text):
@@ -229,3 +234,79 @@ def shift_timeline(text: str, years: int = 1) -> str:
         return f"{day}{match['w1']}{match['wm']}{match['w2']}{new_year}"
 
     return _SHIFT_RE.sub(replace, text)
+
+
+def shift_date(d: date | None, years: int = 1) -> date | None:
+    """The same day `years` later; 29/02 into a non-leap year becomes 28/02."""
+    if d is None:
+        return None
+    year = d.year + years
+    day = 28 if d.month == 2 and d.day == 29 and not calendar.isleap(year) else d.day
+    return date(year, d.month, day)
+
+
+@dataclass(frozen=True)
+class RolledTimeline:
+    """A task's timeline moved into the next plan: the new text, its due date, and why to look at it."""
+
+    old: str
+    new: str
+    due_date: date | None
+    warning: str = ""
+
+
+# A span of years names a multi-year period ("Giai đoạn 2021-2025", "từ năm 2021 đến năm 2025").
+_RANGE_RE = re.compile(
+    r"(?<![\d/])(?P<y1>\d{4})\s*(?:-|–|đến\s+(?:hết\s+)?(?:năm\s+)?)\s*(?P<y2>\d{4})(?![\d/])", re.IGNORECASE
+)
+_FULL_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+
+
+def _bad_dates(text: str) -> list[str]:
+    spans = _protected_spans(text)
+    bad = []
+    for m in _FULL_DATE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        try:
+            date(int(m[3]), int(m[2]), int(m[1]))
+        except ValueError:
+            bad.append(m.group(0).replace(" ", ""))
+    return bad
+
+
+def roll_timeline(text: str, plan_year: int, years: int = 1, due_date: date | None = None) -> RolledTimeline:
+    """Move a task's timeline from the plan of `plan_year` into the plan `years` later.
+
+    Rules (shift_timeline's, plus two for roll forward):
+    - a span of years is a period the task belongs to, not a deadline: it is kept as printed while
+      the new plan's year lies inside it ("Giai đoạn 2021-2025" stays in the 2024 plan), and kept
+      with a warning once the period has ended before the new year;
+    - a date that does not exist ("31/02/2023") is never guessed: the text is kept, with a warning.
+    The due date is derived from the new text for the new year, unless the old one (`due_date`) was
+    set by hand (it differs from what the old text gives): then that date is moved by `years`.
+    """
+    if not 1990 <= plan_year <= 2100:
+        raise ValueError(f"Năm kế hoạch {plan_year} không hợp lệ.")
+    new_year = plan_year + years
+    bad = _bad_dates(text)
+    if bad:
+        return RolledTimeline(text, text, shift_date(due_date, years),
+                              f"Ngày {', '.join(bad)} không tồn tại: giữ nguyên, cần sửa thời gian thực hiện.")
+    ranges = [m for m in _RANGE_RE.finditer(text) if int(m["y1"]) <= int(m["y2"])]
+    warning = ""
+    pieces, last = [], 0
+    for m in ranges:
+        pieces.append(shift_timeline(text[last:m.start()], years))
+        pieces.append(m.group(0))
+        last = m.end()
+        if int(m["y2"]) < new_year:
+            warning = (f"Giai đoạn {m['y1']}-{m['y2']} đã kết thúc trước năm {new_year}: "
+                       f"giữ nguyên, cần xem lại thời gian thực hiện.")
+    pieces.append(shift_timeline(text[last:], years))
+    new = "".join(pieces) if ranges else shift_timeline(text, years)
+    if due_date is not None and due_date != parse_timeline(text, plan_year).due_date:
+        due = shift_date(due_date, years)  # typed by hand, not derived from the text: moved as it is
+    else:
+        due = parse_timeline(new, new_year).due_date
+    return RolledTimeline(text, new, due, warning)
