@@ -1,220 +1,219 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31" />
         <source>Parent agency:</source>
         <translation>Parent agency:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31" />
         <source>Parent agency, abbreviated:</source>
         <translation>Parent agency, abbreviated:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32" />
         <source>Issuing agency:</source>
         <translation>Issuing agency:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32" />
         <source>Agency name in text:</source>
         <translation>Agency name in text:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32" />
         <source>Short code:</source>
         <translation>Short code:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33" />
         <source>Place name:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
-        <source>Head&apos;s title:</source>
-        <translation>Head&apos;s title:</translation>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33" />
+        <source>Head's title:</source>
+        <translation>Head's title:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
-        <source>Head&apos;s name:</source>
-        <translation>Head&apos;s name:</translation>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33" />
+        <source>Head's name:</source>
+        <translation>Head's name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
-        <source>Deputy&apos;s title:</source>
-        <translation>Deputy&apos;s title:</translation>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34" />
+        <source>Deputy's title:</source>
+        <translation>Deputy's title:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
-        <source>Deputy&apos;s name:</source>
-        <translation>Deputy&apos;s name:</translation>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34" />
+        <source>Deputy's name:</source>
+        <translation>Deputy's name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="42"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="42" />
         <source>Agency profile and units</source>
         <translation>Agency profile and units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="56"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="56" />
         <source>Default recipients (one per line):</source>
         <translation>Default recipients (one per line):</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="57"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="57" />
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="60"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="60" />
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65" />
         <source>Short name</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="66"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="66" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72" />
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73" />
         <source>Activate / deactivate</source>
         <translation>Activate / deactivate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="83"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="83" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
         <source>Office of the agency</source>
         <translation>Office of the agency</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Public service unit</source>
         <translation>Public service unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Outside body</source>
         <translation>Outside body</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="95"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
         <source>Group of units</source>
         <translation>Group of units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="122"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="122" />
         <source>edit agency profile</source>
         <translation>edit agency profile</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
         <source>Add a unit</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
         <source>Unit name:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="141"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="141" />
         <source>add unit</source>
         <translation>add unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
         <source>Rename unit</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="151"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="151" />
         <source>rename unit</source>
         <translation>rename unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
         <source>deactivate unit</source>
         <translation>deactivate unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
         <source>activate unit</source>
         <translation>activate unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="173"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="173" />
         <source>change unit kind</source>
         <translation>change unit kind</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
         <source>Delete unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
         <source>Delete the unit “{0}”?</source>
         <translation>Delete the unit “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="186"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="186" />
         <source>delete unit</source>
         <translation>delete unit</translation>
     </message>
@@ -222,12 +221,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="38"/>
+        <location filename="../dtidesk/gui/app.py" line="38" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="39"/>
+        <location filename="../dtidesk/gui/app.py" line="39" />
         <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
 
 Details were written to:
@@ -241,167 +240,167 @@ Details were written to:
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="33"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="33" />
         <source>edit self score {0}</source>
         <translation>edit self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="35"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="35" />
         <source>edit appraised score {0}</source>
         <translation>edit appraised score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="59"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="59" />
         <source>edit rank {0}</source>
         <translation>edit rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="80"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="80" />
         <source>add evidence to {0}</source>
         <translation>add evidence to {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="89"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="89" />
         <source>edit evidence of {0}</source>
         <translation>edit evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="110"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="110" />
         <source>delete evidence of {0}</source>
         <translation>delete evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="50"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="50" />
         <source>Framework:</source>
         <translation>Framework:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="58" />
         <source>Find a criterion by code or name…</source>
         <translation>Find a criterion by code or name…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="62" />
         <source>See tasks</source>
         <translation>See tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="64"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="65"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Create a task that raises the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="100" />
         <source>lost points at appraisal</source>
         <translation>lost points at appraisal</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
         <source>appraised below the self score</source>
         <translation>appraised below the self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Double-click a score to edit it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="239"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="239" />
         <source>Create the {0} assessment</source>
         <translation>Create the {0} assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="241"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="241" />
         <source>Open a file and choose a year.</source>
         <translation>Open a file and choose a year.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="242"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Choose the assessment year on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="246"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="246" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="249"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="249" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="253"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="253" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>appraised {0}/{1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="256" />
         <source>self score {0}</source>
         <translation>self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
         <source>rank {0}</source>
         <translation>rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
         <source>rating: {0}</source>
         <translation>rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="261" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0} of {1} criteria lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="262"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
         <source>assessment {0}</source>
         <translation>assessment {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
         <source>See tasks of {0}</source>
         <translation>See tasks of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
         <source>New task for {0}…</source>
         <translation>New task for {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="336"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
         <source>Add evidence…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="340"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="340" />
         <source>Edit rank…</source>
         <translation>Edit rank…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="343"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
@@ -409,147 +408,147 @@ Details were written to:
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
         <source>Code of the index or criterion</source>
         <translation>Code of the index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
         <source>Component index or criterion</source>
         <translation>Component index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
         <source>Maximum score</source>
         <translation>Maximum score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
         <source>Appraised score of the year before</source>
         <translation>Appraised score of the year before</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
         <source>Self</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
         <source>Self score (double-click to edit)</source>
         <translation>Self score (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation>Appraised score, the one that counts (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
         <source>Deduction</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
         <source>Points lost: maximum minus appraised score</source>
         <translation>Points lost: maximum minus appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
         <source>Appraised score as a percent of the maximum</source>
         <translation>Appraised score as a percent of the maximum</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation>Rank among the agencies, e.g. 3/18 (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
         <source>Number of evidence documents</source>
         <translation>Number of evidence documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
         <source>Number of linked tasks (double-click to open them)</source>
         <translation>Number of linked tasks (double-click to open them)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
         <source>Total — rating: {0}</source>
         <translation>Total — rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="347"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="347" />
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation>Self score {0} — appraised {1}: cut by {2} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="350"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="350" />
         <source>Lost {0} of {1} points</source>
         <translation>Lost {0} of {1} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="352"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="352" />
         <source>Double-click to see the tasks of this criterion</source>
         <translation>Double-click to see the tasks of this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="368"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="368" />
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation>Rank: “{0}” is not a rank; write it like 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="373"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="373" />
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -557,167 +556,167 @@ Details were written to:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="70" />
         <source>Missing information</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="70" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Enter the name of the issuing agency.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="74"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Where to save the new file</source>
         <translation>Where to save the new file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="76" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="82"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="83" />
         <source>File exists</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="83"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="84" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>The file {0} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="88"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="89" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="101"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="102" />
         <source>File in use</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="102"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="103" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="103"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="104" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="104"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="105" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="105"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="106" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>“Open anyway” is safe only if that computer no longer has the file open.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="118" />
         <source>Damaged file</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="118" />
         <source>Restore from a backup copy now?</source>
         <translation>Restore from a backup copy now?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="124"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="125" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="125"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="126" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="130"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="131" />
         <source>Backups of {0}</source>
         <translation>Backups of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="134" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="134" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="143"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="144" />
         <source>Restore this copy</source>
         <translation>Restore this copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="148"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="149" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>The current content is itself backed up before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="157"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="158" />
         <source>About DTI Desk</source>
         <translation>About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="158"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="159" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="168"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="169" />
         <source>Check the file</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="172" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="172" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="172" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="184"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="185" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="194"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="195" />
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="197"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="198" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
     </message>
@@ -725,62 +724,62 @@ Details were written to:
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="40"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="40" />
         <source>Evidence — criterion {0}</source>
         <translation>Evidence — criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="45" />
         <source>e.g. Decision approving the digitisation plan</source>
         <translation>e.g. Decision approving the digitisation plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="47" />
         <source>e.g. 40/QĐ-STP</source>
         <translation>e.g. 40/QĐ-STP</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="49" />
         <source>day/month/year, e.g. 30/1/2021</source>
         <translation>day/month/year, e.g. 30/1/2021</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="51"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="51" />
         <source>path of the file, or where the paper copy is kept</source>
         <translation>path of the file, or where the paper copy is kept</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="52"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="57" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="59"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="60"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
         <source>&amp;File or note:</source>
         <translation>&amp;File or note:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="77"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="77" />
         <source>Choose the evidence file</source>
         <translation>Choose the evidence file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="79"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="79" />
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</translation>
     </message>
@@ -788,78 +787,78 @@ Details were written to:
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>File or note</source>
         <translation>File or note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="137" />
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="138"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="139"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="140"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="141"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
         <source>Add an evidence document to this criterion</source>
         <translation>Add an evidence document to this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="142"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
         <source>Open the file with the program of this computer</source>
         <translation>Open the file with the program of this computer</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="168"/>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="174"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="168" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="174" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="170"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="170" />
         <source>max {0} · self {1} · appraised {2}</source>
         <translation>max {0} · self {1} · appraised {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="188"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="188" />
         <source>Select a criterion to see and add its evidence.</source>
         <translation>Select a criterion to see and add its evidence.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="190"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="190" />
         <source>Create the assessment of this year first.</source>
         <translation>Create the assessment of this year first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="192"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="192" />
         <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
         <translation>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</translation>
     </message>
@@ -867,363 +866,819 @@ Details were written to:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <source>Periodic report (period chosen in the Reports tab)</source>
+        <translation>Periodic report (period chosen in the Reports tab)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Plan document</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Appendix: tasks</source>
         <translation>Appendix: tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: targets</source>
         <translation>Appendix: targets</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: projects</source>
         <translation>Appendix: projects</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="59"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="67" />
         <source>Appendix: directive documents</source>
         <translation>Appendix: directive documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="60"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="68" />
         <source>Criteria score sheet</source>
         <translation>Criteria score sheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="78"/>
-        <location filename="../dtidesk/gui/export_menu.py" line="87"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="108" />
+        <location filename="../dtidesk/gui/export_menu.py" line="122" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="85"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="120" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="94"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="129" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="107"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="142" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="108"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="143" />
         <source>Saved to:
 {0}</source>
         <translation>Saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="109"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="144" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="110"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="145" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="111"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="146" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="112"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="147" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FormPanel</name>
     <message>
-        <location filename="../ui/main_window.ui" line="6"/>
-        <source>DTI Desk</source>
-        <translation>DTI Desk</translation>
+        <location filename="../dtidesk/gui/form_panel.py" line="85" />
+        <source>Form:</source>
+        <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="16"/>
-        <location filename="../dtidesk/gui/main_window.py" line="43"/>
-        <source>Tasks</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="17"/>
-        <location filename="../dtidesk/gui/main_window.py" line="44"/>
-        <source>Criteria</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="18"/>
-        <location filename="../dtidesk/gui/main_window.py" line="45"/>
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="26"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="27"/>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="43"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="49"/>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="52"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="61"/>
-        <source>Toolbar</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="68"/>
-        <source>&amp;New…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="69"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="72"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="73"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="76"/>
-        <source>Open the &amp;demo file</source>
-        <translation>Open the &amp;demo file</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="79"/>
-        <source>Save a &amp;copy…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="80"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="83"/>
-        <source>&amp;Backups / Restore…</source>
-        <translation>&amp;Backups / Restore…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="86"/>
-        <source>Agency &amp;profile and units…</source>
-        <translation>Agency &amp;profile and units…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="89"/>
-        <source>&amp;Import an index catalog…</source>
-        <translation>&amp;Import an index catalog…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="92"/>
-        <source>C&amp;heck the file</source>
-        <translation>C&amp;heck the file</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="95"/>
-        <source>Close the file</source>
-        <translation>Close the file</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="96"/>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="99"/>
-        <source>E&amp;xit</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="100"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="103"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="104"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="107"/>
-        <source>Undo &amp;history</source>
-        <translation>Undo &amp;history</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="110"/>
-        <source>&amp;About DTI Desk</source>
-        <translation>&amp;About DTI Desk</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/main_window.py" line="72"/>
+        <location filename="../dtidesk/gui/form_panel.py" line="89" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="75"/>
+        <location filename="../dtidesk/gui/form_panel.py" line="94" />
+        <source>Figures of:</source>
+        <translation>Figures of:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="101" />
+        <source>Send to a unit (Excel)…</source>
+        <translation>Send to a unit (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="102" />
+        <source>Export this form for one unit to fill in offline</source>
+        <translation>Export this form for one unit to fill in offline</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="103" />
+        <source>Import units' files…</source>
+        <translation>Import units' files…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="104" />
+        <source>Read filled files from units; each file is taken whole or refused</source>
+        <translation>Read filled files from units; each file is taken whole or refused</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="105" />
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="106" />
+        <source>The agency's figures = the sum of the units' submissions</source>
+        <translation>The agency's figures = the sum of the units' submissions</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="107" />
+        <source>Carry cumulative figures</source>
+        <translation>Carry cumulative figures</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="108" />
+        <source>Blank cumulative rows take the previous period's figure</source>
+        <translation>Blank cumulative rows take the previous period's figure</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="109" />
+        <source>Fill the province's workbook…</source>
+        <translation>Fill the province's workbook…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="110" />
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="111" />
+        <source>Add a form (JSON)…</source>
+        <translation>Add a form (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="148" />
+        <source>Checks:</source>
+        <translation>Checks:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="233" />
+        <source>The agency (consolidated)</source>
+        <translation>The agency (consolidated)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="260" />
+        <source>No statistics form in this file.</source>
+        <translation>No statistics form in this file.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="284" />
+        <source>No problem found.</source>
+        <translation>No problem found.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="301" />
+        <source>This unit has not sent its figures for the period yet.</source>
+        <translation>This unit has not sent its figures for the period yet.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="304" />
+        <source>Received {0}</source>
+        <translation>Received {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="306" />
+        <source>Not submitted yet ({0}): {1}</source>
+        <translation>Not submitted yet ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="308" />
+        <source>Every unit has submitted its figures.</source>
+        <translation>Every unit has submitted its figures.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="339" />
+        <source>edit figure {0}</source>
+        <translation>edit figure {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="351" />
+        <source>edit table rows</source>
+        <translation>edit table rows</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="364" />
+        <source>consolidate figures</source>
+        <translation>consolidate figures</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="367" />
+        <source>Consolidated the figures of {0} units.</source>
+        <translation>Consolidated the figures of {0} units.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="369" />
+        <source>Not submitted yet: {0}.</source>
+        <translation>Not submitted yet: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="376" />
+        <source>carry cumulative figures</source>
+        <translation>carry cumulative figures</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <location filename="../dtidesk/gui/form_panel.py" line="396" />
+        <location filename="../dtidesk/gui/form_panel.py" line="401" />
+        <location filename="../dtidesk/gui/form_panel.py" line="406" />
+        <source>Send to a unit</source>
+        <translation>Send to a unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <source>The file has no units yet.</source>
+        <translation>The file has no units yet.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="396" />
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="402" />
+        <source>Prefill the file with the unit's figures of the previous period?</source>
+        <translation>Prefill the file with the unit's figures of the previous period?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="407" />
+        <location filename="../dtidesk/gui/form_panel.py" line="424" />
+        <location filename="../dtidesk/gui/form_panel.py" line="449" />
+        <location filename="../dtidesk/gui/form_panel.py" line="462" />
+        <location filename="../dtidesk/gui/form_panel.py" line="482" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="414" />
+        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="417" />
+        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="423" />
+        <source>Import units' files</source>
+        <translation>Import units' files</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="441" />
+        <source>import {0} files</source>
+        <translation>import {0} files</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="448" />
+        <source>The province's workbook</source>
+        <translation>The province's workbook</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="452" />
+        <location filename="../dtidesk/gui/form_panel.py" line="456" />
+        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <source>Fill the province's workbook</source>
+        <translation>Fill the province's workbook</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="453" />
+        <source>Column holding the row codes:</source>
+        <translation>Column holding the row codes:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="457" />
+        <source>Column to write the figures into:</source>
+        <translation>Column to write the figures into:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="461" />
+        <source>Save the filled copy</source>
+        <translation>Save the filled copy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="469" />
+        <source>Not filled</source>
+        <translation>Not filled</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="471" />
+        <source>Wrote {0} figures into {1}.</source>
+        <translation>Wrote {0} figures into {1}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="497" />
+        <source>Add a form</source>
+        <translation>Add a form</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="498" />
+        <source>Form templates (*.json)</source>
+        <translation>Form templates (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="513" />
+        <source>add form {0}</source>
+        <translation>add form {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="524" />
+        <source>✔ {0}: imported ({1})</source>
+        <translation>✔ {0}: imported ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="527" />
+        <source>✖ {0}: refused, nothing imported</source>
+        <translation>✖ {0}: refused, nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <source>{0} imported, {1} refused.</source>
+        <translation>{0} imported, {1} refused.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="533" />
+        <source>Import of units' files</source>
+        <translation>Import of units' files</translation>
+    </message>
+</context>
+<context>
+    <name>FormRowsTableModel</name>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="175" />
+        <source>{0} pts</source>
+        <translation>{0} pts</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="182" />
+        <source>Computed: {0}</source>
+        <translation>Computed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="184" />
+        <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
+        <translation>Cumulative figure carried from the previous period; type a figure to replace it.</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableEditor</name>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="37" />
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="39" />
+        <source>Delete row</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="40" />
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="41" />
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <source>Field (group)</source>
+        <translation>Field (group)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="68" />
+        <source>Row kind</source>
+        <translation>Row kind</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="32" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="35" />
+        <location filename="../dtidesk/gui/labels.py" line="45" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="36" />
+        <location filename="../dtidesk/gui/labels.py" line="44" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="37" />
+        <location filename="../dtidesk/gui/labels.py" line="42" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="40" />
+        <source>Done on time</source>
+        <translation>Done on time</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="41" />
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="48" />
+        <source>Quarter I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="49" />
+        <source>6 months</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="50" />
+        <source>9 months</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="51" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="52" />
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="55" />
+        <source>quarter I of {0}</source>
+        <translation>quarter I of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="56" />
+        <source>first 6 months of {0}</source>
+        <translation>first 6 months of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="57" />
+        <source>9 months of {0}</source>
+        <translation>9 months of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="58" />
+        <source>year {0}</source>
+        <translation>year {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="59" />
+        <source>ad hoc, {0}</source>
+        <translation>ad hoc, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.ui" line="6" />
+        <source>DTI Desk</source>
+        <translation>DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="16" />
+        <location filename="../dtidesk/gui/main_window.py" line="43" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="17" />
+        <location filename="../dtidesk/gui/main_window.py" line="44" />
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="18" />
+        <location filename="../dtidesk/gui/main_window.py" line="45" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="26" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="27" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="43" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="49" />
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="52" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="61" />
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="68" />
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="69" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="72" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="73" />
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="76" />
+        <source>Open the &amp;demo file</source>
+        <translation>Open the &amp;demo file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="79" />
+        <source>Save a &amp;copy…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="80" />
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="83" />
+        <source>&amp;Backups / Restore…</source>
+        <translation>&amp;Backups / Restore…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="86" />
+        <source>Agency &amp;profile and units…</source>
+        <translation>Agency &amp;profile and units…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="89" />
+        <source>&amp;Import an index catalog…</source>
+        <translation>&amp;Import an index catalog…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="92" />
+        <source>C&amp;heck the file</source>
+        <translation>C&amp;heck the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="95" />
+        <source>Close the file</source>
+        <translation>Close the file</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="96" />
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="99" />
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="100" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="103" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="104" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="107" />
+        <source>Undo &amp;history</source>
+        <translation>Undo &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="110" />
+        <source>&amp;About DTI Desk</source>
+        <translation>&amp;About DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="74" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="77" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="78"/>
+        <location filename="../dtidesk/gui/main_window.py" line="80" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="81"/>
+        <location filename="../dtidesk/gui/main_window.py" line="83" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="88"/>
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90"/>
+        <location filename="../dtidesk/gui/main_window.py" line="92" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="124"/>
+        <location filename="../dtidesk/gui/main_window.py" line="126" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="125"/>
+        <location filename="../dtidesk/gui/main_window.py" line="127" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="142"/>
-        <location filename="../dtidesk/gui/main_window.py" line="145"/>
+        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <location filename="../dtidesk/gui/main_window.py" line="147" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="164"/>
+        <location filename="../dtidesk/gui/main_window.py" line="166" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="184"/>
-        <location filename="../dtidesk/gui/main_window.py" line="275"/>
+        <location filename="../dtidesk/gui/main_window.py" line="186" />
+        <location filename="../dtidesk/gui/main_window.py" line="281" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="194"/>
+        <location filename="../dtidesk/gui/main_window.py" line="200" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="197"/>
+        <location filename="../dtidesk/gui/main_window.py" line="203" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="217"/>
+        <location filename="../dtidesk/gui/main_window.py" line="223" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="268"/>
+        <location filename="../dtidesk/gui/main_window.py" line="274" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="269"/>
+        <location filename="../dtidesk/gui/main_window.py" line="275" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="273"/>
+        <location filename="../dtidesk/gui/main_window.py" line="279" />
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="280"/>
+        <location filename="../dtidesk/gui/main_window.py" line="286" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="280"/>
+        <location filename="../dtidesk/gui/main_window.py" line="286" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="292"/>
+        <location filename="../dtidesk/gui/main_window.py" line="298" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="305"/>
+        <location filename="../dtidesk/gui/main_window.py" line="311" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="307"/>
+        <location filename="../dtidesk/gui/main_window.py" line="313" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="313"/>
+        <location filename="../dtidesk/gui/main_window.py" line="319" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="316"/>
+        <location filename="../dtidesk/gui/main_window.py" line="322" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="317"/>
+        <location filename="../dtidesk/gui/main_window.py" line="323" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318"/>
+        <location filename="../dtidesk/gui/main_window.py" line="324" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -1231,87 +1686,87 @@ Details were written to:
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="6"/>
+        <location filename="../ui/new_file_dialog.ui" line="6" />
         <source>Create a new file</source>
         <translation>Create a new file</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="8"/>
+        <location filename="../ui/new_file_dialog.ui" line="8" />
         <source>One file holds every year of your agency: scores, plans, tasks and reports. These details print in the header of every document; you can change them later.</source>
         <translation>One file holds every year of your agency: scores, plans, tasks and reports. These details print in the header of every document; you can change them later.</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="10"/>
+        <location filename="../ui/new_file_dialog.ui" line="10" />
         <source>Parent agency (upper case):</source>
         <translation>Parent agency (upper case):</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="11"/>
+        <location filename="../ui/new_file_dialog.ui" line="11" />
         <source>ỦY BAN NHÂN DÂN TỈNH …</source>
         <translation>ỦY BAN NHÂN DÂN TỈNH …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="12"/>
+        <location filename="../ui/new_file_dialog.ui" line="12" />
         <source>Issuing agency (upper case):</source>
         <translation>Issuing agency (upper case):</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="13"/>
+        <location filename="../ui/new_file_dialog.ui" line="13" />
         <source>SỞ …</source>
         <translation>SỞ …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="14"/>
+        <location filename="../ui/new_file_dialog.ui" line="14" />
         <source>Agency name as written in text:</source>
         <translation>Agency name as written in text:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="15"/>
+        <location filename="../ui/new_file_dialog.ui" line="15" />
         <source>Sở …</source>
         <translation>Sở …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="16"/>
+        <location filename="../ui/new_file_dialog.ui" line="16" />
         <source>Short code used in symbols:</source>
         <translation>Short code used in symbols:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="17"/>
+        <location filename="../ui/new_file_dialog.ui" line="17" />
         <source>STP</source>
         <translation>STP</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="18"/>
+        <location filename="../ui/new_file_dialog.ui" line="18" />
         <source>Place name on documents:</source>
         <translation>Place name on documents:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="19"/>
+        <location filename="../ui/new_file_dialog.ui" line="19" />
         <source>Tuyên Quang</source>
         <translation>Tuyên Quang</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="20"/>
-        <source>Signer&apos;s title:</source>
-        <translation>Signer&apos;s title:</translation>
+        <location filename="../ui/new_file_dialog.ui" line="20" />
+        <source>Signer's title:</source>
+        <translation>Signer's title:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="21"/>
+        <location filename="../ui/new_file_dialog.ui" line="21" />
         <source>GIÁM ĐỐC</source>
         <translation>GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="22"/>
-        <source>Signer&apos;s name:</source>
-        <translation>Signer&apos;s name:</translation>
+        <location filename="../ui/new_file_dialog.ui" line="22" />
+        <source>Signer's name:</source>
+        <translation>Signer's name:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="24"/>
+        <location filename="../ui/new_file_dialog.ui" line="24" />
         <source>Units, one per line:</source>
         <translation>Units, one per line:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="25"/>
+        <location filename="../ui/new_file_dialog.ui" line="25" />
         <source>Văn phòng Sở
 Thanh tra Sở
 Phòng …</source>
@@ -1320,130 +1775,243 @@ Thanh tra Sở
 Phòng …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="28"/>
+        <location filename="../ui/new_file_dialog.ui" line="28" />
         <source>Start from the index:</source>
         <translation>Start from the index:</translation>
     </message>
 </context>
 <context>
+    <name>ReportTextPanel</name>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="41" />
+        <source>Sections written by you:</source>
+        <translation>Sections written by you:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="49" />
+        <source>Figures, task progress and directives are filled in from the file when the report is exported.</source>
+        <translation>Figures, task progress and directives are filled in from the file when the report is exported.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="59" />
+        <source>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</source>
+        <translation>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="63" />
+        <source>Save text</source>
+        <translation>Save text</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <source>Report (Word)…</source>
+        <translation>Report (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <source>Report appendices (Excel)…</source>
+        <translation>Report appendices (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="85" />
+        <source>Results achieved</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
+        <source>Shortcomings and limitations</source>
+        <translation>Shortcomings and limitations</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
+        <source>Directions and tasks for the next period</source>
+        <translation>Directions and tasks for the next period</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
+        <source>Proposals and recommendations</source>
+        <translation>Proposals and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="124" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="143" />
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="159" />
+        <source>edit report section “{0}”</source>
+        <translation>edit report section “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="170" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="38"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="42" />
         <source>Reporting period:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="52"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="76" />
         <source>Progress of the plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Done on time</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Done late</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Done (no due date)</source>
         <translation>Done (no due date)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="79" />
         <source>Statistics forms</source>
         <translation>Statistics forms</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="70"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="73" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="79"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="81" />
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="89" />
         <source>Plan document (PDF)</source>
         <translation>Plan document (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="80"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
         <source>Plan document (Word)</source>
         <translation>Plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="81"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
         <source>Task appendix (Excel)</source>
         <translation>Task appendix (Excel)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="82"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
         <source>Score sheet (PDF)</source>
         <translation>Score sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <source>in {0} days</source>
+        <translation>in {0} days</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <source>{0} report of “{1}”: by {2} ({3})</source>
+        <translation>{0} report of “{1}”: by {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
+        <source>Next reports due:</source>
+        <translation>Next reports due:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="147" />
         <source>No plan selected.</source>
         <translation>No plan selected.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="122"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="160" />
         <source>{0} days left</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="124"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
         <source>{0} days ago</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
         <source>national default</source>
         <translation>national default</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
         <source>set by the plan</source>
         <translation>set by the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="126"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Report due by {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="127"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="129"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>
@@ -1451,29 +2019,29 @@ Phòng …</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="49"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="49" />
         <source>Score by component index (% of the maximum)</source>
         <translation>Score by component index (% of the maximum)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="56"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="56" />
         <source>Self score</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="57"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="57" />
         <source>Appraised score</source>
         <translation>Appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="99"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="99" />
         <source>{0}. {1}
 Self score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
 Self score: {2}/{3} ({4})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="100"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="100" />
         <source>{0}. {1}
 Appraised score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
@@ -1483,37 +2051,37 @@ Appraised score: {2}/{3} ({4})</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="33"/>
+        <location filename="../dtidesk/gui/start_page.py" line="33" />
         <source>DTI Desk</source>
         <translation>DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="39"/>
+        <location filename="../dtidesk/gui/start_page.py" line="39" />
         <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
         <translation>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="45"/>
+        <location filename="../dtidesk/gui/start_page.py" line="45" />
         <source>Create a new file…</source>
         <translation>Create a new file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="46"/>
+        <location filename="../dtidesk/gui/start_page.py" line="46" />
         <source>Open the demo file</source>
         <translation>Open the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="47"/>
+        <location filename="../dtidesk/gui/start_page.py" line="47" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="56"/>
+        <location filename="../dtidesk/gui/start_page.py" line="56" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="60"/>
+        <location filename="../dtidesk/gui/start_page.py" line="60" />
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>
@@ -1521,507 +2089,507 @@ Appraised score: {2}/{3} ({4})</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="50"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="50" />
         <source>edit task</source>
         <translation>edit task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="58"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="58" />
         <source>change lead unit</source>
         <translation>change lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="60"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="60" />
         <source>change coordinating units</source>
         <translation>change coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="68"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="68" />
         <source>record progress</source>
         <translation>record progress</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="90"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="90" />
         <source>add task</source>
         <translation>add task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="108"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="108" />
         <source>duplicate task</source>
         <translation>duplicate task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="133"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="133" />
         <source>delete task</source>
         <translation>delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="135"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="135" />
         <source>delete {0} tasks</source>
         <translation>delete {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="142"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="142" />
         <source>move task</source>
         <translation>move task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="157"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="157" />
         <source>change status</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="158"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="158" />
         <source>change status of {0} tasks</source>
         <translation>change status of {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="179"/>
-        <location filename="../dtidesk/gui/task_model.py" line="473"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="179" />
+        <location filename="../dtidesk/gui/task_model.py" line="474" />
         <source>link criterion</source>
         <translation>link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="66"/>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="668"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="66" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
         <source>(no criterion)</source>
         <translation>(no criterion)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="83"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="83" />
         <source>e.g. Quý IV/2023, Năm 2023, Thường xuyên</source>
         <translation>e.g. Quý IV/2023, Năm 2023, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="114"/>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="379"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="114" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="380" />
         <source>{0} (inactive)</source>
         <translation>{0} (inactive)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="123"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="123" />
         <source>Space: tick · Enter: save · Esc: cancel</source>
         <translation>Space: tick · Enter: save · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="185"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="185" />
         <source>{0} (several units)</source>
         <translation>{0} (several units)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="186"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="186" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="201"/>
-        <location filename="../dtidesk/gui/task_delegates.py" line="356"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="201" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="356" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="318"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="318" />
         <source>Select a task to see and edit it here.</source>
         <translation>Select a task to see and edit it here.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="335"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="335" />
         <source>Task (Ctrl+Enter saves)</source>
         <translation>Task (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="336"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="336" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="337"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="337" />
         <source>Output / product</source>
         <translation>Output / product</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="338"/>
-        <location filename="../dtidesk/gui/task_model.py" line="329"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="338" />
+        <location filename="../dtidesk/gui/task_model.py" line="330" />
         <source>Result achieved</source>
         <translation>Result achieved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="345"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="345" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="350"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="350" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="352"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="352" />
         <source>e.g. theo chức năng, nhiệm vụ được giao</source>
         <translation>e.g. theo chức năng, nhiệm vụ được giao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="354"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="354" />
         <source>Note on the units</source>
         <translation>Note on the units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="360"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="360" />
         <source>Completed on</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="367"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="367" />
         <source>What was done by the end of this period</source>
         <translation>What was done by the end of this period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="413"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="413" />
         <source>{0} tasks selected</source>
         <translation>{0} tasks selected</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="415"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="415" />
         <source>“Change status…” and “Link criterion…” apply to all of them.</source>
         <translation>“Change status…” and “Link criterion…” apply to all of them.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="436"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="436" />
         <source>Task {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="441"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="441" />
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="442"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="442" />
         <source>Coordinating:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="443"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="443" />
         <source>Timeline:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="452"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="452" />
         <source>(no target)</source>
         <translation>(no target)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="459"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="459" />
         <source>Progress in {0}</source>
         <translation>Progress in {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="258"/>
+        <location filename="../dtidesk/gui/task_model.py" line="259" />
         <source>Not in a group</source>
         <translation>Not in a group</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="315"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="315"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317" />
         <source>Criterion / target</source>
         <translation>Criterion / target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318"/>
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318"/>
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318"/>
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="322"/>
+        <location filename="../dtidesk/gui/task_model.py" line="323" />
         <source>Number as printed in the plan</source>
         <translation>Number as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="323"/>
+        <location filename="../dtidesk/gui/task_model.py" line="324" />
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <location filename="../dtidesk/gui/task_model.py" line="325" />
         <source>Criterion or target the task serves</source>
         <translation>Criterion or target the task serves</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="326" />
         <source>Lead unit</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="326" />
         <source>Coordinating units</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <location filename="../dtidesk/gui/task_model.py" line="327" />
         <source>Timeline as printed in the plan</source>
         <translation>Timeline as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="328" />
         <source>Due date derived from the timeline</source>
         <translation>Due date derived from the timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="328"/>
+        <location filename="../dtidesk/gui/task_model.py" line="329" />
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Status; “Quá hạn” when the due date has passed</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="448"/>
+        <location filename="../dtidesk/gui/task_model.py" line="449" />
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Overdue: due {0}; recorded status: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="451"/>
+        <location filename="../dtidesk/gui/task_model.py" line="452" />
         <source>Completed on {0}</source>
         <translation>Completed on {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="486"/>
+        <location filename="../dtidesk/gui/task_model.py" line="487" />
         <source>→ Due: {0}</source>
         <translation>→ Due: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="488"/>
+        <location filename="../dtidesk/gui/task_model.py" line="489" />
         <source>{0} — no due date</source>
         <translation>{0} — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="490"/>
+        <location filename="../dtidesk/gui/task_model.py" line="491" />
         <source>Depends on an event — no due date</source>
         <translation>Depends on an event — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="492"/>
+        <location filename="../dtidesk/gui/task_model.py" line="493" />
         <source>No due date recognised</source>
         <translation>No due date recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="184"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="185" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="185"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="186" />
         <source>Add a task after the selected one</source>
         <translation>Add a task after the selected one</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="187"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="188" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="188"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="189" />
         <source>Copy the selected task right below it</source>
         <translation>Copy the selected task right below it</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
         <source>Delete the selected tasks</source>
         <translation>Delete the selected tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Move the task up</source>
         <translation>Move the task up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
         <source>Move the task down</source>
         <translation>Move the task down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="197" />
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="197"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Set the status of every selected task at once</source>
         <translation>Set the status of every selected task at once</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="199"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Link criterion…</source>
         <translation>Link criterion…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Link the selected tasks to a criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="224"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="225" />
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="225"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="226" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="232"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Tasks the unit leads or coordinates</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="235"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="236" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="240"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Tasks due in the reporting period, and those without a due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="245"/>
-        <source>Showing one criterion&apos;s tasks; click to show all</source>
-        <translation>Showing one criterion&apos;s tasks; click to show all</translation>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
+        <source>Showing one criterion's tasks; click to show all</source>
+        <translation>Showing one criterion's tasks; click to show all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="249"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="250" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="254" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="377"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="378" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="381"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="382" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="428"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="429" />
         <source>Criterion {0}</source>
         <translation>Criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="547"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="548" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} tasks · {1} overdue · {2} shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="583"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="584" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="616"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="617" />
         <source>Delete the task “{0}”?</source>
         <translation>Delete the task “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="619"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="620" />
         <source>Delete these {0} tasks?</source>
         <translation>Delete these {0} tasks?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="620"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="621" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="621"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="622" />
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="653"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="654" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="654"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="655" />
         <source>New status for {0} selected tasks:</source>
         <translation>New status for {0} selected tasks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="674"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="675" />
         <source>Link criterion</source>
         <translation>Link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="675"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="676" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Criterion for {0} selected tasks:</translation>
     </message>

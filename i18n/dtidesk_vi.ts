@@ -1,220 +1,219 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31" />
         <source>Parent agency:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="31"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="31" />
         <source>Parent agency, abbreviated:</source>
         <translation>Cơ quan chủ quản (viết tắt):</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32" />
         <source>Issuing agency:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32" />
         <source>Agency name in text:</source>
         <translation>Tên cơ quan trong văn bản:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="32"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="32" />
         <source>Short code:</source>
         <translation>Chữ viết tắt:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33" />
         <source>Place name:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
-        <source>Head&apos;s title:</source>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33" />
+        <source>Head's title:</source>
         <translation>Chức vụ người đứng đầu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="33"/>
-        <source>Head&apos;s name:</source>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="33" />
+        <source>Head's name:</source>
         <translation>Họ tên người đứng đầu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
-        <source>Deputy&apos;s title:</source>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34" />
+        <source>Deputy's title:</source>
         <translation>Chức vụ cấp phó:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="34"/>
-        <source>Deputy&apos;s name:</source>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="34" />
+        <source>Deputy's name:</source>
         <translation>Họ tên cấp phó:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="42"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="42" />
         <source>Agency profile and units</source>
         <translation>Thông tin cơ quan và đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="56"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="56" />
         <source>Default recipients (one per line):</source>
         <translation>Nơi nhận mặc định (mỗi dòng một nơi):</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="57"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="57" />
         <source>Save profile</source>
         <translation>Lưu thông tin</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="60"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="60" />
         <source>Profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65" />
         <source>Short name</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="65"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="65" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="66"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="66" />
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="72"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="72" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73" />
         <source>Activate / deactivate</source>
         <translation>Bật / tắt hoạt động</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="73"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="73" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="83"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="83" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
         <source>Office of the agency</source>
         <translation>Văn phòng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
         <source>Section</source>
         <translation>Phòng, đơn vị thuộc cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Public service unit</source>
         <translation>Đơn vị sự nghiệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Outside body</source>
         <translation>Cơ quan bên ngoài</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="95"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
         <source>Group of units</source>
         <translation>Nhóm đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="122"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="122" />
         <source>edit agency profile</source>
         <translation>sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="141"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="141" />
         <source>add unit</source>
         <translation>thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
         <source>New name:</source>
         <translation>Tên mới:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="151"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="151" />
         <source>rename unit</source>
         <translation>đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
         <source>deactivate unit</source>
         <translation>ngừng hoạt động đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
         <source>activate unit</source>
         <translation>kích hoạt đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="173"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="173" />
         <source>change unit kind</source>
         <translation>đổi loại đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
         <source>Delete unit</source>
         <translation>Xóa đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
         <source>Delete the unit “{0}”?</source>
         <translation>Xóa đơn vị “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="186"/>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="186" />
         <source>delete unit</source>
         <translation>xóa đơn vị</translation>
     </message>
@@ -222,12 +221,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="38"/>
+        <location filename="../dtidesk/gui/app.py" line="38" />
         <source>Unexpected error</source>
         <translation>Lỗi ngoài dự kiến</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="39"/>
+        <location filename="../dtidesk/gui/app.py" line="39" />
         <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
 
 Details were written to:
@@ -241,167 +240,167 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="33"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="33" />
         <source>edit self score {0}</source>
         <translation>sửa điểm tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="35"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="35" />
         <source>edit appraised score {0}</source>
         <translation>sửa điểm thẩm định {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="59"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="59" />
         <source>edit rank {0}</source>
         <translation>sửa xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="80"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="80" />
         <source>add evidence to {0}</source>
         <translation>thêm tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="89"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="89" />
         <source>edit evidence of {0}</source>
         <translation>sửa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="110"/>
+        <location filename="../dtidesk/gui/score_commands.py" line="110" />
         <source>delete evidence of {0}</source>
         <translation>xóa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="50"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="50" />
         <source>Framework:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="58" />
         <source>Find a criterion by code or name…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="62"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="62" />
         <source>See tasks</source>
         <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Mở thẻ Nhiệm vụ tại các nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="64"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
         <source>New task…</source>
         <translation>Tạo nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="65"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Tạo nhiệm vụ để nâng điểm tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="100" />
         <source>lost points at appraisal</source>
         <translation>bị trừ điểm khi thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
         <source>appraised below the self score</source>
         <translation>thẩm định thấp hơn tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Nhấp đúp vào ô điểm để sửa; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="239"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="239" />
         <source>Create the {0} assessment</source>
         <translation>Tạo kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="241"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="241" />
         <source>Open a file and choose a year.</source>
         <translation>Hãy mở một tệp và chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="242"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Chọn năm đánh giá trên thanh công cụ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="246"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="246" />
         <source>{0} (version {1})</source>
         <translation>{0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="249"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="249" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>chưa có kỳ đánh giá năm {0}: hãy tạo kỳ đánh giá để nhập điểm tự chấm và điểm thẩm định.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="253"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="253" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>thẩm định {0}/{1} điểm ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="256"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="256" />
         <source>self score {0}</source>
         <translation>tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
         <source>rank {0}</source>
         <translation>xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
         <source>rating: {0}</source>
         <translation>xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
         <source>not set</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="261"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="261" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0}/{1} tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="262"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
         <source>assessment {0}</source>
         <translation>kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
         <source>See tasks of {0}</source>
         <translation>Xem nhiệm vụ của tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
         <source>New task for {0}…</source>
         <translation>Tạo nhiệm vụ cho tiêu chí {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="336"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
         <source>Add evidence…</source>
         <translation>Thêm tài liệu kiểm chứng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="340"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="340" />
         <source>Edit rank…</source>
         <translation>Sửa xếp hạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="343"/>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
@@ -409,147 +408,147 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
         <source>Code of the index or criterion</source>
         <translation>Mã chỉ số hoặc tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
         <source>Component index or criterion</source>
         <translation>Chỉ số thành phần hoặc tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
         <source>Maximum score</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
         <source>Appraised score of the year before</source>
         <translation>Điểm thẩm định của năm trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
         <source>Self score (double-click to edit)</source>
         <translation>Điểm tự chấm (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation>Điểm thẩm định, là điểm được tính (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
         <source>Deduction</source>
         <translation>Điểm trừ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
         <source>Points lost: maximum minus appraised score</source>
         <translation>Điểm bị trừ: điểm tối đa trừ điểm thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
         <source>%</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
         <source>Appraised score as a percent of the maximum</source>
         <translation>Điểm thẩm định tính theo % điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation>Thứ hạng trong số các cơ quan, ví dụ 3/18 (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
         <source>Evidence</source>
         <translation>Tài liệu KC</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
         <source>Number of evidence documents</source>
         <translation>Số tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
         <source>Number of linked tasks (double-click to open them)</source>
         <translation>Số nhiệm vụ gắn với tiêu chí (nhấp đúp để mở)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
         <source>Total — rating: {0}</source>
         <translation>Tổng cộng — xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="347"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="347" />
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation>Tự chấm {0} — thẩm định {1}: bị trừ {2} điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="350"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="350" />
         <source>Lost {0} of {1} points</source>
         <translation>Bị trừ {0}/{1} điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="352"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="352" />
         <source>Double-click to see the tasks of this criterion</source>
         <translation>Nhấp đúp để xem các nhiệm vụ của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="368"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="368" />
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation>Xếp hạng: “{0}” không phải là thứ hạng; hãy viết như 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="373"/>
+        <location filename="../dtidesk/gui/criteria_model.py" line="373" />
         <source>total</source>
         <translation>tổng điểm</translation>
     </message>
@@ -557,167 +556,167 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="70" />
         <source>Missing information</source>
         <translation>Thiếu thông tin</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="69"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="70" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Hãy nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="74"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Where to save the new file</source>
         <translation>Lưu tệp mới vào đâu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="76" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="82"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="83" />
         <source>File exists</source>
         <translation>Tệp đã tồn tại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="83"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="84" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>Tệp {0} đã tồn tại. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="88"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="89" />
         <source>Cannot create the file</source>
         <translation>Không tạo được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="101"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="102" />
         <source>File in use</source>
         <translation>Tệp đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="102"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="103" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="103"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="104" />
         <source>Open anyway</source>
         <translation>Vẫn mở để sửa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="104"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="105" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="105"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="106" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>Chỉ chọn “Vẫn mở để sửa” khi chắc chắn máy kia đã đóng tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="118" />
         <source>Damaged file</source>
         <translation>Tệp bị hỏng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="117"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="118" />
         <source>Restore from a backup copy now?</source>
         <translation>Khôi phục từ bản sao lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="124"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="125" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="125"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="126" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>Máy này chưa có bản sao lưu nào của {0}. Mỗi lần mở tệp, chương trình tự sao lưu trước lần sửa đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="130"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="131" />
         <source>Backups of {0}</source>
         <translation>Các bản sao lưu của {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="134" />
         <source>Taken at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="133"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="134" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="143"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="144" />
         <source>Restore this copy</source>
         <translation>Khôi phục bản này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="148"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="149" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>Nội dung hiện tại cũng được sao lưu trước khi bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="157"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="158" />
         <source>About DTI Desk</source>
         <translation>Giới thiệu DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="158"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="159" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Kế hoạch, điểm số, nhiệm vụ và báo cáo định kỳ về Chỉ số chuyển đổi số (DTI) và cải cách hành chính của các sở, ngành.&lt;br&gt;&lt;br&gt;Dữ liệu của cơ quan nằm trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="168"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="169" />
         <source>Check the file</source>
         <translation>Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="172" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="172" />
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="171"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="172" />
         <source>Finding</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="184"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="185" />
         <source>No problem found.</source>
         <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="194"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="195" />
         <source>Undo history</source>
         <translation>Lịch sử thao tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="197"/>
+        <location filename="../dtidesk/gui/dialogs.py" line="198" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;khi mở tệp&gt;</translation>
     </message>
@@ -725,62 +724,62 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="40"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="40" />
         <source>Evidence — criterion {0}</source>
         <translation>Tài liệu kiểm chứng — tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="45"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="45" />
         <source>e.g. Decision approving the digitisation plan</source>
         <translation>ví dụ: Quyết định phê duyệt Kế hoạch số hóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="47"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="47" />
         <source>e.g. 40/QĐ-STP</source>
         <translation>ví dụ: 40/QĐ-STP</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="49"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="49" />
         <source>day/month/year, e.g. 30/1/2021</source>
         <translation>ngày/tháng/năm, ví dụ 30/01/2021</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="51"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="51" />
         <source>path of the file, or where the paper copy is kept</source>
         <translation>đường dẫn tệp, hoặc nơi lưu bản giấy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="52"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="57"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="57" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên tài liệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
         <source>Document &amp;number:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="59"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="60"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
         <source>&amp;File or note:</source>
         <translation>Tệp hoặc &amp;ghi chú:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="77"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="77" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="79"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="79" />
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;Tất cả các tệp (*)</translation>
     </message>
@@ -788,78 +787,78 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>Title</source>
         <translation>Tên tài liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
         <source>File or note</source>
         <translation>Tệp / ghi chú</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="137"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="137" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="138"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="139"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="140"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="141"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
         <source>Add an evidence document to this criterion</source>
         <translation>Thêm tài liệu kiểm chứng cho tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="142"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
         <source>Open the file with the program of this computer</source>
         <translation>Mở tệp bằng chương trình có trên máy này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="168"/>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="174"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="168" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="174" />
         <source>Evidence</source>
         <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="170"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="170" />
         <source>max {0} · self {1} · appraised {2}</source>
         <translation>tối đa {0} · tự chấm {1} · thẩm định {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="188"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="188" />
         <source>Select a criterion to see and add its evidence.</source>
         <translation>Chọn một tiêu chí để xem và thêm tài liệu kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="190"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="190" />
         <source>Create the assessment of this year first.</source>
         <translation>Hãy tạo kỳ đánh giá của năm này trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="192"/>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="192" />
         <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
         <translation>Chưa có tài liệu kiểm chứng. Thiếu tài liệu kiểm chứng là lý do thường gặp nhất khiến điểm bị trừ khi thẩm định.</translation>
     </message>
@@ -867,363 +866,819 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <source>Periodic report (period chosen in the Reports tab)</source>
+        <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Plan document</source>
         <translation>Văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="57"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Appendix: tasks</source>
         <translation>Phụ lục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: targets</source>
         <translation>Phụ lục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="58"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: projects</source>
         <translation>Phụ lục dự án</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="59"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="67" />
         <source>Appendix: directive documents</source>
         <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="60"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="68" />
         <source>Criteria score sheet</source>
         <translation>Bảng điểm tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="78"/>
-        <location filename="../dtidesk/gui/export_menu.py" line="87"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="108" />
+        <location filename="../dtidesk/gui/export_menu.py" line="122" />
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="85"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="120" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="94"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="129" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="107"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="142" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="108"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="143" />
         <source>Saved to:
 {0}</source>
         <translation>Đã lưu vào:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="109"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="144" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="110"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="145" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="111"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="146" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="112"/>
+        <location filename="../dtidesk/gui/export_menu.py" line="147" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FormPanel</name>
     <message>
-        <location filename="../ui/main_window.ui" line="6"/>
-        <source>DTI Desk</source>
-        <translation>DTI Desk</translation>
+        <location filename="../dtidesk/gui/form_panel.py" line="85" />
+        <source>Form:</source>
+        <translation>Biểu mẫu:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="16"/>
-        <location filename="../dtidesk/gui/main_window.py" line="43"/>
-        <source>Tasks</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="17"/>
-        <location filename="../dtidesk/gui/main_window.py" line="44"/>
-        <source>Criteria</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="18"/>
-        <location filename="../dtidesk/gui/main_window.py" line="45"/>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="26"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="27"/>
-        <source>Open &amp;recent</source>
-        <translation>Mở &amp;gần đây</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="43"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="49"/>
-        <source>E&amp;xport</source>
-        <translation>&amp;Xuất</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="52"/>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="61"/>
-        <source>Toolbar</source>
-        <translation>Thanh công cụ</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="68"/>
-        <source>&amp;New…</source>
-        <translation>&amp;Mới…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="69"/>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="72"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Mở…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="73"/>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="76"/>
-        <source>Open the &amp;demo file</source>
-        <translation>Mở tệp &amp;mẫu</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="79"/>
-        <source>Save a &amp;copy…</source>
-        <translation>&amp;Lưu bản sao…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="80"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="83"/>
-        <source>&amp;Backups / Restore…</source>
-        <translation>Sao lưu / &amp;Khôi phục từ bản sao lưu…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="86"/>
-        <source>Agency &amp;profile and units…</source>
-        <translation>Thông tin &amp;cơ quan và đơn vị…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="89"/>
-        <source>&amp;Import an index catalog…</source>
-        <translation>&amp;Nhập danh mục bộ chỉ số…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="92"/>
-        <source>C&amp;heck the file</source>
-        <translation>&amp;Kiểm tra tệp</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="95"/>
-        <source>Close the file</source>
-        <translation>Đóng tệp</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="96"/>
-        <source>Ctrl+W</source>
-        <translation>Ctrl+W</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="99"/>
-        <source>E&amp;xit</source>
-        <translation>T&amp;hoát</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="100"/>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="103"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Tìm…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="104"/>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="107"/>
-        <source>Undo &amp;history</source>
-        <translation>&amp;Lịch sử thao tác</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="110"/>
-        <source>&amp;About DTI Desk</source>
-        <translation>&amp;Giới thiệu</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/main_window.py" line="72"/>
+        <location filename="../dtidesk/gui/form_panel.py" line="89" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="75"/>
+        <location filename="../dtidesk/gui/form_panel.py" line="94" />
+        <source>Figures of:</source>
+        <translation>Số liệu của:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="101" />
+        <source>Send to a unit (Excel)…</source>
+        <translation>Gửi đơn vị (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="102" />
+        <source>Export this form for one unit to fill in offline</source>
+        <translation>Xuất biểu mẫu cho một đơn vị điền (không cần mạng)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="103" />
+        <source>Import units' files…</source>
+        <translation>Nhận tệp của đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="104" />
+        <source>Read filled files from units; each file is taken whole or refused</source>
+        <translation>Đọc các tệp đơn vị đã điền; mỗi tệp được nhận trọn vẹn hoặc bị từ chối cả tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="105" />
+        <source>Consolidate</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="106" />
+        <source>The agency's figures = the sum of the units' submissions</source>
+        <translation>Số liệu của cơ quan = tổng số liệu các đơn vị đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="107" />
+        <source>Carry cumulative figures</source>
+        <translation>Lấy số lũy kế kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="108" />
+        <source>Blank cumulative rows take the previous period's figure</source>
+        <translation>Các dòng lũy kế còn trống lấy số của kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="109" />
+        <source>Fill the province's workbook…</source>
+        <translation>Điền vào biểu mẫu của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="110" />
+        <source>Save as Excel…</source>
+        <translation>Lưu ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="111" />
+        <source>Add a form (JSON)…</source>
+        <translation>Thêm biểu mẫu (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="148" />
+        <source>Checks:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="233" />
+        <source>The agency (consolidated)</source>
+        <translation>Toàn cơ quan (tổng hợp)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="260" />
+        <source>No statistics form in this file.</source>
+        <translation>Tệp chưa có biểu mẫu thống kê nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="284" />
+        <source>No problem found.</source>
+        <translation>Không phát hiện sai sót.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="301" />
+        <source>This unit has not sent its figures for the period yet.</source>
+        <translation>Đơn vị này chưa gửi số liệu của kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="304" />
+        <source>Received {0}</source>
+        <translation>Đã nhận lúc {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="306" />
+        <source>Not submitted yet ({0}): {1}</source>
+        <translation>Chưa gửi ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="308" />
+        <source>Every unit has submitted its figures.</source>
+        <translation>Tất cả đơn vị đã gửi số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="339" />
+        <source>edit figure {0}</source>
+        <translation>sửa số liệu dòng {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="351" />
+        <source>edit table rows</source>
+        <translation>sửa các dòng của bảng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="364" />
+        <source>consolidate figures</source>
+        <translation>tổng hợp số liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="367" />
+        <source>Consolidated the figures of {0} units.</source>
+        <translation>Đã tổng hợp số liệu của {0} đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="369" />
+        <source>Not submitted yet: {0}.</source>
+        <translation>Chưa gửi: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="376" />
+        <source>carry cumulative figures</source>
+        <translation>lấy số lũy kế kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <location filename="../dtidesk/gui/form_panel.py" line="396" />
+        <location filename="../dtidesk/gui/form_panel.py" line="401" />
+        <location filename="../dtidesk/gui/form_panel.py" line="406" />
+        <source>Send to a unit</source>
+        <translation>Gửi biểu mẫu cho đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <source>The file has no units yet.</source>
+        <translation>Tệp chưa có đơn vị nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="396" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="402" />
+        <source>Prefill the file with the unit's figures of the previous period?</source>
+        <translation>Điền sẵn số liệu kỳ trước của đơn vị vào tệp?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="407" />
+        <location filename="../dtidesk/gui/form_panel.py" line="424" />
+        <location filename="../dtidesk/gui/form_panel.py" line="449" />
+        <location filename="../dtidesk/gui/form_panel.py" line="462" />
+        <location filename="../dtidesk/gui/form_panel.py" line="482" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="414" />
+        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="417" />
+        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <source>Saved {0}</source>
+        <translation>Đã lưu {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="423" />
+        <source>Import units' files</source>
+        <translation>Nhận tệp của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="441" />
+        <source>import {0} files</source>
+        <translation>nhận {0} tệp của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="448" />
+        <source>The province's workbook</source>
+        <translation>Biểu mẫu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="452" />
+        <location filename="../dtidesk/gui/form_panel.py" line="456" />
+        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <source>Fill the province's workbook</source>
+        <translation>Điền vào biểu mẫu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="453" />
+        <source>Column holding the row codes:</source>
+        <translation>Cột chứa mã dòng (STT):</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="457" />
+        <source>Column to write the figures into:</source>
+        <translation>Cột ghi số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="461" />
+        <source>Save the filled copy</source>
+        <translation>Lưu bản đã điền</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="469" />
+        <source>Not filled</source>
+        <translation>Chưa điền được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="471" />
+        <source>Wrote {0} figures into {1}.</source>
+        <translation>Đã ghi {0} số liệu vào {1}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <source>Save as Excel</source>
+        <translation>Lưu ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="497" />
+        <source>Add a form</source>
+        <translation>Thêm biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="498" />
+        <source>Form templates (*.json)</source>
+        <translation>Mẫu biểu (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="513" />
+        <source>add form {0}</source>
+        <translation>thêm biểu mẫu {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="524" />
+        <source>✔ {0}: imported ({1})</source>
+        <translation>✔ {0}: đã nhận ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="527" />
+        <source>✖ {0}: refused, nothing imported</source>
+        <translation>✖ {0}: bị từ chối, không nhận số liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <source>{0} imported, {1} refused.</source>
+        <translation>Đã nhận {0} tệp, từ chối {1} tệp.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="533" />
+        <source>Import of units' files</source>
+        <translation>Nhận tệp của đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>FormRowsTableModel</name>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <source>Code</source>
+        <translation>Mã số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu thống kê</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <source>Change</source>
+        <translation>Tăng/giảm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="175" />
+        <source>{0} pts</source>
+        <translation>{0} điểm %</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="182" />
+        <source>Computed: {0}</source>
+        <translation>Tự tính: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_model.py" line="184" />
+        <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
+        <translation>Số lũy kế lấy từ kỳ trước; nhập số mới để thay.</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableEditor</name>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="37" />
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="39" />
+        <source>Delete row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="40" />
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="41" />
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <source>Field (group)</source>
+        <translation>Lĩnh vực (nhóm)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="68" />
+        <source>Row kind</source>
+        <translation>Loại dòng</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="32" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="35" />
+        <location filename="../dtidesk/gui/labels.py" line="45" />
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="36" />
+        <location filename="../dtidesk/gui/labels.py" line="44" />
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="37" />
+        <location filename="../dtidesk/gui/labels.py" line="42" />
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="40" />
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="41" />
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="48" />
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="49" />
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="50" />
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="51" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="52" />
+        <source>Ad hoc</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="55" />
+        <source>quarter I of {0}</source>
+        <translation>quý I năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="56" />
+        <source>first 6 months of {0}</source>
+        <translation>6 tháng đầu năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="57" />
+        <source>9 months of {0}</source>
+        <translation>9 tháng năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="58" />
+        <source>year {0}</source>
+        <translation>năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/labels.py" line="59" />
+        <source>ad hoc, {0}</source>
+        <translation>đột xuất năm {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.ui" line="6" />
+        <source>DTI Desk</source>
+        <translation>DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="16" />
+        <location filename="../dtidesk/gui/main_window.py" line="43" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="17" />
+        <location filename="../dtidesk/gui/main_window.py" line="44" />
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="18" />
+        <location filename="../dtidesk/gui/main_window.py" line="45" />
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="26" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="27" />
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="43" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="49" />
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="52" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="61" />
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="68" />
+        <source>&amp;New…</source>
+        <translation>&amp;Mới…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="69" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="72" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="73" />
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="76" />
+        <source>Open the &amp;demo file</source>
+        <translation>Mở tệp &amp;mẫu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="79" />
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="80" />
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="83" />
+        <source>&amp;Backups / Restore…</source>
+        <translation>Sao lưu / &amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="86" />
+        <source>Agency &amp;profile and units…</source>
+        <translation>Thông tin &amp;cơ quan và đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="89" />
+        <source>&amp;Import an index catalog…</source>
+        <translation>&amp;Nhập danh mục bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="92" />
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="95" />
+        <source>Close the file</source>
+        <translation>Đóng tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="96" />
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="99" />
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="100" />
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="103" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="104" />
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="107" />
+        <source>Undo &amp;history</source>
+        <translation>&amp;Lịch sử thao tác</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="110" />
+        <source>&amp;About DTI Desk</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="74" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="77" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="78"/>
+        <location filename="../dtidesk/gui/main_window.py" line="80" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="81"/>
+        <location filename="../dtidesk/gui/main_window.py" line="83" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="88"/>
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90"/>
+        <location filename="../dtidesk/gui/main_window.py" line="92" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="124"/>
+        <location filename="../dtidesk/gui/main_window.py" line="126" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="125"/>
+        <location filename="../dtidesk/gui/main_window.py" line="127" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="142"/>
-        <location filename="../dtidesk/gui/main_window.py" line="145"/>
+        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <location filename="../dtidesk/gui/main_window.py" line="147" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="164"/>
+        <location filename="../dtidesk/gui/main_window.py" line="166" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="184"/>
-        <location filename="../dtidesk/gui/main_window.py" line="275"/>
+        <location filename="../dtidesk/gui/main_window.py" line="186" />
+        <location filename="../dtidesk/gui/main_window.py" line="281" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="194"/>
+        <location filename="../dtidesk/gui/main_window.py" line="200" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="197"/>
+        <location filename="../dtidesk/gui/main_window.py" line="203" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="217"/>
+        <location filename="../dtidesk/gui/main_window.py" line="223" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="268"/>
+        <location filename="../dtidesk/gui/main_window.py" line="274" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="269"/>
+        <location filename="../dtidesk/gui/main_window.py" line="275" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="273"/>
+        <location filename="../dtidesk/gui/main_window.py" line="279" />
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="280"/>
+        <location filename="../dtidesk/gui/main_window.py" line="286" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="280"/>
+        <location filename="../dtidesk/gui/main_window.py" line="286" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="292"/>
+        <location filename="../dtidesk/gui/main_window.py" line="298" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="305"/>
+        <location filename="../dtidesk/gui/main_window.py" line="311" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="307"/>
+        <location filename="../dtidesk/gui/main_window.py" line="313" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="313"/>
+        <location filename="../dtidesk/gui/main_window.py" line="319" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="316"/>
+        <location filename="../dtidesk/gui/main_window.py" line="322" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="317"/>
+        <location filename="../dtidesk/gui/main_window.py" line="323" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318"/>
+        <location filename="../dtidesk/gui/main_window.py" line="324" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -1231,87 +1686,87 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>NewFileDialog</name>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="6"/>
+        <location filename="../ui/new_file_dialog.ui" line="6" />
         <source>Create a new file</source>
         <translation>Tạo tệp mới</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="8"/>
+        <location filename="../ui/new_file_dialog.ui" line="8" />
         <source>One file holds every year of your agency: scores, plans, tasks and reports. These details print in the header of every document; you can change them later.</source>
         <translation>Mỗi cơ quan dùng một tệp cho mọi năm: điểm số, kế hoạch, nhiệm vụ và báo cáo. Các thông tin dưới đây được in ở phần đầu mọi văn bản; có thể sửa lại sau.</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="10"/>
+        <location filename="../ui/new_file_dialog.ui" line="10" />
         <source>Parent agency (upper case):</source>
         <translation>Cơ quan chủ quản (chữ in hoa):</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="11"/>
+        <location filename="../ui/new_file_dialog.ui" line="11" />
         <source>ỦY BAN NHÂN DÂN TỈNH …</source>
         <translation>ỦY BAN NHÂN DÂN TỈNH …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="12"/>
+        <location filename="../ui/new_file_dialog.ui" line="12" />
         <source>Issuing agency (upper case):</source>
         <translation>Cơ quan ban hành (chữ in hoa):</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="13"/>
+        <location filename="../ui/new_file_dialog.ui" line="13" />
         <source>SỞ …</source>
         <translation>SỞ …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="14"/>
+        <location filename="../ui/new_file_dialog.ui" line="14" />
         <source>Agency name as written in text:</source>
         <translation>Tên cơ quan viết trong văn bản:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="15"/>
+        <location filename="../ui/new_file_dialog.ui" line="15" />
         <source>Sở …</source>
         <translation>Sở …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="16"/>
+        <location filename="../ui/new_file_dialog.ui" line="16" />
         <source>Short code used in symbols:</source>
         <translation>Chữ viết tắt trong ký hiệu văn bản:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="17"/>
+        <location filename="../ui/new_file_dialog.ui" line="17" />
         <source>STP</source>
         <translation>STP</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="18"/>
+        <location filename="../ui/new_file_dialog.ui" line="18" />
         <source>Place name on documents:</source>
         <translation>Địa danh ghi trên văn bản:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="19"/>
+        <location filename="../ui/new_file_dialog.ui" line="19" />
         <source>Tuyên Quang</source>
         <translation>Tuyên Quang</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="20"/>
-        <source>Signer&apos;s title:</source>
+        <location filename="../ui/new_file_dialog.ui" line="20" />
+        <source>Signer's title:</source>
         <translation>Chức vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="21"/>
+        <location filename="../ui/new_file_dialog.ui" line="21" />
         <source>GIÁM ĐỐC</source>
         <translation>GIÁM ĐỐC</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="22"/>
-        <source>Signer&apos;s name:</source>
+        <location filename="../ui/new_file_dialog.ui" line="22" />
+        <source>Signer's name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="24"/>
+        <location filename="../ui/new_file_dialog.ui" line="24" />
         <source>Units, one per line:</source>
         <translation>Các đơn vị (mỗi dòng một đơn vị):</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="25"/>
+        <location filename="../ui/new_file_dialog.ui" line="25" />
         <source>Văn phòng Sở
 Thanh tra Sở
 Phòng …</source>
@@ -1320,130 +1775,243 @@ Thanh tra Sở
 Phòng …</translation>
     </message>
     <message>
-        <location filename="../ui/new_file_dialog.ui" line="28"/>
+        <location filename="../ui/new_file_dialog.ui" line="28" />
         <source>Start from the index:</source>
         <translation>Bộ chỉ số ban đầu:</translation>
     </message>
 </context>
 <context>
+    <name>ReportTextPanel</name>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="41" />
+        <source>Sections written by you:</source>
+        <translation>Các đoạn do chuyên viên viết:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="49" />
+        <source>Figures, task progress and directives are filled in from the file when the report is exported.</source>
+        <translation>Số liệu, tiến độ nhiệm vụ và văn bản chỉ đạo được lấy từ tệp khi xuất báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="59" />
+        <source>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</source>
+        <translation>Viết đoạn này của báo cáo tại đây. Đoạn để trống được in thành dòng chấm để viết tay.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="63" />
+        <source>Save text</source>
+        <translation>Lưu đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <source>Report (PDF)…</source>
+        <translation>Báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <source>Report (Word)…</source>
+        <translation>Báo cáo (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <source>Report appendices (Excel)…</source>
+        <translation>Phụ lục báo cáo (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="85" />
+        <source>Results achieved</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
+        <source>Shortcomings and limitations</source>
+        <translation>Tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
+        <source>Directions and tasks for the next period</source>
+        <translation>Phương hướng, nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
+        <source>Proposals and recommendations</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="124" />
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="143" />
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="159" />
+        <source>edit report section “{0}”</source>
+        <translation>sửa đoạn “{0}” của báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="170" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="38"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="42" />
         <source>Reporting period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="52"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="76" />
         <source>Progress of the plan</source>
         <translation>Tiến độ thực hiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Planned</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Done on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="58"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
         <source>Done late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Done (no due date)</source>
         <translation>Hoàn thành (không có hạn)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="59"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="79" />
         <source>Statistics forms</source>
         <translation>Biểu mẫu thống kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="70"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="73" />
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="79"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="81" />
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="89" />
         <source>Plan document (PDF)</source>
         <translation>Văn bản kế hoạch (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="80"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
         <source>Plan document (Word)</source>
         <translation>Văn bản kế hoạch (Word)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="81"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
         <source>Task appendix (Excel)</source>
         <translation>Phụ lục nhiệm vụ (Excel)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="82"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
         <source>Score sheet (PDF)</source>
         <translation>Bảng điểm (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="109"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <source>in {0} days</source>
+        <translation>còn {0} ngày</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <source>{0} report of “{1}”: by {2} ({3})</source>
+        <translation>báo cáo {0} của “{1}”: hạn {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
+        <source>Next reports due:</source>
+        <translation>Sắp đến hạn báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/reports_tab.py" line="147" />
         <source>No plan selected.</source>
         <translation>Chưa chọn kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="122"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="160" />
         <source>{0} days left</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="124"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
         <source>{0} days ago</source>
         <translation>đã qua {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
         <source>national default</source>
         <translation>theo hạn chung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="125"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
         <source>set by the plan</source>
         <translation>theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="126"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Hạn gửi báo cáo: {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="127"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Nhiệm vụ có hạn đến {0} và nhiệm vụ thường xuyên; số liệu tính từ {1} đến {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="129"/>
+        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
@@ -1451,29 +2019,29 @@ Phòng …</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="49"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="49" />
         <source>Score by component index (% of the maximum)</source>
         <translation>Điểm theo chỉ số thành phần (% điểm tối đa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="56"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="56" />
         <source>Self score</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="57"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="57" />
         <source>Appraised score</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="99"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="99" />
         <source>{0}. {1}
 Self score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
 Tự chấm: {2}/{3} điểm ({4})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_chart.py" line="100"/>
+        <location filename="../dtidesk/gui/score_chart.py" line="100" />
         <source>{0}. {1}
 Appraised score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
@@ -1483,37 +2051,37 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="33"/>
+        <location filename="../dtidesk/gui/start_page.py" line="33" />
         <source>DTI Desk</source>
         <translation>DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="39"/>
+        <location filename="../dtidesk/gui/start_page.py" line="39" />
         <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
         <translation>Chỉ số chuyển đổi số, kế hoạch cải cách hành chính, nhiệm vụ và báo cáo định kỳ của cơ quan — trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="45"/>
+        <location filename="../dtidesk/gui/start_page.py" line="45" />
         <source>Create a new file…</source>
         <translation>Tạo tệp mới…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="46"/>
+        <location filename="../dtidesk/gui/start_page.py" line="46" />
         <source>Open the demo file</source>
         <translation>Mở tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="47"/>
+        <location filename="../dtidesk/gui/start_page.py" line="47" />
         <source>Open a file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="56"/>
+        <location filename="../dtidesk/gui/start_page.py" line="56" />
         <source>Recent files</source>
         <translation>Tệp mở gần đây</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="60"/>
+        <location filename="../dtidesk/gui/start_page.py" line="60" />
         <source>No file opened yet.</source>
         <translation>Chưa mở tệp nào.</translation>
     </message>
@@ -1521,507 +2089,507 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="50"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="50" />
         <source>edit task</source>
         <translation>sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="58"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="58" />
         <source>change lead unit</source>
         <translation>đổi đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="60"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="60" />
         <source>change coordinating units</source>
         <translation>đổi đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="68"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="68" />
         <source>record progress</source>
         <translation>ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="90"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="90" />
         <source>add task</source>
         <translation>thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="108"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="108" />
         <source>duplicate task</source>
         <translation>nhân bản nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="133"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="133" />
         <source>delete task</source>
         <translation>xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="135"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="135" />
         <source>delete {0} tasks</source>
         <translation>xóa {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="142"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="142" />
         <source>move task</source>
         <translation>di chuyển nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="157"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="157" />
         <source>change status</source>
         <translation>đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="158"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="158" />
         <source>change status of {0} tasks</source>
         <translation>đổi tình trạng {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="179"/>
-        <location filename="../dtidesk/gui/task_model.py" line="473"/>
+        <location filename="../dtidesk/gui/task_commands.py" line="179" />
+        <location filename="../dtidesk/gui/task_model.py" line="474" />
         <source>link criterion</source>
         <translation>liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="66"/>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="668"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="66" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
         <source>(no criterion)</source>
         <translation>(không liên kết tiêu chí)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="83"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="83" />
         <source>e.g. Quý IV/2023, Năm 2023, Thường xuyên</source>
         <translation>ví dụ: Quý IV/2023, Năm 2023, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="114"/>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="379"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="114" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="380" />
         <source>{0} (inactive)</source>
         <translation>{0} (ngừng hoạt động)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="123"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="123" />
         <source>Space: tick · Enter: save · Esc: cancel</source>
         <translation>Space: chọn · Enter: lưu · Esc: hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="185"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="185" />
         <source>{0} (several units)</source>
         <translation>{0} (nhiều đơn vị)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="186"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="186" />
         <source>(none)</source>
         <translation>(chưa giao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="201"/>
-        <location filename="../dtidesk/gui/task_delegates.py" line="356"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="201" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="356" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="318"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="318" />
         <source>Select a task to see and edit it here.</source>
         <translation>Chọn một nhiệm vụ để xem và sửa tại đây.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="335"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="335" />
         <source>Task (Ctrl+Enter saves)</source>
         <translation>Nội dung (Ctrl+Enter để lưu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="336"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="336" />
         <source>Objective</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="337"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="337" />
         <source>Output / product</source>
         <translation>Kết quả/sản phẩm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="338"/>
-        <location filename="../dtidesk/gui/task_model.py" line="329"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="338" />
+        <location filename="../dtidesk/gui/task_model.py" line="330" />
         <source>Result achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="345"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="345" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="350"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="350" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="352"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="352" />
         <source>e.g. theo chức năng, nhiệm vụ được giao</source>
         <translation>ví dụ: theo chức năng, nhiệm vụ được giao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="354"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="354" />
         <source>Note on the units</source>
         <translation>Ghi chú đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="360"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="360" />
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="367"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="367" />
         <source>What was done by the end of this period</source>
         <translation>Kết quả đạt được đến hết kỳ này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="413"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="413" />
         <source>{0} tasks selected</source>
         <translation>Đã chọn {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="415"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="415" />
         <source>“Change status…” and “Link criterion…” apply to all of them.</source>
         <translation>“Đổi tình trạng…” và “Liên kết tiêu chí…” áp dụng cho tất cả các nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="436"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="436" />
         <source>Task {0}</source>
         <translation>Nhiệm vụ {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="441"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="441" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="442"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="442" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="443"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="443" />
         <source>Timeline:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="452"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="452" />
         <source>(no target)</source>
         <translation>(không liên kết chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="459"/>
+        <location filename="../dtidesk/gui/task_delegates.py" line="459" />
         <source>Progress in {0}</source>
         <translation>Tiến độ năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="258"/>
+        <location filename="../dtidesk/gui/task_model.py" line="259" />
         <source>Not in a group</source>
         <translation>Không thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="315"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="315"/>
+        <location filename="../dtidesk/gui/task_model.py" line="316" />
         <source>Task</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317" />
         <source>Criterion / target</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316"/>
+        <location filename="../dtidesk/gui/task_model.py" line="317" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317"/>
+        <location filename="../dtidesk/gui/task_model.py" line="318" />
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318"/>
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318"/>
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318"/>
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="322"/>
+        <location filename="../dtidesk/gui/task_model.py" line="323" />
         <source>Number as printed in the plan</source>
         <translation>Số thứ tự như trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="323"/>
+        <location filename="../dtidesk/gui/task_model.py" line="324" />
         <source>What is to be done</source>
         <translation>Nội dung công việc cần thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324"/>
+        <location filename="../dtidesk/gui/task_model.py" line="325" />
         <source>Criterion or target the task serves</source>
         <translation>Tiêu chí hoặc chỉ tiêu mà nhiệm vụ phục vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="326" />
         <source>Lead unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325"/>
+        <location filename="../dtidesk/gui/task_model.py" line="326" />
         <source>Coordinating units</source>
         <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326"/>
+        <location filename="../dtidesk/gui/task_model.py" line="327" />
         <source>Timeline as printed in the plan</source>
         <translation>Thời gian thực hiện như ghi trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327"/>
+        <location filename="../dtidesk/gui/task_model.py" line="328" />
         <source>Due date derived from the timeline</source>
         <translation>Hạn hoàn thành suy ra từ thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="328"/>
+        <location filename="../dtidesk/gui/task_model.py" line="329" />
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Tình trạng; “Quá hạn” khi đã qua hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="448"/>
+        <location filename="../dtidesk/gui/task_model.py" line="449" />
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Quá hạn: hạn {0}; tình trạng đã ghi: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="451"/>
+        <location filename="../dtidesk/gui/task_model.py" line="452" />
         <source>Completed on {0}</source>
         <translation>Hoàn thành ngày {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="486"/>
+        <location filename="../dtidesk/gui/task_model.py" line="487" />
         <source>→ Due: {0}</source>
         <translation>→ Hạn: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="488"/>
+        <location filename="../dtidesk/gui/task_model.py" line="489" />
         <source>{0} — no due date</source>
         <translation>{0} — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="490"/>
+        <location filename="../dtidesk/gui/task_model.py" line="491" />
         <source>Depends on an event — no due date</source>
         <translation>Theo sự kiện, chỉ đạo — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="492"/>
+        <location filename="../dtidesk/gui/task_model.py" line="493" />
         <source>No due date recognised</source>
         <translation>Chưa xác định được hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="184"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="185" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="185"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="186" />
         <source>Add a task after the selected one</source>
         <translation>Thêm nhiệm vụ ngay sau nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="187"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="188" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="188"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="189" />
         <source>Copy the selected task right below it</source>
         <translation>Sao chép nhiệm vụ đang chọn ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="190"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
         <source>Delete the selected tasks</source>
         <translation>Xóa các nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="192"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Move the task up</source>
         <translation>Chuyển nhiệm vụ lên trên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="194"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
         <source>Move the task down</source>
         <translation>Chuyển nhiệm vụ xuống dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="197" />
         <source>Change status…</source>
         <translation>Đổi tình trạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="197"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Set the status of every selected task at once</source>
         <translation>Đặt tình trạng cho mọi nhiệm vụ đang chọn cùng một lúc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="199"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Link criterion…</source>
         <translation>Liên kết tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Liên kết các nhiệm vụ đang chọn với một tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="224"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="225" />
         <source>Search (accents optional)…</source>
         <translation>Tìm (không cần dấu)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="225"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="226" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Tìm từ ở mọi cột, gõ có dấu hay không dấu đều được: “thuong xuyen” tìm thấy “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="232"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="235"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="236" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="240"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
         <source>Overdue only</source>
         <translation>Chỉ quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="245"/>
-        <source>Showing one criterion&apos;s tasks; click to show all</source>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
+        <source>Showing one criterion's tasks; click to show all</source>
         <translation>Đang xem nhiệm vụ của một tiêu chí; bấm để xem tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="249"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="250" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="252"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="254" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="377"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="378" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="381"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="382" />
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="428"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="429" />
         <source>Criterion {0}</source>
         <translation>Tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="547"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="548" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} nhiệm vụ · {1} quá hạn · hiển thị {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="583"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="584" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="616"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="617" />
         <source>Delete the task “{0}”?</source>
         <translation>Xóa nhiệm vụ “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="619"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="620" />
         <source>Delete these {0} tasks?</source>
         <translation>Xóa {0} nhiệm vụ này?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="620"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="621" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="621"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="622" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="653"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="654" />
         <source>Change status</source>
         <translation>Đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="654"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="655" />
         <source>New status for {0} selected tasks:</source>
         <translation>Tình trạng mới cho {0} nhiệm vụ đang chọn:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="674"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="675" />
         <source>Link criterion</source>
         <translation>Liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="675"/>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="676" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Tiêu chí cho {0} nhiệm vụ đang chọn:</translation>
     </message>

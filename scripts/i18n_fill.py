@@ -1,6 +1,8 @@
-"""Fill unfinished entries of an i18n .ts file from a TSV (context<TAB>source<TAB>translation).
+"""Fill unfinished entries of an i18n .ts file from TSV files (context<TAB>source<TAB>translation).
 
 English (en) is filled with the source text itself (`--identity`), so English is complete by construction.
+A row whose context is not found is used for the same source text in any context. `--overwrite` also replaces
+finished translations (to correct one). Exit status 1 lists what is still untranslated.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from pathlib import Path
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("ts", type=Path)
-    ap.add_argument("tsv", type=Path, nargs="?")
+    ap.add_argument("tsv", type=Path, nargs="*")
     ap.add_argument("--identity", action="store_true")
+    ap.add_argument("--overwrite", action="store_true", help="replace finished translations found in the TSV")
     args = ap.parse_args()
     table: dict[tuple[str, str], str] = {}
     any_ctx: dict[str, str] = {}
-    if args.tsv:
-        with args.tsv.open(encoding="utf-8") as fh:
+    for tsv in args.tsv:
+        with tsv.open(encoding="utf-8") as fh:
             for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if len(row) >= 3 and row[0] and not row[0].startswith("#"):
                     src = row[1].replace("\\n", "\n")
@@ -34,7 +37,10 @@ def main() -> int:
         for msg in ctx.iter("message"):
             src = msg.findtext("source")
             tr = msg.find("translation")
-            if tr is None or (tr.get("type") != "unfinished" and (tr.text or "")):
+            if tr is None:
+                continue
+            finished = tr.get("type") != "unfinished" and bool(tr.text or "")
+            if finished and not (args.overwrite and (name, src) in table):
                 continue
             text = src if args.identity else table.get((name, src), any_ctx.get(src))
             if text is None:

@@ -12,6 +12,7 @@ DEFAULT_LANGUAGE = "vi"
 SETTINGS_KEY = "language"
 _installed: list[QTranslator] = []  # keep references: a collected translator is silently dropped
 _active = DEFAULT_LANGUAGE
+_generation = 0  # bumped by every install(), so label tables cached per language are rebuilt
 
 
 def current_language() -> str:
@@ -31,8 +32,13 @@ def active_language() -> str:
     return _active
 
 
+def generation() -> tuple[str, int]:
+    """Changes whenever translators are (re)installed: a cache key for translated tables."""
+    return _active, _generation
+
+
 def install(app: QApplication, lang: str | None = None) -> str:
-    global _active
+    global _active, _generation
     lang = lang if lang in LANGUAGES else current_language()
     for t in _installed:
         app.removeTranslator(t)
@@ -48,4 +54,5 @@ def install(app: QApplication, lang: str | None = None) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English,
                                QLocale.Country.Vietnam if lang == "vi" else QLocale.Country.UnitedStates))
     _active = lang
+    _generation += 1
     return lang

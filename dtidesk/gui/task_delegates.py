@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.models import Indicator, Task, Unit
-from ..domain.periods import PERIOD_LABELS, STANDARD_PERIODS, period_title
-from ..domain.status import OUTCOME_LABELS, STATUS_LABELS
+from ..domain.periods import STANDARD_PERIODS
 from ..domain.vnformat import fmt_date
 from ..services.tasks import TaskRow
+from .labels import outcome_labels, period_labels, period_title, status_labels
 from .task_model import (
     COL_COOP,
     COL_CRITERION,
@@ -173,7 +173,7 @@ class TaskItemDelegate(QStyledItemDelegate):
         value = self._value(index)
         if col == COL_STATUS:
             combo = QComboBox(parent)
-            for status, label in STATUS_LABELS.items():
+            for status, label in status_labels().items():
                 combo.addItem(label, str(status))
             return combo
         if col == COL_LEAD:
@@ -369,7 +369,7 @@ class TaskDetailPane(QScrollArea):
             edit.committed.connect(lambda p=p: self._save_progress(str(p)))
             edit.reverted.connect(self._show_values)
             self.progress[str(p)] = edit
-            self.progress_tabs.addTab(edit, PERIOD_LABELS[p])
+            self.progress_tabs.addTab(edit, period_labels()[p])
         self.progress_caption = self._stacked("", self.progress_tabs)
         outer.addWidget(self.form_box)
         outer.addStretch(1)
@@ -430,7 +430,7 @@ class TaskDetailPane(QScrollArea):
             return
         model = self.tab.model
         t = row.task
-        status = html.escape(OUTCOME_LABELS[row.outcome])
+        status = html.escape(outcome_labels()[row.outcome])
         colour = "#a4262c" if row.overdue else ("#2e7d32" if t.status == "done" else "#1d3557")
         code = html.escape(t.code) if t.code else "—"
         heading = html.escape(translate("TasksTab", "Task {0}")).format(code)
@@ -459,7 +459,7 @@ class TaskDetailPane(QScrollArea):
         self.progress_caption.setText(translate("TasksTab", "Progress in {0}").format(model.plan_year))
         for i, p in enumerate(STANDARD_PERIODS):
             note = t.progress.get((model.plan_year, str(p)), "")
-            self.progress_tabs.setTabText(i, PERIOD_LABELS[p] + (" •" if note else ""))
+            self.progress_tabs.setTabText(i, period_labels()[p] + (" •" if note else ""))
             self.progress_tabs.setTabToolTip(i, period_title(p, model.plan_year))
         self._show_values(keep_focused=same)
 

@@ -18,11 +18,12 @@ from PySide6.QtGui import QColor, QFont
 
 from ..domain.models import Indicator, Unit
 from ..domain.periods import task_in_period
-from ..domain.status import OUTCOME_LABELS, STATUS_LABELS, TaskStatus
+from ..domain.status import TaskStatus
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
 from ..services.tasks import TaskRow, task_rows
 from . import task_commands
+from .labels import outcome_labels, status_labels
 from .locale_format import date_input, fmt_date
 from .session import Session
 
@@ -279,7 +280,7 @@ class TaskTreeModel(QAbstractItemModel):
 
         crit = r.criterion_code or (targets.get(t.target_id, "") if t.target_id else "")
         return (t.code, one_line(t.content), crit, short(t.lead_unit_ids), short(t.coop_unit_ids),
-                one_line(t.timeline), fmt_date(t.due_date), OUTCOME_LABELS[r.outcome], one_line(t.result))
+                one_line(t.timeline), fmt_date(t.due_date), outcome_labels()[r.outcome], one_line(t.result))
 
     # -- lookups for the tab ----------------------------------------------
     def task_index(self, task_id: int, column: int = 0) -> QModelIndex:
@@ -446,10 +447,10 @@ class TaskTreeModel(QAbstractItemModel):
         if col == COL_STATUS:
             if r.overdue:
                 return translate("TasksTab", "Overdue: due {0}; recorded status: {1}").format(
-                    fmt_date(t.due_date), STATUS_LABELS[TaskStatus(t.status)])
+                    fmt_date(t.due_date), status_labels()[TaskStatus(t.status)])
             if t.completed_on:
                 return translate("TasksTab", "Completed on {0}").format(fmt_date(t.completed_on))
-            return STATUS_LABELS[TaskStatus(t.status)]
+            return status_labels()[TaskStatus(t.status)]
         if col == COL_RESULT:
             return rich_tip(t.result)
         return ""

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.periods import STANDARD_PERIODS, period_title
-from ..domain.status import OVERDUE_LABEL, STATUS_LABELS, TaskStatus
+from ..domain.periods import STANDARD_PERIODS
+from ..domain.status import TaskStatus
 from . import task_commands
+from .labels import overdue_label, period_title, status_labels
 from .session import Session
 from .task_delegates import TaskDetailPane, TaskItemDelegate, criterion_label
 from .task_model import (
@@ -234,8 +235,8 @@ class TasksTab(QWidget):
         self.status_combo = QComboBox(box)
         self.status_combo.addItem(self.tr("All statuses"), "")
         for s in (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.DONE):
-            self.status_combo.addItem(STATUS_LABELS[s], str(s))
-        self.status_combo.addItem(OVERDUE_LABEL, "overdue")
+            self.status_combo.addItem(status_labels()[s], str(s))
+        self.status_combo.addItem(overdue_label(), "overdue")
         self.period_combo = QComboBox(box)
         self.period_combo.setToolTip(self.tr("Tasks due in the reporting period, and those without a due date"))
         self.overdue_check = QCheckBox(self.tr("Overdue only"), box)
@@ -649,12 +650,12 @@ class TasksTab(QWidget):
         ids = self.selected_task_ids() or ([self.current_task_id()] if self.current_task_id() else [])
         if not ids:
             return
-        labels = list(STATUS_LABELS.values())
+        labels = list(status_labels().values())
         label, ok = QInputDialog.getItem(self, self.tr("Change status"),
                                          self.tr("New status for {0} selected tasks:").format(len(ids)),
                                          labels, 0, False)
         if ok and label in labels:
-            self.set_status(ids, str(list(STATUS_LABELS)[labels.index(label)]))
+            self.set_status(ids, str(list(status_labels())[labels.index(label)]))
 
     def link_criterion(self, task_ids: list[int], criterion_id: int | None) -> bool:
         if self.session is None or not task_ids:

@@ -207,3 +207,16 @@ def test_detector_flags_bypassing_literals(snippet):
 ])
 def test_detector_accepts_translated_or_wordless(snippet):
     assert untranslated_literals(snippet) == []
+
+
+def test_screen_labels_in_vietnamese_are_the_document_words():
+    """The window's translatable status/period labels say exactly what documents print (vi installed)."""
+    from dtidesk.domain.periods import PERIOD_LABELS
+    from dtidesk.domain.periods import period_title as doc_period_title
+    from dtidesk.domain.status import OUTCOME_LABELS, STATUS_LABELS
+    from dtidesk.gui import labels
+
+    assert labels.status_labels() == STATUS_LABELS
+    assert labels.outcome_labels() == OUTCOME_LABELS
+    assert labels.period_labels() == PERIOD_LABELS
+    assert all(labels.period_title(p, 2023) == doc_period_title(p, 2023) for p in PERIOD_LABELS)
