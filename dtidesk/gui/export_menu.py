@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgres
 
 from ..errors import DtideskError
 from ..services.export import FORMATS_FOR, WHAT_LABELS, available_exports, export
-from ..store import open_agency_file
+from ..store import AgencyFile, open_agency_file
 
 FORMAT_NAMES = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 FILE_STEMS = {"document": "ke-hoach", "appendix-tasks": "phu-luc-nhiem-vu", "appendix-targets": "phu-luc-chi-tieu",
@@ -19,20 +20,20 @@ FILE_STEMS = {"document": "ke-hoach", "appendix-tasks": "phu-luc-nhiem-vu", "app
 
 
 class ExportWorker(QObject):
-    """Runs one export with its own read-only connection (SQLite objects stay in their thread)."""
+    """Runs one export job with its own read-only connection (SQLite objects stay in their thread)."""
 
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, file: Path, plan_id: int, what: str, fmt: str, out: Path):
+    def __init__(self, file: Path, job: Callable[[AgencyFile], Path]):
         super().__init__()
-        self.args = (file, plan_id, what, fmt, out)
+        self.file = file
+        self.job = job
 
     def run(self) -> None:
-        file, plan_id, what, fmt, out = self.args
         try:
-            with open_agency_file(file, readonly=True) as af:
-                self.done.emit(str(export(af, plan_id, what, fmt, out)))
+            with open_agency_file(self.file, readonly=True) as af:
+                self.done.emit(str(self.job(af)))
         except DtideskError as exc:
             self.failed.emit(exc.message)
 
@@ -49,6 +50,13 @@ class ExportController(QObject):
                 act = sub.addAction(FORMAT_NAMES[fmt].split(" ")[0] + "…")
                 act.triggered.connect(lambda _=False, w=what, f=fmt: self.run(w, f))
                 self.actions[(what, fmt)] = act
+        menu.addSeparator()
+        sub = menu.addMenu(self.tr("Periodic report (period chosen in the Reports tab)"))
+        self.report_actions: dict[str, QAction] = {}
+        for fmt in ("pdf", "docx", "xlsx"):
+            act = sub.addAction(FORMAT_NAMES[fmt].split(" ")[0] + "…")
+            act.triggered.connect(lambda _=False, f=fmt: self.run_report_current(f))
+            self.report_actions[fmt] = act
         self._thread: QThread | None = None
         self.last_output: Path | None = None
         menu.aboutToShow.connect(self.refresh)
@@ -65,29 +73,56 @@ class ExportController(QObject):
         have = available_exports(s.af, plan_id) if s and plan_id is not None else {}
         for (what, fmt), act in self.actions.items():
             act.setEnabled(fmt in have.get(what, ()))
+        for act in self.report_actions.values():
+            act.setEnabled(bool(have))
 
     def run(self, what: str, fmt: str, out: Path | None = None, quiet: bool = False) -> None:
         s, plan_id = self.window.session, self.window.plan_combo.currentData()
         if s is None or plan_id is None:
             return
+        plan = s.af.repo.plans.get(plan_id)
+        out = out or self._ask_path(f"{FILE_STEMS.get(what, what)}-{plan.year}", fmt)
+        if out is not None:
+            self._start(lambda af: export(af, plan_id, what, fmt, out), fmt, quiet)
+
+    def run_report(self, fmt: str, year: int, period: str, out: Path | None = None, quiet: bool = False) -> None:
+        """The selected plan's periodic report for a period (document and appendices)."""
+        from ..services.export import export_report
+
+        s, plan_id = self.window.session, self.window.plan_combo.currentData()
+        if s is None or plan_id is None:
+            return
+        out = out or self._ask_path(f"bao-cao-{str(period).lower()}-{year}", fmt)
+        if out is not None:
+            self._start(lambda af: export_report(af, plan_id, year, period, fmt, out), fmt, quiet)
+
+    def run_report_current(self, fmt: str) -> None:
+        tab = self.window.reports_tab
+        year = tab.plan_year()
+        if year is not None:
+            self.run_report(fmt, year, str(tab.period()))
+
+    def _ask_path(self, stem: str, fmt: str) -> Path | None:
         settings = QSettings()
-        if out is None:
-            folder = Path(str(settings.value("export_folder", str(Path.home()))))
-            plan = s.af.repo.plans.get(plan_id)
-            default = folder / f"{FILE_STEMS.get(what, what)}-{plan.year}.{fmt}"
-            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(default), FORMAT_NAMES[fmt])
-            if not chosen:
-                return
-            out = Path(chosen)
-            if out.suffix.lower() != f".{fmt}":
-                out = out.with_suffix(f".{fmt}")
-            settings.setValue("export_folder", str(out.parent))
+        folder = Path(str(settings.value("export_folder", str(Path.home()))))
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(folder / f"{stem}.{fmt}"),
+                                                FORMAT_NAMES[fmt])
+        if not chosen:
+            return None
+        out = Path(chosen)
+        if out.suffix.lower() != f".{fmt}":
+            out = out.with_suffix(f".{fmt}")
+        settings.setValue("export_folder", str(out.parent))
+        return out
+
+    def _start(self, job: Callable[[AgencyFile], Path], fmt: str, quiet: bool) -> None:
+        s = self.window.session
         progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
         progress.setWindowTitle(self.tr("Export"))
         progress.setMinimumDuration(300)
         thread = QThread(self)
-        worker = ExportWorker(s.af.path, plan_id, what, fmt, out)
+        worker = ExportWorker(s.af.path, job)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.done.connect(lambda path: self._finished(Path(path), fmt, quiet))

@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
 
         self.exports = ExportController(self, self.ui.menuExport)
         self.reports_tab.add_export_buttons(self.exports)
+        self.reports_tab.text_panel.export_requested.connect(self.exports.run_report_current)
+        self.reports_tab.forms_panel.status_message.connect(lambda m: self.ui.statusbar.showMessage(m, 15000))
         self._restore_geometry()
         self._update_recent_menu()
         self._show_session()
@@ -189,6 +191,10 @@ class MainWindow(QMainWindow):
         for tab in (self.tasks_tab, self.criteria_tab, self.reports_tab):
             tab.set_session(session)
         self._show_session()
+        if session is not None:  # the reminder of the next reports due, on every opening
+            upcoming = self.reports_tab.upcoming_text()
+            if upcoming:
+                self.ui.statusbar.showMessage(upcoming, 30000)
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(self.tr("&Undo {0}").format(text).strip())

@@ -1,4 +1,4 @@
-"""Tab “Báo cáo”: a period's progress summary, its report deadline, the statistics form and exports."""
+"""Tab “Báo cáo”: the period's deadline, task progress, the statistics-form grid, the report's own text."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,9 @@ from ..domain.vnformat import fmt_date
 from ..errors import DtideskError
 from ..services.changes import Changes
 from ..services.progress import period_progress
+from ..services.report import next_reports
+from .form_panel import FormPanel
+from .report_text_panel import ReportTextPanel
 from .session import Session
 
 COLUMNS = ("planned", "done_on_time", "done_late", "done", "overdue", "in_progress", "not_started")
@@ -49,7 +53,12 @@ class ReportsTab(QWidget):
         top.addWidget(self.deadline_label, 1)
         lay.addLayout(top)
 
-        self.summary_box = QGroupBox(self.tr("Progress of the plan"))
+        self.upcoming_label = QLabel()
+        self.upcoming_label.setWordWrap(True)
+        lay.addWidget(self.upcoming_label)
+
+        self.pages = QTabWidget()
+        self.summary_box = QWidget()
         sl = QVBoxLayout(self.summary_box)
         self.range_label = QLabel()
         sl.addWidget(self.range_label)
@@ -60,16 +69,17 @@ class ReportsTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        sl.addWidget(self.table)
-        lay.addWidget(self.summary_box, 3)
-
-        # The statistics-form grid and the export buttons are added here by their own modules.
-        self.forms_box = QGroupBox(self.tr("Statistics forms"))
-        self.forms_layout = QVBoxLayout(self.forms_box)
-        lay.addWidget(self.forms_box, 2)
+        sl.addWidget(self.table, 1)
         self.export_box = QGroupBox(self.tr("Export"))
         self.export_layout = QHBoxLayout(self.export_box)
-        lay.addWidget(self.export_box)
+        sl.addWidget(self.export_box)
+        self.pages.addTab(self.summary_box, self.tr("Progress of the plan"))
+
+        self.forms_panel = FormPanel(self)
+        self.pages.addTab(self.forms_panel, self.tr("Statistics forms"))
+        self.text_panel = ReportTextPanel(self)
+        self.pages.addTab(self.text_panel, self.tr("Periodic report"))
+        lay.addWidget(self.pages, 1)
         self.period_combo.currentIndexChanged.connect(self.refresh)
 
     def add_export_buttons(self, exports) -> None:
@@ -89,11 +99,20 @@ class ReportsTab(QWidget):
         self.session = session
         if session is not None:
             session.changed.connect(self._on_changed)
+        self.forms_panel.set_session(session)
+        self.text_panel.set_session(session)
         self.refresh()
 
     def set_plan(self, plan_id: int | None) -> None:
         self.plan_id = plan_id
+        plan = self.session.af.repo.plans.get(plan_id) if self.session and plan_id is not None else None
+        if plan is not None:
+            self.forms_panel.set_year(plan.year)
         self.refresh()
+
+    def plan_year(self) -> int | None:
+        plan = self.session.af.repo.plans.get(self.plan_id) if self.session and self.plan_id is not None else None
+        return plan.year if plan else None
 
     def period(self) -> Period:
         return Period(self.period_combo.currentData())
@@ -102,8 +121,27 @@ class ReportsTab(QWidget):
         if changes.touches("tasks", "task_units", "plans", "units"):
             self.refresh()
 
+    def upcoming_text(self, today: dt.date | None = None) -> str:
+        """Every plan's next report due, soonest first (also the reminder shown when a file is opened)."""
+        if self.session is None:
+            return ""
+        due = next_reports(self.session.af, today or dt.date.today())
+        if not due:
+            return ""
+        parts = []
+        for r in due[:4]:
+            when = self.tr("in {0} days").format(r.days_left) if r.days_left else self.tr("today")
+            parts.append(self.tr("{0} report of “{1}”: by {2} ({3})").format(
+                PERIOD_LABELS[r.period], r.plan.title[:60], fmt_date(r.deadline), when))
+        return self.tr("Next reports due:") + " " + "; ".join(parts)
+
     def refresh(self) -> None:
         self.table.setRowCount(0)
+        self.forms_panel.set_period(self.period())
+        self.text_panel.set_target(self.plan_id, self.plan_year(), self.period())
+        upcoming = self.upcoming_text()
+        self.upcoming_label.setText(upcoming)
+        self.upcoming_label.setVisible(bool(upcoming))
         if self.session is None or self.plan_id is None:
             self.deadline_label.setText("")
             self.range_label.setText(self.tr("No plan selected."))

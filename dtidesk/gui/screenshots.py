@@ -45,5 +45,16 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
         out = folder / f"{i + 1:02d}-{name}.png"
         window.grab().save(str(out))
         print(out)
+    # The Reports tab's inner pages (statistics forms, the report's own text), numbered after the tabs.
+    tabs.setCurrentWidget(window.ui.reportsTab)
+    pages = window.reports_tab.pages
+    for j in range(1, pages.count()):
+        pages.setCurrentIndex(j)
+        _settle()
+        name = fold(pages.tabText(j)).replace(" ", "-")
+        out = folder / f"{tabs.count() + j:02d}-{name}.png"
+        window.grab().save(str(out))
+        print(out)
+    pages.setCurrentIndex(0)
     window.close()
     return 0

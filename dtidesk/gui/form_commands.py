@@ -1,0 +1,71 @@
+"""Undoable actions on statistics forms: each runs a use case, and undo/redo put back exact snapshots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..errors import DtideskError
+from ..services import form_snapshots as snaps
+from ..services.changes import Changes
+from .session import Session
+
+Triple = tuple[int, int, str]  # (form id, year, period)
+
+
+class FiguresCommand(QUndoCommand):
+    """Runs `action` once; undo restores the figures of the given periods as they were, redo as they became."""
+
+    def __init__(self, session: Session, text: str, triples: list[Triple], action: Callable[[], Changes]):
+        super().__init__(text)
+        self.session = session
+        self.triples = list(dict.fromkeys(triples))
+        self.action = action
+        self.before: list[snaps.FiguresSnapshot] = []
+        self.after: list[snaps.FiguresSnapshot] = []
+        self.first = True
+
+    def _take(self) -> list[snaps.FiguresSnapshot]:
+        out = []
+        for form_id, year, period in self.triples:
+            out += snaps.snapshot_period(self.session.af, form_id, year, period)
+        return out
+
+    def run(self) -> Changes:
+        self.before = self._take()
+        changes = self.action()
+        self.after = self._take()
+        return changes
+
+    def redo(self) -> None:
+        if self.first:  # the work was done by run() before the push
+            self.first = False
+            return
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+    def _put(self, state: list[snaps.FiguresSnapshot]) -> None:
+        try:
+            self.session.notify(snaps.restore(self.session.af, state, "undo_redo_form_values"))
+        except DtideskError as exc:
+            self.session.failed.emit(exc.message)
+
+
+def run_figures_action(session: Session, text: str, triples: list[Triple],
+                       action: Callable[[], Changes]) -> bool:
+    """Run a form action as one undo step; a refused action (DtideskError) changes nothing and is reported."""
+    cmd = FiguresCommand(session, text, triples, action)
+    try:
+        changes = cmd.run()
+    except DtideskError as exc:
+        session.failed.emit(exc.message)
+        return False
+    if cmd.before == cmd.after:  # nothing changed: no undo step
+        session.notify(changes)
+        return True
+    session.undo_stack.push(cmd)
+    session.notify(changes)
+    return True

@@ -1,0 +1,176 @@
+"""Reports tab: the statistics-form grid (typed cells, import, consolidation, undo), report text, reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from dtidesk.domain.periods import Period
+from dtidesk.gui.form_model import FormCol
+from dtidesk.gui.main_window import MainWindow
+from dtidesk.services import forms as fo
+from dtidesk.services.form_xlsx import export_unit_form
+
+
+@pytest.fixture
+def window(qtbot, demo_path, dialogs, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(demo_path)
+    yield w
+    w.set_session(None)
+
+
+@pytest.fixture
+def panel(window):
+    tab = window.reports_tab
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("H1"))
+    p = tab.forms_panel
+    p.form_combo.setCurrentIndex(p.form_combo.findData(fo.get_form(window.session.af, "cchc-stats").id))
+    p.year_spin.setValue(2023)
+    return p
+
+
+def cell(panel, code: str, col: FormCol = FormCol.VALUE):
+    model = panel.rows_model
+    return model.index(model.row_of(code), col)
+
+
+def stored(window, code: str, unit_id=None):
+    af = window.session.af
+    return fo.values_for(af, fo.get_form(af, "cchc-stats").id, 2023, "H1", unit_id).value(code)
+
+
+def test_typed_cells_recompute_ratio_and_undo(window, panel):
+    model = panel.rows_model
+    assert model.setData(cell(panel, "1.2.1"), "6")
+    assert model.setData(cell(panel, "1.2.2"), "3")
+    assert stored(window, "1.2.1") == Decimal(6)
+    assert cell(panel, "1.2").data() == "50%"  # ratio row computed from its sub-rows, shown at once
+    assert not model.flags(cell(panel, "1.2")) & Qt.ItemFlag.ItemIsEditable  # computed rows are read-only
+    assert model.flags(cell(panel, "1.2.1")) & Qt.ItemFlag.ItemIsEditable
+    window.undo_action.trigger()
+    assert stored(window, "1.2.2") is None and cell(panel, "1.2").data() == ""
+    window.redo_action.trigger()
+    assert stored(window, "1.2.2") == Decimal(3)
+
+
+def test_bad_input_is_refused_in_vietnamese_and_changes_nothing(window, panel, dialogs):
+    panel.rows_model.setData(cell(panel, "1.2.1"), "6")
+    steps = window.session.undo_stack.count()
+    assert not panel.rows_model.setData(cell(panel, "1.2.1"), "sáu")
+    assert dialogs[-1][0] == "warning" and "không phải là số" in dialogs[-1][2]
+    assert not panel.rows_model.setData(cell(panel, "1.2.1"), "45%")  # a ratio typed into a count row
+    assert "hãy ghi số lượng" in dialogs[-1][2]
+    assert stored(window, "1.2.1") == Decimal(6)
+    assert window.session.undo_stack.count() == steps
+
+
+def test_findings_name_rows_and_color_them(window, panel):
+    panel.rows_model.setData(cell(panel, "3.3.1.1"), "10")
+    panel.rows_model.setData(cell(panel, "3.3.1.2"), "12")  # resolved more than received
+    texts = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
+    assert any("3.3.1" in t for t in texts), texts
+    assert cell(panel, "3.3.1.2").data(Qt.ItemDataRole.BackgroundRole) is not None or \
+        cell(panel, "3.3.1").data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_import_units_files_then_consolidate_with_undo(window, panel, tmp_path):
+    af = window.session.af
+    form = fo.get_form(af, "cchc-stats")
+    units = [u for u in af.repo.units.all() if u.kind in fo.SUBMITTING_KINDS][:2]
+    paths = []
+    for n, unit in enumerate(units, start=1):
+        path = export_unit_form(af, form.id, 2023, "H1", unit.id, tmp_path / f"u{n}.xlsx")
+        wb = load_workbook(path)
+        ws = wb.worksheets[0]
+        rows = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)
+                if isinstance(ws.cell(r, 1).value, str) and re.fullmatch(r"[\d.]+", ws.cell(r, 1).value)}
+        ws.cell(rows["1.1"], 4).value = n * 2
+        ws.cell(rows["1.2.1"], 4).value = n * 5
+        wb.save(path)
+        paths.append(str(path))
+    bad = tmp_path / "hong.xlsx"
+    bad.write_bytes(b"not a workbook")
+    panel.import_files(paths + [str(bad)])
+    assert "2" in panel.last_import_report and "hong.xlsx" in panel.last_import_report
+    assert stored(window, "1.1", units[0].id) == Decimal(2) and stored(window, "1.1", units[1].id) == Decimal(4)
+    panel.consolidate()
+    assert stored(window, "1.1") == Decimal(6)  # 2 + 4: the agency's figure is the units' sum
+    assert stored(window, "1.2.1") == Decimal(15)
+    assert panel.unit_combo.currentData() == -1
+    window.undo_action.trigger()  # consolidation undone
+    assert stored(window, "1.1") is None
+    window.undo_action.trigger()  # import undone: the units' figures and submissions are gone
+    assert stored(window, "1.1", units[0].id) is None
+    assert not af.repo.forms.submissions(form.id, 2023, "H1")
+    window.redo_action.trigger()
+    assert stored(window, "1.1", units[1].id) == Decimal(4)
+    assert set(af.repo.forms.submissions(form.id, 2023, "H1")) == {u.id for u in units}
+
+
+def test_unit_view_shows_submission_state(window, panel):
+    af = window.session.af
+    unit = [u for u in af.repo.units.all() if u.kind in fo.SUBMITTING_KINDS][0]
+    panel.unit_combo.setCurrentIndex(panel.unit_combo.findData(unit.id))
+    assert "chưa gửi" in panel.submitted_label.text()
+    panel.rows_model.setData(cell(panel, "1.1"), "3")
+    assert stored(window, "1.1", unit.id) == Decimal(3)
+    assert "Đã nhận" in panel.submitted_label.text()
+
+
+def test_table_form_rows_edited_and_checked(window, panel):
+    af = window.session.af
+    tthc = fo.get_form(af, "tthc-results")
+    panel.form_combo.setCurrentIndex(panel.form_combo.findData(tthc.id))
+    editor = panel.table_editor
+    assert panel.stack.currentWidget() is editor
+    editor.add_row()
+    editor.table.item(0, 1 + [c.key for c in tthc.template.columns].index("procedure")).setText("Cấp giấy phép")
+    cols = [c.key for c in tthc.template.columns]
+    editor.table.item(0, 1 + cols.index("received")).setText("5")
+    editor.table.item(0, 1 + cols.index("resolved")).setText("7")
+    rows = fo.table_rows(af, tthc.id, 2023, "H1")
+    assert rows[0]["received"] == "5" and rows[0]["resolved"] == "7"
+    texts = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
+    assert any("lớn hơn" in t or "khác" in t for t in texts), texts
+    window.undo_action.trigger()
+    assert fo.table_rows(af, tthc.id, 2023, "H1")[0].get("resolved") is None
+
+
+def test_report_text_saved_as_undoable_step(window):
+    tab = window.reports_tab
+    tab.pages.setCurrentWidget(tab.text_panel)
+    panel = tab.text_panel
+    panel.blocks.setCurrentRow(1)
+    panel.editor.setPlainText("Một số nhiệm vụ còn chậm.")
+    assert panel.save()
+    af = window.session.af
+    texts = af.repo.forms.report_texts(tab.plan_id, tab.plan_year(), str(tab.period()))
+    assert texts == {"shortcomings": "Một số nhiệm vụ còn chậm."}
+    panel.blocks.setCurrentRow(0)  # moving away keeps the text
+    panel.blocks.setCurrentRow(1)
+    assert panel.editor.toPlainText() == "Một số nhiệm vụ còn chậm."
+    window.undo_action.trigger()
+    assert af.repo.forms.report_texts(tab.plan_id, tab.plan_year(), str(tab.period())) == {}
+    assert panel.editor.toPlainText() == ""
+
+
+def test_reminder_lists_next_reports(window):
+    tab = window.reports_tab
+    text = tab.upcoming_text(today=dt.date(2023, 6, 1))
+    assert text.startswith("Sắp đến hạn báo cáo:") and "14/6/2023" in text
+    assert tab.upcoming_text(today=dt.date(2031, 1, 1)) == ""
+
+
+def test_period_change_reaches_the_grid(window, panel):
+    tab = window.reports_tab
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("Y"))
+    assert panel.period() is Period.Y
