@@ -1,0 +1,239 @@
+"""User action “Nhập danh sách từ Excel”: preview with a column mapping, then commit all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..domain.models import Framework, Plan
+from ..errors import NotFound, ValidationError
+from ..importers.list_fields import KIND_LABELS, KINDS, fields_of, words
+from ..importers.xlsx_lists import Column, SheetTable, header_fields, read_table
+from ..store import AgencyFile
+from .changes import Changes
+from .list_kinds import BUILDERS
+from .list_records import ListProblem, ListRecord, Reader
+from .list_template import write_list_template
+from .scoring import find_framework
+
+__all__ = ["ListPreview", "commit_list_import", "parse_mapping", "preview_list_import", "write_list_template"]
+
+SETTINGS_PREFIX = "xlsx_mapping"
+REQUIRED = {"tasks": ("content",), "targets": ("content",), "projects": ("name",), "units": ("name",),
+            "scores": ()}
+
+
+@dataclass
+class ListPreview:
+    """What the sheet holds and what would be written; nothing is written until commit_list_import."""
+
+    path: Path
+    kind: str
+    table: SheetTable
+    mapping: dict[str, str]  # column letter → field key
+    mapping_source: str  # "remembered", "proposed" or "user"
+    records: list[ListRecord] = field(default_factory=list)
+    problems: list[ListProblem] = field(default_factory=list)
+    new_units: list[str] = field(default_factory=list)
+    plan_id: int | None = None
+    year: int | None = None
+    framework: Framework | None = None
+
+    @property
+    def errors(self) -> list[ListProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for rec in self.records:
+            out[rec.kind] = out.get(rec.kind, 0) + 1
+        return out
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.path.name, "kind": self.kind, "sheet": self.table.sheet, "sheets": self.table.sheets,
+            "header_row": self.table.header_row, "mapping_source": self.mapping_source,
+            "mapping": [{"column": c.letter, "header": c.header, "field": self.mapping.get(c.letter)}
+                        for c in self.table.columns],
+            "plan_id": self.plan_id, "year": self.year,
+            "framework": self.framework.code if self.framework else None,
+            "records": [{"row": r.row, "kind": r.kind, "values": {k: _json(v) for k, v in r.values.items()}}
+                        for r in self.records],
+            "counts": self.counts(), "new_units": self.new_units,
+            "problems": [p.as_dict() for p in self.problems], "ok": self.ok,
+        }
+
+
+def _json(v: object) -> object:
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() else float(v)
+    if hasattr(v, "isoformat"):
+        return v.isoformat()  # type: ignore[union-attr]
+    return v
+
+
+def settings_key(kind: str, table: SheetTable) -> str:
+    return f"{SETTINGS_PREFIX}:{kind}:{table.header_key()}"
+
+
+def _remembered(af: AgencyFile, kind: str, table: SheetTable) -> dict[str, str] | None:
+    saved = af.repo.settings.get(settings_key(kind, table))
+    if not isinstance(saved, dict):
+        return None
+    keys = {f.key for f in fields_of(kind)}
+    by_header = saved.get("columns", {})
+    out = {c.letter: by_header[words(c.header)] for c in table.columns if by_header.get(words(c.header)) in keys}
+    return out or None
+
+
+def parse_mapping(kind: str, text: str) -> dict[str, str]:
+    """“A=content,B=lead_unit,C=-” → {"A": "content", "B": "lead_unit", "C": ""} (“-” ignores a column)."""
+    out: dict[str, str] = {}
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        letter, sep, key = part.partition("=")
+        if not sep:
+            raise ValidationError(f"Ghép cột “{part}” không hợp lệ: viết dạng CỘT=trường, ví dụ A=content.", "Ghép cột")
+        out[letter.strip().upper()] = key.strip()
+    return out
+
+
+def _apply(kind: str, table: SheetTable, base: dict[str, str], user: dict[str, str]) -> dict[str, str]:
+    keys = {f.key: f for f in fields_of(kind)}
+    by_label = {words(f.label): f.key for f in fields_of(kind)}
+    letters = {c.letter for c in table.columns}
+    chosen: dict[str, str] = {}
+    for letter, key in user.items():
+        letter = letter.strip().upper()
+        if letter not in letters:
+            raise ValidationError(f"Cột “{letter}” không có trong trang “{table.sheet}” (các cột: "
+                                  f"{', '.join(sorted(letters, key=lambda s: (len(s), s)))}).", "Ghép cột")
+        key = key if key in keys or key in ("", "-") else by_label.get(words(key), key)
+        if key not in keys and key not in ("", "-"):
+            raise ValidationError(f"Trường “{key}” không có trong danh sách {KIND_LABELS[kind].lower()} (các "
+                                  f"trường: {', '.join(keys)}).", "Ghép cột")
+        if key in chosen.values() and key not in ("", "-"):
+            raise ValidationError(f"Trường “{keys[key].label}” được ghép cho hai cột.", "Ghép cột")
+        chosen[letter] = "" if key == "-" else key
+    merged = {lt: k for lt, k in base.items() if lt not in chosen and k not in chosen.values()}
+    merged.update({lt: k for lt, k in chosen.items() if k})
+    return merged
+
+
+def _context(af: AgencyFile, kind: str, plan_id: int | None, year: int | None,
+             framework_code: str | None) -> tuple[Plan | None, int | None, Framework | None]:
+    plan = None
+    if plan_id is not None:
+        plan = af.repo.plans.get(plan_id)
+        if plan is None:
+            raise NotFound("Không tìm thấy kế hoạch.")
+    elif kind in ("tasks", "targets", "projects"):
+        raise ValidationError(f"Hãy chọn kế hoạch nhận danh sách {KIND_LABELS[kind].lower()}.", "Kế hoạch")
+    linked = af.repo.assessments.get(plan.assessment_id) if plan and plan.assessment_id else None
+    if kind == "scores":
+        year = year or (linked.year if linked else None)
+        if year is None:
+            raise ValidationError("Hãy chọn năm đánh giá nhận điểm.", "Năm")
+    fw = None
+    if kind in ("scores", "tasks"):
+        if linked is not None and not framework_code:
+            fw = af.repo.frameworks.get(linked.framework_id)
+        else:
+            try:
+                fw = find_framework(af, framework_code, year or (plan.year - 1 if plan else None))
+            except NotFound:
+                if kind == "scores" or framework_code:
+                    raise
+    return plan, year, fw
+
+
+def preview_list_import(af: AgencyFile, path: Path | str, kind: str, plan_id: int | None = None,
+                        year: int | None = None, mapping: dict[str, str] | None = None, sheet: str | None = None,
+                        framework_code: str | None = None) -> ListPreview:
+    """Read the sheet and check every row; writes nothing. `mapping` overrides columns of the proposal."""
+    if kind not in KINDS:
+        raise ValidationError(f"Loại danh sách “{kind}” không hợp lệ (chọn: {', '.join(KINDS)}).", "Loại")
+    plan, year, fw = _context(af, kind, plan_id, year, framework_code)
+    table = read_table(path, kind, sheet)
+    preview = ListPreview(Path(path), kind, table, {}, "proposed", plan_id=plan_id, year=year, framework=fw)
+    if not table.header_row:
+        names = ", ".join(f"“{f.label}”" for f in fields_of(kind) if f.key != "code")
+        preview.problems.append(ListProblem(None, "", "", f"Không tìm thấy dòng tiêu đề của danh sách "
+                                            f"{KIND_LABELS[kind].lower()} trong trang “{table.sheet}”: cần các "
+                                            f"cột như {names}."))
+        return preview
+    remembered = _remembered(af, kind, table)
+    base = remembered if remembered is not None else header_fields(kind, table)
+    preview.mapping_source = "remembered" if remembered is not None else "proposed"
+    if mapping:
+        preview.mapping, preview.mapping_source = _apply(kind, table, base, mapping), "user"
+    else:
+        preview.mapping = dict(base)
+    mapped = set(preview.mapping.values())
+    missing = [f for f in fields_of(kind) if f.key in REQUIRED[kind] and f.key not in mapped]
+    if kind == "scores":
+        if not mapped & {"code", "name"}:
+            missing.append(fields_of(kind)[0])
+        if not mapped & {"self_score", "appraised_score", "rank"}:
+            preview.problems.append(ListProblem(None, "", "", "Chưa chọn cột điểm tự chấm, điểm thẩm định "
+                                                "hoặc xếp hạng."))
+    for f in missing:
+        preview.problems.append(ListProblem(None, "", f.label, f"chưa chọn cột cho trường “{f.label}”."))
+    if preview.problems:
+        return preview
+    indicators = af.repo.frameworks.indicators(fw.id) if fw else []
+    reader = Reader(kind, table, preview.mapping, af.repo.units.all(), plan.year if plan else None,
+                    indicators, f"{fw.code} ({fw.version_year})" if fw else "")
+    preview.records = BUILDERS[kind](reader)
+    if kind == "tasks":
+        _link_criteria(reader, preview, fw)
+    preview.problems += reader.problems
+    preview.new_units = list(reader.new_units.values()) if kind != "units" else []
+    preview.problems.sort(key=lambda p: (p.row or 0, p.column))
+    if not any(r.kind != "group" for r in preview.records) and not preview.errors:
+        preview.problems.append(ListProblem(None, "", "", "Trang không có dòng dữ liệu nào dưới dòng tiêu đề."))
+    return preview
+
+
+def _link_criteria(reader: Reader, preview: ListPreview, fw: Framework | None) -> None:
+    by_code = {i.code.lower(): i for i in reader.indicators}
+    for rec in preview.records:
+        code = str(rec.values.get("criterion_code") or "").strip().rstrip(".")
+        rec.values["criterion_id"] = None
+        if rec.kind != "item" or not code:
+            continue
+        ind = by_code.get(code.lower())
+        if fw is None:
+            reader.bad(rec.row, "criterion", "tệp chưa có bộ chỉ số để gắn tiêu chí.")
+        elif ind is None:
+            reader.bad(rec.row, "criterion", f"mã tiêu chí “{code}” không có trong bộ chỉ số {fw.code}.")
+        elif ind.kind != "criterion":
+            reader.bad(rec.row, "criterion", f"“{code}” là chỉ số thành phần, không phải tiêu chí.")
+        else:
+            rec.values["criterion_id"] = ind.id
+
+
+def commit_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True) -> Changes:
+    """Write every record in one transaction, or nothing when the preview has an error."""
+    from .list_commit import write_records
+
+    if not preview.ok:
+        shown = "; ".join(p.text() for p in preview.errors[:5])
+        more = f" (và {len(preview.errors) - 5} lỗi khác)" if len(preview.errors) > 5 else ""
+        raise ValidationError(f"Không nhập: tệp “{preview.path.name}” có {len(preview.errors)} lỗi — {shown}{more}.",
+                              "Tệp")
+    with af.transaction():
+        summary, tables = write_records(af, preview, create_units)
+        af.repo.settings.set(settings_key(preview.kind, preview.table), {
+            "columns": {words(c.header): preview.mapping[c.letter] for c in preview.table.columns
+                        if c.letter in preview.mapping and words(c.header)}})
+        af.repo.log.add("import_list", preview.kind, None, f"{preview.path.name}: {summary}")
+    return Changes.of(*tables, "settings", summary=summary)
+
+
+def column_of(preview: ListPreview, letter: str) -> Column | None:
+    return preview.table.column(letter)
