@@ -16,6 +16,8 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -227,9 +229,8 @@ def body_style(p: Para) -> ParagraphStyle:
                  after=nd.PARA_SPACE_AFTER, before=4 if p.style == "section" else 0)
 
 
-def write_plan_pdf(d: PlanDocument, out: Path) -> Path:
-    fonts = register_reportlab_fonts()
-    doc = _doc(out, A4, {**d.meta, "subject": f"{d.meta.get('title', '')} — font: {fonts.label}"}, notes=True)
+def plan_story(d: PlanDocument) -> list[Flowable]:
+    """The document's flowables: header, title, body, then recipients and signature kept with the last line."""
     story: list[Flowable] = [_header(d), *_title(d)]
     for p in d.body:
         st = body_style(p)
@@ -238,7 +239,13 @@ def write_plan_pdf(d: PlanDocument, out: Path) -> Path:
         story.append(NotedParagraph(markup(p), st, notes) if notes else Paragraph(markup(p), st))
     last = story.pop() if d.body else Spacer(1, 0)
     story.append(KeepTogether([last, Spacer(1, 8), _closing(d)]))
-    doc.build(story)
+    return story
+
+
+def write_plan_pdf(d: PlanDocument, out: Path) -> Path:
+    fonts = register_reportlab_fonts()
+    doc = _doc(out, A4, {**d.meta, "subject": f"{d.meta.get('title', '')} — font: {fonts.label}"}, notes=True)
+    doc.build(plan_story(d))
     return out
 
 
@@ -320,4 +327,52 @@ def write_appendix_pdf(t: AppendixTable, out: Path, meta: dict[str, str] | None 
     header = header_table(t, width)
     doc = _doc(out, landscape(A4), {"title": f"{t.label} {t.title}", **(meta or {})}, header=header)
     doc.build([*appendix_heading(t, width), header, *body_tables(t, width)])
+    return out
+
+
+# -- a document followed by its appendices, in one file (the periodic report) -------------------------
+def _draw_page_number(canv, n: int) -> None:
+    w = canv._pagesize[0]
+    canv.setFont(rl_font(), nd.SIZE_PAGE_NUMBER)
+    canv.drawCentredString(nd.MARGIN_LEFT_MM * mm + (w - (nd.MARGIN_LEFT_MM + nd.MARGIN_RIGHT_MM) * mm) / 2,
+                           canv._pagesize[1] - 12 * mm - nd.SIZE_PAGE_NUMBER * 0.7, str(n))
+
+
+def _appendix_templates(name: str, header: Table, pagesize: tuple[float, float]) -> list[PageTemplate]:
+    """A first page, then pages that draw the header row above the frame; numbered from the appendix's
+    own first page (NĐ 30: each appendix is numbered separately, its page 1 without a number)."""
+    w, h = pagesize
+    fw, fh = w - (nd.MARGIN_LEFT_MM + nd.MARGIN_RIGHT_MM) * mm, h - (nd.MARGIN_TOP_MM + nd.MARGIN_BOTTOM_MM) * mm
+    hh = header.wrap(fw, fh)[1]
+    start = {"page": 1}
+
+    def first(canv, d) -> None:
+        start["page"] = canv.getPageNumber()
+
+    def later(canv, d) -> None:
+        _draw_page_number(canv, canv.getPageNumber() - start["page"] + 1)
+        header.wrapOn(canv, fw, fh)
+        header.drawOn(canv, nd.MARGIN_LEFT_MM * mm, nd.MARGIN_BOTTOM_MM * mm + fh - hh)
+
+    whole = Frame(nd.MARGIN_LEFT_MM * mm, nd.MARGIN_BOTTOM_MM * mm, fw, fh, 0, 0, 0, 0, id=f"{name}-body")
+    rest = Frame(nd.MARGIN_LEFT_MM * mm, nd.MARGIN_BOTTOM_MM * mm, fw, fh - hh, 0, 0, 0, 0, id=f"{name}-rest")
+    return [PageTemplate(name, [whole], onPage=first, onPageEnd=_close_table, autoNextPageTemplate=f"{name}+",
+                         pagesize=pagesize),
+            PageTemplate(f"{name}+", [rest], onPage=later, onPageEnd=_close_table, pagesize=pagesize)]
+
+
+def write_document_with_appendices_pdf(d: PlanDocument, tables: list[AppendixTable], out: Path) -> Path:
+    """The document (portrait) and each appendix from a new page: landscape unless the table says
+    `landscape = False`, the header row repeated on every page, pages numbered per appendix."""
+    fonts = register_reportlab_fonts()
+    doc = _doc(out, A4, {**d.meta, "subject": f"{d.meta.get('title', '')} — font: {fonts.label}"}, notes=True)
+    story = plan_story(d)
+    for i, t in enumerate(tables):
+        wide = getattr(t, "landscape", True)
+        width = (nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM) * mm
+        header = header_table(t, width)
+        doc.addPageTemplates(_appendix_templates(f"appendix{i}", header, landscape(A4) if wide else A4))
+        story += [NextPageTemplate(f"appendix{i}"), PageBreak(), *appendix_heading(t, width), header,
+                  *body_tables(t, width)]
+    doc.build(story)
     return out

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ..domain.forms import FormFinding, StoredForm
+from ..domain.forms import FormFinding, FormRow, StoredForm, Value, check_table, complete_table, display
 from ..domain.models import Agency, Directive, Plan, Task, Unit
 from ..domain.periods import (
     DEFAULT_SCHEDULE,
@@ -17,7 +17,8 @@ from ..domain.periods import (
     period_title,
     task_in_period,
 )
-from ..domain.status import TaskStatus, summarise
+from ..domain.status import TaskStatus, outcome, summarise
+from ..domain.vnformat import fmt_date_padded
 from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from . import forms as form_ops
@@ -48,6 +49,20 @@ class FormFigures:
     missing_units: list[Unit]
 
 
+@dataclass(frozen=True)
+class AreaProgress:
+    code: str  # "I", "1"; "" for tasks outside every area
+    title: str  # task group title, or component index name for a DTI plan
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class TableFigures:
+    form: StoredForm
+    rows: list[dict]  # as printed: complete_table (total, groups, numbering)
+    findings: list[FormFinding]
+
+
 @dataclass
 class ReportModel:
     """Everything a periodic report prints, as data."""
@@ -66,6 +81,13 @@ class ReportModel:
     forms: list[FormFigures]
     texts: dict[str, str] = field(default_factory=dict)
     block_labels: dict[str, str] = field(default_factory=lambda: dict(REPORT_BLOCKS))
+    by_area: list[AreaProgress] = field(default_factory=list)  # in plan order
+    tables: list[TableFigures] = field(default_factory=list)  # table forms with rows for the period
+    units: dict[int, Unit] = field(default_factory=dict)
+
+    def outcome(self, task: Task) -> str:
+        """The task's outcome on the report's date (domain.status.OUTCOMES)."""
+        return outcome(*_status_on(task, self.as_of), self.as_of)
 
 
 def report_range(period: Period | str, year: int) -> tuple[dt.date, dt.date]:
@@ -97,18 +119,163 @@ def report_model(af: AgencyFile, plan_id: int, year: int, period: str, today: dt
         mine = [t for t in tasks if (unit.id in t.lead_unit_ids if unit else not t.lead_unit_ids)]
         if mine:
             by_unit.append(UnitProgress(unit, summarise((_status_on(t, as_of) for t in mine), as_of)))
-    figures = []
+    figures, tables = [], []
     for form in af.repo.forms.all():
         if form.template.kind == "rows" and af.repo.forms.values(form.id, year, p, None):
             figures.append(FormFigures(form, form_ops.values_for(af, form.id, year, p),
                                        form_ops.check_form(af, form.id, year, p),
                                        form_ops.missing_units(af, form.id, year, p)))
+        elif form.template.kind == "table":
+            rows = form_ops.table_rows(af, form.id, year, p)
+            if rows:
+                tables.append(TableFigures(form, complete_table(form.template, rows),
+                                           check_table(form.template, rows)))
     return ReportModel(
         plan=plan, agency=af.repo.agency.get(), year=year, period=p, title=period_title(p, year),
         cutoff=(first, last), as_of=as_of, tasks=tasks,
         progress=summarise((_status_on(t, as_of) for t in tasks), as_of), by_unit=by_unit,
         directives=[d for d in af.repo.directives.between(first, last) if d.plan_id in (None, plan_id)],
-        forms=figures, texts=af.repo.forms.report_texts(plan_id, year, p))
+        forms=figures, texts=af.repo.forms.report_texts(plan_id, year, p),
+        by_area=_areas(af, plan, tasks, as_of), tables=tables, units={u.id: u for u in af.repo.units.all()})
+
+
+def _areas(af: AgencyFile, plan: Plan, tasks: list[Task], as_of: dt.date) -> list[AreaProgress]:
+    """Counts per area: the top task group (I, II…) of a CCHC/digital plan, the component index of a
+    DTI plan's criteria; tasks outside every area come last as "Nhiệm vụ khác"."""
+    areas: list[tuple[str, str]] = []  # (code, title) in plan order
+    top_of: dict[int, int] = {}  # task key → index in areas
+    key_of: dict[int, int | None] = {}
+    if plan.kind == "dti" and any(t.criterion_id for t in tasks):
+        first = af.repo.frameworks.indicator(next(t.criterion_id for t in tasks if t.criterion_id))
+        nodes = {i.id: i for i in af.repo.frameworks.indicators(first.framework_id)} if first else {}
+        for ind in nodes.values():
+            if ind.parent_id is None:
+                top_of[ind.id] = len(areas)
+                areas.append((ind.code, f"Chỉ số “{ind.name}”"))
+        for t in tasks:
+            node = nodes.get(t.criterion_id or 0)
+            while node is not None and node.parent_id is not None:
+                node = nodes.get(node.parent_id)
+            key_of[t.id] = node.id if node else None
+    else:
+        groups = af.repo.plans.groups(plan.id)
+        parent = {g.id: g.parent_id for g in groups}
+        for g in groups:
+            if g.parent_id is None:
+                top_of[g.id] = len(areas)
+                areas.append((g.code, g.title))
+        for t in tasks:
+            gid = t.group_id if t.group_id in parent else None
+            while gid is not None and parent[gid] is not None:
+                gid = parent[gid]
+            key_of[t.id] = gid
+    buckets: dict[int, list[Task]] = {}
+    for t in tasks:
+        key = key_of.get(t.id)
+        buckets.setdefault(top_of[key] if key in top_of else -1, []).append(t)
+    out = [AreaProgress(code, title, summarise((_status_on(t, as_of) for t in buckets[i]), as_of))
+           for i, (code, title) in enumerate(areas) if i in buckets]
+    if -1 in buckets:
+        out.append(AreaProgress("", "Nhiệm vụ khác", summarise((_status_on(t, as_of) for t in buckets[-1]), as_of)))
+    return out
+
+
+# -- wording shared by the printed report and its JSON summary ---------------------------------------
+_SUBJECTS = {
+    "cchc": "công tác cải cách hành chính",
+    "digital": "công tác chuyển đổi số",
+    "dti": "nhiệm vụ nâng cao Chỉ số chuyển đổi số (DTI)",
+}
+_NEXT = {Period.Q1: "quý II năm {y}", Period.H1: "6 tháng cuối năm {y}", Period.M9: "quý IV năm {y}"}
+_PLAN_PREFIX = re.compile(r"^(\[[^\]]*\]\s*)?(kế hoạch\s+)?", re.IGNORECASE)
+
+
+def plan_name(plan: Plan) -> str:
+    """“Cải cách hành chính năm 2024” of “[Dữ liệu mẫu] Kế hoạch cải cách hành chính năm 2024”."""
+    name = _PLAN_PREFIX.sub("", plan.title.strip())
+    return name[:1].upper() + name[1:]
+
+
+def report_subject(plan: Plan) -> str:
+    """What the report is about, inside a sentence: “công tác cải cách hành chính”."""
+    return _SUBJECTS.get(plan.kind) or f"Kế hoạch “{plan_name(plan)}”"
+
+
+def period_phrase(m: ReportModel) -> str:
+    """“6 tháng đầu năm 2024”; an ad hoc report covers the year to its date."""
+    if m.period is Period.ADHOC:
+        return f"năm {m.year} (tính đến ngày {fmt_date_padded(m.as_of)})"
+    return m.title
+
+
+def next_phrase(m: ReportModel) -> str:
+    """The period the “phương hướng, nhiệm vụ” section looks at: “6 tháng cuối năm 2024”."""
+    if m.period is Period.Y:
+        return f"năm {m.year + 1}"
+    return _NEXT[m.period].format(y=m.year) if m.period in _NEXT else "thời gian tới"
+
+
+def report_title(m: ReportModel) -> str:
+    """The trích yếu under “BÁO CÁO” (seed 004: “Công tác cải cách hành chính 6 tháng đầu năm 2022,
+    phương hướng, nhiệm vụ 6 tháng cuối năm 2022”)."""
+    return f"Kết quả thực hiện {report_subject(m.plan)} {period_phrase(m)}, phương hướng, nhiệm vụ {next_phrase(m)}"
+
+
+def done_count(counts: dict[str, int]) -> int:
+    return counts["done_on_time"] + counts["done_late"] + counts["done"]
+
+
+def key_figures(f: FormFigures, limit: int = 12) -> list[tuple[FormRow, Value]]:
+    """The figures a report quotes from a form: its ratios and its headline rows (code up to two levels)
+    that hold a value, in form order."""
+    out = []
+    for row in f.form.template.rows:
+        value = f.values.value(row.code)
+        if row.type != "group" and value is not None and (row.computed or row.level <= 1):
+            out.append((row, value))
+    return out[:limit]
+
+
+def figure_text(row: FormRow, value: Value) -> str:
+    """“33,33%”, “2 văn bản”, “Hoàn thành” — a figure as a sentence quotes it."""
+    if row.type == "choice":
+        return next((c.label for c in row.choices if c.value == value), str(value))
+    shown = display(row, value)
+    unit = row.unit.strip()
+    if row.type == "percent" or not unit or unit == "%":
+        return shown
+    return f"{shown} {unit[:1].lower() + unit[1:]}"
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def report_summary(m: ReportModel) -> dict:
+    """The public shape of `dtidesk-cli report … --json`."""
+    def names(ids: list[int]) -> list[str]:
+        return [m.units[i].name for i in ids if i in m.units]
+
+    return {
+        "plan": {"id": m.plan.id, "kind": m.plan.kind, "title": m.plan.title},
+        "year": m.year, "period": str(m.period), "title": report_title(m), "period_title": period_phrase(m),
+        "cutoff": {"from": m.cutoff[0].isoformat(), "to": m.cutoff[1].isoformat()}, "as_of": m.as_of.isoformat(),
+        "counts": dict(m.progress),
+        "by_area": [{"code": a.code, "area": a.title, "counts": dict(a.counts)} for a in m.by_area],
+        "by_unit": [{"unit": u.unit.name if u.unit else None, "counts": dict(u.counts)} for u in m.by_unit],
+        "overdue": [{"task": t.content, "lead_units": names(t.lead_unit_ids), "due_date": _iso(t.due_date)}
+                    for t in m.tasks if m.outcome(t) == "overdue"],
+        "directives": [{"type": d.doc_type, "number": d.number_symbol, "issued_on": _iso(d.issued_on),
+                        "summary": d.summary, "issuer": d.issuer} for d in m.directives],
+        "forms": [{"code": f.form.code, "title": f.form.template.title,
+                   "key_figures": [{"row": r.code, "label": r.label, "value": display(r, v)}
+                                   for r, v in key_figures(f)],
+                   "findings": [x.as_dict() for x in f.findings],
+                   "missing_units": [u.name for u in f.missing_units]} for f in m.forms],
+        "tables": [{"code": t.form.code, "title": t.form.template.title, "rows": len(t.rows),
+                    "findings": [x.as_dict() for x in t.findings]} for t in m.tables],
+        "texts": {k: m.texts.get(k, "") for k in REPORT_BLOCKS},
+    }
 
 
 def set_report_text(af: AgencyFile, plan_id: int, year: int, period: str, block_key: str, body: str) -> Changes:
