@@ -98,6 +98,7 @@ COMMAND_MODULES = (
     "cli_forms",
     "cli_export",
     "cli_selftest",
+    "cli_lists",
 )
 
 
