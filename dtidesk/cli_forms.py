@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .domain.forms import display, to_text
+from .domain.forms import FormRow, display, from_text, row_label, to_text
 from .domain.periods import Period, period_title
 from .store import open_agency_file
 
@@ -67,14 +67,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _json([{"file": r.path.name, "accepted": r.accepted, "form": r.form.code if r.form else None,
                 "year": r.year or None, "period": r.period or None, "unit": r.unit.name if r.unit else None,
-                "values": len(r.values) if r.accepted else 0, "problems": [p.as_dict() for p in r.problems]}
+                "values": r.count if r.accepted else 0, "problems": [p.as_dict() for p in r.problems]}
                for r in results])
     else:
         for r in results:
             if r.accepted:
                 assert r.unit is not None
+                what = "dòng" if r.rows is not None else "số liệu"
                 print(f"Đã nhận: {r.path.name} — {r.unit.name}, {period_title(r.period, r.year)}, "
-                      f"{len(r.values)} số liệu.")
+                      f"{r.count} {what}.")
             else:
                 print(f"Từ chối: {r.path.name} (không nhập số liệu nào của tệp này).")
             for p in r.problems:
@@ -103,6 +104,8 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
 
     with open_agency_file(args.file) as af:
         result, _ = consolidate(af, get_form(af, args.form).id, args.year, args.period)
+    if result.values.form.template.kind == "table":
+        return _print_table_consolidation(args, result)
     rows = result.values.form.template.rows
     if args.json:
         _json({"form": result.values.form.code, "year": args.year, "period": args.period,
@@ -116,6 +119,24 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         for r in rows:
             if r.type != "group" and result.values.value(r.code) is not None:
                 print(f"  {r.code:<9} {display(r, result.values.value(r.code)):>10}  {r.label[:70]}")
+    return 0
+
+
+def _print_table_consolidation(args: argparse.Namespace, result: Any) -> int:
+    t = result.values.form.template
+    if args.json:
+        _json({"form": t.code, "year": args.year, "period": args.period, "units": [u.name for u in result.units],
+               "missing": [u.name for u in result.missing], "rows": result.rows})
+        return 0
+    print(f"Đã tổng hợp bảng của {len(result.units)} đơn vị: {', '.join(u.name for u in result.units) or '—'}.")
+    if result.missing:
+        print("Chưa gửi số liệu: " + ", ".join(u.name for u in result.missing) + ".")
+    numeric = [c for c in t.columns if c.type != "text"]
+    print(f"  {'STT':<5} {'':<50} " + " ".join(f"{c.label[:10]:>10}" for c in numeric))
+    for i, row in enumerate(result.rows):
+        figures = " ".join(f"{display(FormRow('', '', '', c.type), from_text(FormRow('', '', '', c.type), row.get(c.key))):>10}"
+                           for c in numeric)
+        print(f"  {row.get('stt', ''):<5} {row_label(t, result.rows, i)[:50]:<50} {figures}")
     return 0
 
 

@@ -258,11 +258,13 @@ def export_unit_form(af: AgencyFile, form_id: int, year: int, period: str, unit_
     """User action “Xuất biểu mẫu cho đơn vị”: blank, or prefilled with the unit's figures (this period's
     if it has sent some, otherwise the previous period's). Only “Số liệu” cells are unlocked."""
     form = form_ops.get_form(af, form_id)
-    form_ops.require_rows_form(form, "xuất Excel")
     p = form_ops.check_period(period, year)
     unit = af.repo.units.get(unit_id)
     if unit is None:
         raise NotFound("Không tìm thấy đơn vị.")
+    if form.template.kind == "table":
+        from .form_table_xlsx import export_table_unit_form  # the table module builds on this one
+        return export_table_unit_form(af, form, year, p, unit, out, prefill)
     values: dict[str, Value | None] = {}
     if prefill:
         values = dict(form_ops.values_for(af, form.id, year, p, unit_id).typed)
@@ -279,8 +281,10 @@ def export_unit_form(af: AgencyFile, form_id: int, year: int, period: str, unit_
 def export_statistics_xlsx(af: AgencyFile, form_id: int, year: int, period: str, out: Path | str) -> Path:
     """The agency's statistics form for the periodic report (Phụ lục 02 style), formulas live."""
     form = form_ops.get_form(af, form_id)
-    form_ops.require_rows_form(form, "xuất Excel")
     p = form_ops.check_period(period, year)
+    if form.template.kind == "table":
+        from .form_table_xlsx import export_table_statistics
+        return export_table_statistics(af, form, year, p, out)
     agency = af.repo.agency.get()
     current = form_ops.values_for(af, form.id, year, p)
     meta = {"form_code": form.code, "form_version": form.template.version, "year": year, "period": str(p),
@@ -320,11 +324,17 @@ class FileResult:
     year: int = 0
     period: str = ""
     unit: Unit | None = None
-    values: dict[str, Value] = field(default_factory=dict)
+    values: dict[str, Value] = field(default_factory=dict)  # kind rows: figures by row code
+    rows: list[dict] | None = None  # kind table: the unit's lines, completed (total, sub-totals, STT)
 
     @property
     def accepted(self) -> bool:
         return self.unit is not None and not any(p.severity == "error" for p in self.problems)
+
+    @property
+    def count(self) -> int:
+        """Figures (kind rows) or lines (kind table) read."""
+        return len(self.rows) if self.rows is not None else len(self.values)
 
 
 def _is_percent_format(number_format: str | None) -> bool:
@@ -368,14 +378,19 @@ def _read_meta(af: AgencyFile, wb: Workbook, res: FileResult, expect: tuple, bad
         for key in ("year", "form_version", "header_row", "first_row", "last_row", "period_row"):
             meta[key] = int(meta[key])
         meta["period"] = Period(meta["period"])
-        if not all(re.fullmatch(r"[A-Z]{1,3}", str(meta[k])) for k in ("code_col", "value_col")):
+        if "code_col" in meta and not all(re.fullmatch(r"[A-Z]{1,3}", str(meta[k])) for k in ("code_col", "value_col")):
             raise ValueError("column")
+        if meta.get("total_row") not in (None, ""):
+            meta["total_row"] = int(meta["total_row"])
     except (KeyError, ValueError, TypeError):
         bad("Trang thông tin ẩn “_dtidesk” bị sửa hoặc thiếu mục; hãy dùng lại tệp đã xuất.")
         return None
     form = af.repo.forms.find(str(meta["form_code"]), meta["form_version"])
     if form is None:
         bad(f"Biểu mẫu “{meta['form_code']}” phiên bản {meta['form_version']} không có trong tệp dữ liệu.")
+        return None
+    if form.template.kind == "rows" and "code_col" not in meta:
+        bad("Trang thông tin ẩn “_dtidesk” bị sửa hoặc thiếu mục; hãy dùng lại tệp đã xuất.")
         return None
     res.form, res.year, res.period = form, meta["year"], str(meta["period"])
     code, year, period = expect
@@ -427,17 +442,19 @@ def read_unit_file(af: AgencyFile, path: Path | str, expect_form: str | None = N
     if meta is None or res.form is None:
         return res
     t, sheet_name = res.form.template, str(meta.get("sheet"))
-    if t.kind != "rows":
-        bad(f"Biểu mẫu dạng bảng “{t.code}” chưa nhập được từ Excel.")
-        return res
     if sheet_name not in wb.sheetnames:
         bad(f"Thiếu trang “{sheet_name}” chứa biểu mẫu.")
         return res
-    ws, wv, col = wb[sheet_name], cached[sheet_name], str(meta["value_col"])
+    ws, wv = wb[sheet_name], cached[sheet_name]
     line_cell = f"A{meta['period_row']}"
     if str(ws[line_cell].value or "").strip() != period_line(res.year, meta["period"]):
         bad(f"Dòng tiêu đề ghi “{ws[line_cell].value}”, khác kỳ báo cáo của tệp "
             f"({period_title(meta['period'], res.year)}).", line_cell)
+    if t.kind == "table":
+        from .form_table_xlsx import read_table_sheet
+        read_table_sheet(wb, cached, meta, res, bad)
+        return res
+    col = str(meta["value_col"])
     before = len(res.problems)
     _check_headers(ws, t, meta, bad)
     if len(res.problems) > before:  # columns moved: the cells below cannot be read safely
@@ -504,8 +521,11 @@ def import_unit_files(af: AgencyFile, paths: list[Path | str], expect_form: str 
     with af.transaction():
         for r in accepted:
             assert r.form is not None and r.unit is not None
-            form_ops.set_values(af, r.form.id, r.year, r.period, r.unit.id, r.values, source_file=r.path.name,
-                                replace=True)
+            if r.rows is not None:
+                form_ops.set_table_rows(af, r.form.id, r.year, r.period, r.unit.id, r.rows, source_file=r.path.name)
+            else:
+                form_ops.set_values(af, r.form.id, r.year, r.period, r.unit.id, r.values, source_file=r.path.name,
+                                    replace=True)
         af.repo.log.add("import_form_files", "form_submissions", None, ", ".join(r.path.name for r in accepted))
     return results, Changes.of("form_values", "form_submissions")
 
