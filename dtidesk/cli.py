@@ -99,6 +99,7 @@ COMMAND_MODULES = (
     "cli_export",
     "cli_selftest",
     "cli_lists",
+    "cli_rollforward",
 )
 
 
