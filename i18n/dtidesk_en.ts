@@ -1315,6 +1315,34 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="45" />
+        <source>User guide — DTI Desk</source>
+        <translation>User guide — DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="50" />
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="52" />
+        <source>A word in the guide, e.g. evidence (Enter: next match)</source>
+        <translation>A word in the guide, e.g. evidence (Enter: next match)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="61" />
+        <source>Topics of the guide</source>
+        <translation>Topics of the guide</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="132" />
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../dtidesk/gui/labels.py" line="32" />
@@ -1409,19 +1437,19 @@ Details were written to:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="43" />
+        <location filename="../dtidesk/gui/main_window.py" line="52" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="44" />
+        <location filename="../dtidesk/gui/main_window.py" line="53" />
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="45" />
+        <location filename="../dtidesk/gui/main_window.py" line="54" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1551,134 +1579,164 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="74" />
+        <location filename="../dtidesk/gui/main_window.py" line="84" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="77" />
+        <location filename="../dtidesk/gui/main_window.py" line="87" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="80" />
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="83" />
+        <location filename="../dtidesk/gui/main_window.py" line="93" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <location filename="../dtidesk/gui/main_window.py" line="100" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="92" />
+        <location filename="../dtidesk/gui/main_window.py" line="102" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126" />
+        <location filename="../dtidesk/gui/main_window.py" line="115" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="118" />
+        <source>&amp;Options…</source>
+        <translation>&amp;Options…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="121" />
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="123" />
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="125" />
+        <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
+        <translation>How to enter scores, write the plan, track tasks, collect forms and print</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="170" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="127" />
+        <location filename="../dtidesk/gui/main_window.py" line="171" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="144" />
-        <location filename="../dtidesk/gui/main_window.py" line="147" />
+        <location filename="../dtidesk/gui/main_window.py" line="188" />
+        <location filename="../dtidesk/gui/main_window.py" line="191" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="166" />
+        <location filename="../dtidesk/gui/main_window.py" line="210" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="186" />
-        <location filename="../dtidesk/gui/main_window.py" line="281" />
+        <location filename="../dtidesk/gui/main_window.py" line="230" />
+        <location filename="../dtidesk/gui/main_window.py" line="325" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="200" />
+        <location filename="../dtidesk/gui/main_window.py" line="244" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="203" />
+        <location filename="../dtidesk/gui/main_window.py" line="247" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="223" />
+        <location filename="../dtidesk/gui/main_window.py" line="267" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="274" />
+        <location filename="../dtidesk/gui/main_window.py" line="318" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="275" />
+        <location filename="../dtidesk/gui/main_window.py" line="318" />
+        <source> (copy)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="319" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="279" />
+        <location filename="../dtidesk/gui/main_window.py" line="323" />
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="286" />
+        <location filename="../dtidesk/gui/main_window.py" line="330" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="286" />
+        <location filename="../dtidesk/gui/main_window.py" line="330" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="298" />
+        <location filename="../dtidesk/gui/main_window.py" line="342" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="311" />
+        <location filename="../dtidesk/gui/main_window.py" line="355" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="313" />
+        <location filename="../dtidesk/gui/main_window.py" line="357" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="319" />
+        <location filename="../dtidesk/gui/main_window.py" line="363" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="322" />
+        <location filename="../dtidesk/gui/main_window.py" line="366" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="323" />
+        <location filename="../dtidesk/gui/main_window.py" line="367" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="324" />
+        <location filename="../dtidesk/gui/main_window.py" line="368" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -2049,39 +2107,82 @@ Appraised score: {2}/{3} ({4})</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="33" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="36" />
+        <location filename="../dtidesk/gui/settings_dialog.py" line="76" />
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="42" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="44" />
+        <source>Numbers and dates:</source>
+        <translation>Numbers and dates:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="45" />
+        <source>Menus, buttons, numbers and dates on screen follow this language. Official documents — plans, reports, statistics forms — are always in Vietnamese.</source>
+        <translation>Menus, buttons, numbers and dates on screen follow this language. Official documents — plans, reports, statistics forms — are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="77" />
+        <source>{0} will be used from the next start of DTI Desk.
+
+Restart DTI Desk now?</source>
+        <translation>{0} will be used from the next start of DTI Desk.
+
+Restart DTI Desk now?</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="33" />
+        <location filename="../dtidesk/gui/start_page.py" line="34" />
         <source>DTI Desk</source>
         <translation>DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="39" />
+        <location filename="../dtidesk/gui/start_page.py" line="40" />
         <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
         <translation>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="45" />
+        <location filename="../dtidesk/gui/start_page.py" line="46" />
         <source>Create a new file…</source>
         <translation>Create a new file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="46" />
+        <location filename="../dtidesk/gui/start_page.py" line="47" />
         <source>Open the demo file</source>
         <translation>Open the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="47" />
+        <location filename="../dtidesk/gui/start_page.py" line="48" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="56" />
+        <location filename="../dtidesk/gui/start_page.py" line="53" />
+        <source>New to DTI Desk? Read the user guide (F1)</source>
+        <translation>New to DTI Desk? Read the user guide (F1)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="62" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="60" />
+        <location filename="../dtidesk/gui/start_page.py" line="66" />
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>

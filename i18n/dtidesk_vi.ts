@@ -1315,6 +1315,34 @@ Chi tiết lỗi được ghi vào:
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="45" />
+        <source>User guide — DTI Desk</source>
+        <translation>Hướng dẫn sử dụng — DTI Desk</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="50" />
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="52" />
+        <source>A word in the guide, e.g. evidence (Enter: next match)</source>
+        <translation>Từ cần tìm trong hướng dẫn, ví dụ: kiểm chứng (Enter: kết quả tiếp theo)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="61" />
+        <source>Topics of the guide</source>
+        <translation>Các mục của hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/help_dialog.py" line="132" />
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../dtidesk/gui/labels.py" line="32" />
@@ -1409,19 +1437,19 @@ Chi tiết lỗi được ghi vào:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="43" />
+        <location filename="../dtidesk/gui/main_window.py" line="52" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="44" />
+        <location filename="../dtidesk/gui/main_window.py" line="53" />
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="45" />
+        <location filename="../dtidesk/gui/main_window.py" line="54" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1551,134 +1579,164 @@ Chi tiết lỗi được ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="74" />
+        <location filename="../dtidesk/gui/main_window.py" line="84" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="77" />
+        <location filename="../dtidesk/gui/main_window.py" line="87" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="80" />
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="83" />
+        <location filename="../dtidesk/gui/main_window.py" line="93" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <location filename="../dtidesk/gui/main_window.py" line="100" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="92" />
+        <location filename="../dtidesk/gui/main_window.py" line="102" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126" />
+        <location filename="../dtidesk/gui/main_window.py" line="115" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="118" />
+        <source>&amp;Options…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="121" />
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="123" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="125" />
+        <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
+        <translation>Cách nhập điểm, viết kế hoạch, theo dõi nhiệm vụ, thu thập biểu mẫu và in văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="170" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="127" />
+        <location filename="../dtidesk/gui/main_window.py" line="171" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="144" />
-        <location filename="../dtidesk/gui/main_window.py" line="147" />
+        <location filename="../dtidesk/gui/main_window.py" line="188" />
+        <location filename="../dtidesk/gui/main_window.py" line="191" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="166" />
+        <location filename="../dtidesk/gui/main_window.py" line="210" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="186" />
-        <location filename="../dtidesk/gui/main_window.py" line="281" />
+        <location filename="../dtidesk/gui/main_window.py" line="230" />
+        <location filename="../dtidesk/gui/main_window.py" line="325" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="200" />
+        <location filename="../dtidesk/gui/main_window.py" line="244" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="203" />
+        <location filename="../dtidesk/gui/main_window.py" line="247" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="223" />
+        <location filename="../dtidesk/gui/main_window.py" line="267" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="274" />
+        <location filename="../dtidesk/gui/main_window.py" line="318" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="275" />
+        <location filename="../dtidesk/gui/main_window.py" line="318" />
+        <source> (copy)</source>
+        <translation> (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="319" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="279" />
+        <location filename="../dtidesk/gui/main_window.py" line="323" />
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="286" />
+        <location filename="../dtidesk/gui/main_window.py" line="330" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="286" />
+        <location filename="../dtidesk/gui/main_window.py" line="330" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="298" />
+        <location filename="../dtidesk/gui/main_window.py" line="342" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="311" />
+        <location filename="../dtidesk/gui/main_window.py" line="355" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="313" />
+        <location filename="../dtidesk/gui/main_window.py" line="357" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="319" />
+        <location filename="../dtidesk/gui/main_window.py" line="363" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="322" />
+        <location filename="../dtidesk/gui/main_window.py" line="366" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="323" />
+        <location filename="../dtidesk/gui/main_window.py" line="367" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="324" />
+        <location filename="../dtidesk/gui/main_window.py" line="368" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -2049,39 +2107,82 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="33" />
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="36" />
+        <location filename="../dtidesk/gui/settings_dialog.py" line="76" />
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="42" />
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="44" />
+        <source>Numbers and dates:</source>
+        <translation>Số và ngày tháng:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="45" />
+        <source>Menus, buttons, numbers and dates on screen follow this language. Official documents — plans, reports, statistics forms — are always in Vietnamese.</source>
+        <translation>Trình đơn, nút bấm, số và ngày tháng trên màn hình theo ngôn ngữ này. Văn bản chính thức — kế hoạch, báo cáo, biểu mẫu thống kê — luôn bằng tiếng Việt.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/settings_dialog.py" line="77" />
+        <source>{0} will be used from the next start of DTI Desk.
+
+Restart DTI Desk now?</source>
+        <translation>{0} sẽ được dùng từ lần mở DTI Desk tiếp theo.
+
+Khởi động lại DTI Desk ngay bây giờ?</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="33" />
+        <location filename="../dtidesk/gui/start_page.py" line="34" />
         <source>DTI Desk</source>
         <translation>DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="39" />
+        <location filename="../dtidesk/gui/start_page.py" line="40" />
         <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
         <translation>Chỉ số chuyển đổi số, kế hoạch cải cách hành chính, nhiệm vụ và báo cáo định kỳ của cơ quan — trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="45" />
+        <location filename="../dtidesk/gui/start_page.py" line="46" />
         <source>Create a new file…</source>
         <translation>Tạo tệp mới…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="46" />
+        <location filename="../dtidesk/gui/start_page.py" line="47" />
         <source>Open the demo file</source>
         <translation>Mở tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="47" />
+        <location filename="../dtidesk/gui/start_page.py" line="48" />
         <source>Open a file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="56" />
+        <location filename="../dtidesk/gui/start_page.py" line="53" />
+        <source>New to DTI Desk? Read the user guide (F1)</source>
+        <translation>Lần đầu dùng DTI Desk? Xem hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="62" />
         <source>Recent files</source>
         <translation>Tệp mở gần đây</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="60" />
+        <location filename="../dtidesk/gui/start_page.py" line="66" />
         <source>No file opened yet.</source>
         <translation>Chưa mở tệp nào.</translation>
     </message>

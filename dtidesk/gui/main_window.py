@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import FILE_SUFFIX
 from ..errors import DtideskError, FileCorrupt, FileLocked
@@ -46,6 +55,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_edit_menu()
+        self._add_help_and_settings_actions()
         self._connect()
         self.status_counts = QLabel()
         self.status_path = QLabel()
@@ -97,6 +107,40 @@ class MainWindow(QMainWindow):
         m.insertAction(first, self.undo_action)
         m.insertAction(first, self.redo_action)
         m.insertSeparator(first)
+
+    def _add_help_and_settings_actions(self) -> None:
+        """Tools → Options… (Ctrl+,) and Help → User guide (F1); the start page links to the guide too."""
+        tools = self.findChild(QMenu, "menuTools")
+        if tools is None:  # another part of the window may have made the Tools menu already
+            tools = QMenu(self.tr("&Tools"), self.menuBar())
+            tools.setObjectName("menuTools")
+            self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), tools)
+        self.options_action = QAction(self.tr("&Options…"), self)
+        self.options_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.options_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.options_action.setStatusTip(self.tr("Interface language"))
+        tools.addAction(self.options_action)
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setStatusTip(self.tr("How to enter scores, write the plan, track tasks, collect forms "
+                                               "and print"))
+        help_menu = self.ui.menuHelp
+        first = help_menu.actions()[0] if help_menu.actions() else None
+        help_menu.insertAction(first, self.guide_action)
+        help_menu.insertSeparator(first)
+        self.options_action.triggered.connect(self.show_options)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.start_page.guide_requested.connect(self.show_guide)
+
+    def show_options(self) -> None:
+        from .settings_dialog import show_settings
+
+        show_settings(self)
+
+    def show_guide(self) -> None:
+        from .help_dialog import show_guide
+
+        show_guide(self)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -271,7 +315,7 @@ class MainWindow(QMainWindow):
         from ..services.files import save_copy
 
         src = self.session.af.path
-        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(src.with_name(src.stem + " (bản sao)"
+        dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(src.with_name(src.stem + self.tr(" (copy)")
                                               + FILE_SUFFIX)), self.tr("DTI Desk files (*.dtidesk)"))
         if dest:
             try:

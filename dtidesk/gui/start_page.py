@@ -21,6 +21,7 @@ class StartPage(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     recent_requested = Signal(str)
+    guide_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,7 +50,12 @@ class StartPage(QWidget):
             b.setMinimumHeight(40)
             buttons.addWidget(b)
         col.addLayout(buttons)
-        col.addSpacing(16)
+        self.guide_button = QPushButton(self.tr("New to DTI Desk? Read the user guide (F1)"))
+        self.guide_button.setFlat(True)
+        self.guide_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.guide_button.setStyleSheet("QPushButton { color: palette(link); text-align: left; padding: 4px 0; }")
+        col.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addSpacing(12)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         col.addWidget(line)
@@ -63,6 +69,7 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.guide_button.clicked.connect(self.guide_requested)
         self.recent_list.itemActivated.connect(lambda it: self.recent_requested.emit(it.data(Qt.ItemDataRole.UserRole)))
 
     def set_recent(self, paths: list[str]) -> None:
