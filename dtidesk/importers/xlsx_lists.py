@@ -132,21 +132,26 @@ def read_table(path: Path | str, kind: str, sheet: str | None = None) -> SheetTa
         raise ValidationError(f"Tệp “{Path(path).name}” không có trang “{sheet}” (các trang: "
                               f"{', '.join(visible)}).", "Trang")
     order = [sheet] if sheet else visible
-    found = None
-    for name in order:
-        ws = wb[name]
-        grid, merged = _grid(ws)
-        for r in sorted(grid)[:HEADER_SCAN_ROWS]:
-            texts = {c: cell_text(v) for c, v in grid[r].items() if not isinstance(v, (int, float))}
-            if _is_header(kind, texts):
-                found = (ws, grid, merged, r)
-                break
-        if found:
-            break
-    if found is None:
-        name = sheet or (visible[0] if visible else "")
-        return SheetTable(name, visible, 0, [], [])
-    return _table(found[0], visible, kind, *found[1:])
+    # Strongest evidence first: a row naming two fields; then one naming a single field among other
+    # headings; last, on the first sheet, any row of two headings, so the officer can map them by hand.
+    for test in (_is_header, _names_one, _has_two):
+        for name in order if test is not _has_two else order[:1]:
+            ws = wb[name]
+            grid, merged = _grid(ws)
+            for r in sorted(grid)[:HEADER_SCAN_ROWS]:
+                texts = {c: cell_text(v) for c, v in grid[r].items() if not isinstance(v, (int, float))}
+                if test(kind, texts):
+                    return _table(ws, visible, kind, grid, merged, r)
+    name = sheet or (visible[0] if visible else "")
+    return SheetTable(name, visible, 0, [], [])
+
+
+def _names_one(kind: str, texts: dict[int, str]) -> bool:
+    return len(texts) >= 2 and bool(_row_fields(kind, texts))
+
+
+def _has_two(kind: str, texts: dict[int, str]) -> bool:
+    return len(texts) >= 2
 
 
 def _table(ws: Worksheet, sheets: list[str], kind: str, grid, merged, head: int) -> SheetTable:
