@@ -24,7 +24,7 @@ TASK_DETAILS = ("output", "timeline", "due_date", "criterion", "status", "comple
 def build_tasks(r: Reader) -> list[ListRecord]:
     records: list[ListRecord] = []
     for row in r.table.rows:
-        level = heading_level(r, row, ("objective", *TASK_DETAILS), "content")
+        level = heading_level(r, row, TASK_DETAILS, "content", ("objective",), ("lead_unit", "coop_units"))
         if level is not None:
             title = r.text(row, "objective", own=True) or r.text(row, "content", own=True) or r.title(row)
             records.append(ListRecord(row.number, "group", {
@@ -95,8 +95,8 @@ def _inherit(records: list[ListRecord]) -> None:
 def build_targets(r: Reader) -> list[ListRecord]:
     records: list[ListRecord] = []
     for row in r.table.rows:
-        level = heading_level(r, row, ("threshold", "unit_of_measure", "lead_unit", "monitor_unit", "note"),
-                              "content")
+        level = heading_level(r, row, ("threshold", "unit_of_measure"), "content", ("note",),
+                              ("lead_unit", "monitor_unit"))
         if level is not None:
             records.append(ListRecord(row.number, "group", {"code": r.code(row), "title": r.text(
                 row, "content", own=True) or r.title(row)}, level))
@@ -133,7 +133,7 @@ def build_projects(r: Reader) -> list[ListRecord]:
     records: list[ListRecord] = []
     for row in r.table.rows:
         details = ("scale", "timeframe", "lead_unit", "budget_total", "budget_state", "budget_social")
-        if heading_level(r, row, details, "name") is not None:
+        if heading_level(r, row, details, "name", ("note",)) is not None:
             r.bad(row, "code", f"dòng nhóm “{r.title(row)}” không phải dự án, bỏ qua.", "warning")
             continue
         name = r.text(row, "name")

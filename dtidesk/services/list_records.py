@@ -159,19 +159,21 @@ def check_dates_exist(reader: Reader, row: SheetRow, key: str, text: str) -> boo
     return ok
 
 
-def heading_level(reader: Reader, row: SheetRow, item_keys: tuple[str, ...], main: str) -> int | None:
+def heading_level(reader: Reader, row: SheetRow, details: tuple[str, ...], main: str,
+                  also: tuple[str, ...] = (), units: tuple[str, ...] = ()) -> int | None:
     """The depth of a heading row (I, 1, 1.1 …), or None for an item row.
 
-    A heading has a heading code and either no text in the main field (its title sits in an earlier
-    column, as in seed 002's “1 | Kiểm soát thủ tục hành chính”), or only its main text, with a Roman
-    numeral, a capital letter or bold type (“I | Phát triển chính quyền số” of seed 003).
+    A heading has a heading code, none of the item's details, and either no text in the main field
+    (its title sits in an earlier column, as in seed 002's “1 | Kiểm soát thủ tục hành chính”, units
+    allowed), or only its main text with a Roman numeral, a capital letter or bold type (“I | Phát
+    triển chính quyền số” of seed 003). `also` are fields an item may have that a titled heading has not.
     """
     level = code_level(reader.code(row))
-    if level is None:
+    if level is None or reader.has_any(row, details):
         return None
     if not reader.text(row, main, own=True):
-        return level if reader.title(row) else None
-    if reader.has_any(row, item_keys):
+        return level if reader.title(row, ("code", *units)) else None
+    if reader.has_any(row, also):
         return None
     return level if level <= 1 or row.bold else None
 
