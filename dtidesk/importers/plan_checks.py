@@ -1,0 +1,179 @@
+"""After reading: footnote scores attached, merged criteria split, stated totals checked against the criteria."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from ..domain.text import fold
+from ..domain.vnformat import fmt_number
+from .plan_grammar import fold_chars, number
+from .plan_model import Issue, ParsedCriterion, ParsedGroup, ParsedPlan, ParsedTask, PlanSource
+
+_NUM = r"(\d{1,4}(?:[.,]\d{1,3})?)(?:\s*/\s*(\d{1,4}(?:[.,]\d{1,3})?))?"
+_SELF = re.compile(r"tu\s+(?:cham|danh gia)(?:\s+diem)?(?:\s+(?:dat|duoc|la))*\s*:?\s*" + _NUM)
+_APPRAISED = re.compile(r"(?:tham dinh|danh gia lai|cham lai|hoi dong cham)(?:\s+(?:dat|duoc|la|diem))*\s*:?\s*"
+                        + _NUM)
+
+
+def footnote_scores(text: str) -> tuple[Decimal | None, Decimal | None, Decimal | None, str]:
+    """(self, appraised, max, rest): "Sở … tự chấm đạt 5/5 điểm; thẩm định 2/5 điểm, thiếu tài liệu …"."""
+    f = fold_chars(text)
+    s, a = _SELF.search(f), _APPRAISED.search(f)
+    mx = None
+    for m in (s, a):
+        if m and m.group(2):
+            mx = number(m.group(2))
+    ends = [m.end() for m in (s, a) if m]
+    rest = text
+    if ends:
+        tail = text[max(ends):]
+        tail = re.sub(r"^\s*điểm\b", "", tail, flags=re.IGNORECASE)
+        rest = tail.strip(" .,;:-–)")
+    return (number(s.group(1)) if s else None, number(a.group(1)) if a else None, mx, rest)
+
+
+def _n(v: Decimal | None) -> str:
+    return fmt_number(v) if v is not None else "?"
+
+
+def _attach_footnotes(plan: ParsedPlan, src: PlanSource) -> None:
+    used: set[str] = set()
+    for c in plan.criteria():
+        for marker in c.footnotes:
+            text = src.footnotes.get(marker)
+            if text is None:
+                plan.warnings.append(Issue(c.line, f"Tiêu chí {c.code}: không tìm thấy chú thích số {marker}."))
+                continue
+            used.add(marker)
+            self_s, appraised, mx, rest = footnote_scores(text)
+            if self_s is None and appraised is None:
+                c.note = "; ".join(x for x in (c.note, text.strip(" .")) if x)
+                continue
+            if self_s is not None:
+                c.self_score = self_s
+            if appraised is not None and c.appraised_score is not None and appraised != c.appraised_score:
+                plan.warnings.append(Issue(c.line, f"Tiêu chí {c.code}: đề mục ghi đạt {_n(c.appraised_score)} "
+                                                   f"điểm, chú thích {marker} ghi thẩm định {_n(appraised)} "
+                                                   "điểm; lấy điểm ở đề mục."))
+            elif appraised is not None:
+                c.appraised_score = appraised
+            if mx is not None and c.max_score is None:
+                c.max_score = mx
+            elif mx is not None and mx != c.max_score:
+                plan.warnings.append(Issue(c.line, f"Tiêu chí {c.code}: chú thích {marker} ghi điểm tối đa "
+                                                   f"{_n(mx)}, đề mục ghi {_n(c.max_score)}."))
+            if rest:
+                c.note = "; ".join(x for x in (c.note, rest) if x)
+    for g in plan.all_groups():
+        used.update(g.footnotes)
+    for marker, text in src.footnotes.items():
+        if marker not in used:
+            plan.warnings.append(Issue(src.footnote_lines.get(marker),
+                                       f"Chú thích {marker} (“{text[:60]}”) không gắn với tiêu chí nào."))
+
+
+def _all_criteria(g: ParsedGroup) -> list[ParsedCriterion]:
+    return [c for x in g.walk() for c in x.criteria]
+
+
+def _split_merged(g: ParsedGroup) -> None:
+    """“A”, “B” quoted under one number: two criteria when the index's stated count says so."""
+    merged = [c for c in g.criteria if c.parts]
+    if not merged or g.stated_count is None:
+        return
+    extra = sum(len(c.parts) - 1 for c in merged)
+    if len(_all_criteria(g)) + extra != g.stated_count:
+        return
+    out: list[ParsedCriterion] = []
+    for c in g.criteria:
+        if not c.parts:
+            out.append(c)
+            continue
+        for i, name in enumerate(c.parts):
+            out.append(replace(c, code=f"{c.code}{chr(ord('a') + i)}", name=name, parts=[],
+                               tasks=c.tasks if i == 0 else [], footnotes=c.footnotes if i == 0 else []))
+    g.criteria = out
+
+
+def _empty_areas(plan: ParsedPlan) -> None:
+    """A numbered item with nothing under it ("e) Phối hợp với …") is a task of its parent, not a heading."""
+    def visit(g: ParsedGroup, siblings: list[ParsedGroup], parent: ParsedGroup | None) -> None:
+        for child in list(g.children):
+            visit(child, g.children, g)
+        if parent is not None and not g.scored and not (g.children or g.tasks or g.targets or g.criteria):
+            siblings.remove(g)
+            parent.tasks.append(ParsedTask(g.name, g.line, code=g.code))
+    for top in plan.groups:
+        visit(top, plan.groups, None)
+    # Numbered items after the headings of a short plan (seed 001's "6. Đảm bảo 100% …") are tasks.
+    loose = [g for g in plan.groups if not g.scored and not (g.children or g.tasks or g.targets or g.criteria)]
+    if loose and len(loose) < len(plan.groups):
+        box = ParsedGroup("", "Nhiệm vụ khác", loose[0].line)
+        box.tasks = [ParsedTask(g.name, g.line, code=g.code) for g in loose]
+        plan.groups[plan.groups.index(loose[0])] = box
+        plan.groups[:] = [g for g in plan.groups if g not in loose]
+
+
+def _check_group(plan: ParsedPlan, g: ParsedGroup) -> None:
+    crits = _all_criteria(g)
+    name = f"Chỉ số {g.code} “{g.name[:50]}”"
+    if g.stated_count is not None and crits and g.stated_count != len(crits):
+        plan.warnings.append(Issue(g.line, f"{name} ghi gồm {g.stated_count} tiêu chí nhưng văn bản có "
+                                           f"{len(crits)} tiêu chí."))
+    scores = [c.appraised_score for c in crits]
+    maxes = [c.max_score for c in crits]
+    total = sum(scores, Decimal(0)) if crits and None not in scores else None  # type: ignore[arg-type]
+    top = sum(maxes, Decimal(0)) if crits and None not in maxes else None  # type: ignore[arg-type]
+    if g.stated_score is not None and total is not None and g.stated_score != total:
+        plan.warnings.append(Issue(g.line, f"{name} ghi đạt {_n(g.stated_score)} điểm nhưng các tiêu chí "
+                                           f"cộng lại {_n(total)} điểm."))
+    if g.stated_max is not None and top is not None and g.stated_max != top:
+        plan.warnings.append(Issue(g.line, f"{name} ghi tối đa {_n(g.stated_max)} điểm nhưng điểm tối đa các "
+                                           f"tiêu chí cộng lại {_n(top)} điểm."))
+    if g.stated_deduction is not None:
+        score = g.stated_score if g.stated_score is not None else total
+        mx = g.stated_max if g.stated_max is not None else top
+        if score is not None and mx is not None and mx - score != g.stated_deduction:
+            plan.warnings.append(Issue(g.line, f"{name} ghi điểm trừ {_n(g.stated_deduction)} nhưng "
+                                               f"{_n(mx)} − {_n(score)} = {_n(mx - score)}."))
+
+
+def _check_criterion(plan: ParsedPlan, c: ParsedCriterion) -> None:
+    label = f"Tiêu chí {c.code}"
+    if c.max_score is None:
+        plan.warnings.append(Issue(c.line, f"{label}: văn bản không ghi điểm tối đa."))
+        return
+    for value, what in ((c.appraised_score, "đạt"), (c.self_score, "tự chấm")):
+        if value is not None and value > c.max_score:
+            plan.warnings.append(Issue(c.line, f"{label}: điểm {what} {_n(value)} vượt quá điểm tối đa "
+                                               f"{_n(c.max_score)}; điểm này không được nhập."))
+    if c.deduction is not None and c.appraised_score is not None \
+            and c.max_score - c.appraised_score != c.deduction:
+        plan.warnings.append(Issue(c.line, f"{label} ghi trừ {_n(c.deduction)} điểm nhưng {_n(c.max_score)} − "
+                                           f"{_n(c.appraised_score)} = {_n(c.max_score - c.appraised_score)}."))
+
+
+def finish_plan(plan: ParsedPlan, src: PlanSource) -> None:
+    for g in plan.all_groups():
+        if g.scored:
+            _split_merged(g)
+    _attach_footnotes(plan, src)
+    _empty_areas(plan)
+    for g in plan.all_groups():
+        if g.scored:
+            _check_group(plan, g)
+    for c in plan.criteria():
+        _check_criterion(plan, c)
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", plan.title)]
+    plan.year = years[-1] if years else plan.issued_year or (
+        plan.assessment_year + 1 if plan.assessment_year else None)
+    f = fold(plan.title)
+    if plan.criteria():
+        plan.kind = "dti"
+    elif "cai cach hanh chinh" in f or "cchc" in f:
+        plan.kind = "cchc"
+    elif "chuyen doi so" in f or "chinh quyen so" in f:
+        plan.kind = "digital"
+    plan.warnings.sort(key=lambda i: (i.line or 0))

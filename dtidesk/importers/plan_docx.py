@@ -1,0 +1,111 @@
+"""A Word plan (.docx) as numbered lines: paragraphs, table rows, and the footnotes part read through its relationship."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..errors import ValidationError
+from .plan_grammar import clean, take_markers
+from .plan_model import PlanSource, SourceLine
+
+_W_ID = qn("w:id")
+_W_VAL = qn("w:val")
+
+
+def _run_text(run) -> tuple[str, str | None]:
+    """Text of one w:r, or ("", marker) for a footnote reference or a typed superscript number."""
+    ref = run.find(qn("w:footnoteReference"))
+    if ref is not None:
+        return "", ref.get(_W_ID)
+    parts = []
+    for child in run:
+        if child.tag == qn("w:t"):
+            parts.append(child.text or "")
+        elif child.tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
+            parts.append(" ")
+    text = "".join(parts)
+    rpr = run.find(qn("w:rPr"))
+    va = rpr.find(qn("w:vertAlign")) if rpr is not None else None
+    if va is not None and va.get(_W_VAL) == "superscript" and text.strip().isdigit():
+        return "", text.strip()
+    return text, None
+
+
+def _paragraph(p) -> tuple[str, list[str]]:
+    texts, markers = [], []
+    for run in p.iter(qn("w:r")):
+        text, marker = _run_text(run)
+        if marker:
+            markers.append(marker)
+        texts.append(text)
+    text, typed = take_markers(clean("".join(texts)))
+    return text, markers + typed
+
+
+def _cell_text(tc) -> str:
+    return " ".join(t for t in (_paragraph(p)[0] for p in tc.iter(qn("w:p"))) if t)
+
+
+def _rows(tbl) -> list[list[str]]:
+    rows = []
+    for tr in tbl.findall(qn("w:tr")):
+        cells: list[str] = []
+        for tc in tr.findall(qn("w:tc")):
+            cells.append(_cell_text(tc))
+            pr = tc.find(qn("w:tcPr"))
+            span = pr.find(qn("w:gridSpan")) if pr is not None else None
+            if span is not None:
+                cells += [""] * (int(span.get(_W_VAL, "1")) - 1)
+        rows.append(cells)
+    return rows
+
+
+def _footnotes(doc) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for rel in doc.part.rels.values():
+        if rel.reltype != RT.FOOTNOTES or rel.is_external:
+            continue
+        root = etree.fromstring(rel.target_part.blob)
+        for fn in root.iter(qn("w:footnote")):
+            if fn.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(t for t in (_paragraph(p)[0] for p in fn.iter(qn("w:p"))) if t)
+            if text:
+                notes[fn.get(_W_ID)] = text
+    return notes
+
+
+def read_docx(path: Path) -> PlanSource:
+    """Every paragraph and table row in document order; two-column layout tables (header, signature)
+    are read cell by cell as paragraphs, wider tables as rows of cells."""
+    try:
+        doc = Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+        raise ValidationError(f"Tệp “{path.name}” không phải tệp Word (.docx) hợp lệ.", "Tệp") from None
+    lines: list[SourceLine] = []
+
+    def add(text: str, markers: list[str], cells: list[str] | None = None) -> None:
+        if text or cells:
+            lines.append(SourceLine(len(lines) + 1, text, markers, cells))
+
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            add(*_paragraph(child))
+        elif child.tag == qn("w:tbl"):
+            rows = _rows(child)
+            if max((len(r) for r in rows), default=0) >= 3:
+                for r in rows:
+                    if any(r):
+                        add(" ".join(c for c in r if c), [], r)
+            else:
+                for tc in child.iter(qn("w:tc")):
+                    for p in tc.iter(qn("w:p")):
+                        add(*_paragraph(p))
+    return PlanSource(path.name, lines, _footnotes(doc), {}, "đoạn")

@@ -1,0 +1,97 @@
+"""Unit lists as plans print them: "Văn phòng Sở, Phòng Bổ trợ và hành chính tư pháp; các phòng, đơn vị có liên quan"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..domain.text import fold
+from .plan_grammar import fold_chars
+
+# Words that begin the name of a unit: a list item after "," or "và" starting with one of them is a new unit.
+HEAD_WORDS = (
+    "phong", "van phong", "thanh tra", "trung tam", "so", "ban", "chi cuc", "cuc", "ubnd", "uy ban", "hdnd",
+    "cong an", "bo", "hoi", "kho bac", "buu dien", "vnpt", "viettel", "cac", "toan the",
+    "thu ky", "truong", "thu truong", "lanh dao", "giam doc", "pho giam doc", "cong chuc", "vien chuc",
+    "chuyen vien", "can bo", "bo phan", "tinh uy", "huyen uy", "dang uy", "doan", "mat tran", "lien doan",
+    "benh vien", "vien", "hoc vien", "chi nhanh", "cong ty", "tap doan", "phong ban",
+)
+_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(w) for w in HEAD_WORDS), key=len, reverse=True)) +
+                      r")(?![a-z])")
+# Person titles before a unit: "Trưởng các phòng, đơn vị thuộc Sở" is the heads of those units.
+PERSON_PREFIX = re.compile(r"^(?:thu truong|truong|lanh dao|giam doc|pho giam doc|nguoi dung dau|"
+                           r"can bo,? cong chuc(?:,? vien chuc)? cua|cong chuc cua)\s+")
+_QUALIFIER = re.compile(r"\s+(?:theo\s+(?:chuc nang|nhiem vu|phan cong|linh vuc|tham quyen|quy dinh)"
+                        r"|trong pham vi|(?:\()?neu co)[^;]*$")
+
+
+@dataclass
+class UnitList:
+    lead: list[str] = field(default_factory=list)
+    coop: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+def _protected(f: str, known: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in sorted({fold(k) for k in known if k.strip()}, key=len, reverse=True):
+        for m in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", f):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    return spans
+
+
+def split_units(value: str, known: list[str] = (), role: str = "lead") -> UnitList:  # type: ignore[assignment]
+    """Names in a unit field; a trailing "theo chức năng, nhiệm vụ…" becomes the note, and parts that say
+    "… chủ trì" / "… phối hợp" go to that role (seed 002: "Văn phòng chủ trì; các phòng, đơn vị phối hợp")."""
+    text = " ".join(value.split()).strip(" .;,")
+    out = UnitList()
+    f = fold_chars(text)
+    q = _QUALIFIER.search(f)
+    if q:
+        out.note = text[q.start():].strip(" .;,()")
+        text, f = text[:q.start()], f[:q.start()]
+    spans = _protected(f, list(known))
+    cuts: list[tuple[int, int]] = []
+    for m in re.finditer(r";|,\s*|\s+và\s+|\s+cùng\s+", text):
+        start, end = m.span()
+        if any(a <= start < b for a, b in spans):
+            continue
+        nxt = text[end:].lstrip()
+        nf = f[end:].lstrip()
+        sep = m.group(0).strip()
+        if sep == ";" or (nxt[:1].isupper() and sep == ",") or _HEAD_RE.match(nf) and (
+                sep in ("và", "cùng") or nf.startswith(("cac ", "toan the ", "phong ")) or nxt[:1].isupper()):
+            cuts.append((start, end))
+    parts, pos = [], 0
+    for a, b in cuts:
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    for part in parts:
+        name = part.strip(" .;,-+")
+        if not name:
+            continue
+        pf = fold(name)
+        target = out.lead if role == "lead" else out.coop
+        if pf.endswith(" phoi hop") and len(pf) > 9:
+            name, target = name[: -len(" phối hợp")].strip(), out.coop
+        elif pf.endswith(" chu tri") and len(pf) > 8:
+            name, target = name[: -len(" chủ trì")].strip(), out.lead
+        target.append(name[:1].upper() + name[1:])
+    return out
+
+
+def person_free(name: str) -> str | None:
+    """ "Trưởng các phòng, đơn vị thuộc Sở" → "các phòng, đơn vị thuộc Sở"; None when no title leads."""
+    f = fold_chars(name)
+    m = PERSON_PREFIX.match(f)
+    if not m:
+        return None
+    rest = name[m.end():].strip()
+    return rest[:1].upper() + rest[1:] if rest else None
+
+
+def unit_key(name: str) -> str:
+    """Comparison key: folded, without spaces, dots and dashes ("P. CDS" = "P.CDS")."""
+    return re.sub(r"[\s.\-–&]", "", fold(name))

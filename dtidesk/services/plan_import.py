@@ -1,0 +1,315 @@
+"""User action “Nhập kế hoạch từ văn bản”: a preview of what a document was read as, then one commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..domain.models import Task
+from ..domain.timeline import parse_timeline
+from ..domain.vnformat import fmt_number
+from ..errors import ValidationError
+from ..importers.plan_model import Issue, ParsedCriterion, ParsedGroup, ParsedPlan, ParsedTask
+from ..importers.plan_text import PASTED, parse_plan_file, parse_plan_text
+from ..importers.plan_units import unit_key
+from ..store import AgencyFile
+from .changes import Changes
+from .plan_import_match import (
+    FrameworkMatch,
+    UnitMatch,
+    match_framework,
+    match_units,
+    plan_unit_names,
+    score_warnings,
+)
+
+CHANGED = ("plans", "task_groups", "tasks", "task_units", "units", "targets", "frameworks", "indicators",
+           "assessments", "scores", "group_results")
+
+
+@dataclass
+class ImportPreview:
+    """What will be written: the parsed tree, the framework it goes into, units found and to create."""
+
+    plan: ParsedPlan
+    framework: FrameworkMatch
+    assessment_year: int | None
+    units: dict[str, UnitMatch]
+    warnings: list[Issue] = field(default_factory=list)
+
+    @property
+    def unrecognised(self) -> list[Issue]:
+        return self.plan.unrecognised
+
+    @property
+    def new_units(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for m in self.units.values():
+            if m.unit_id is None:
+                seen.setdefault(unit_key(m.name), m.name)
+        return list(seen.values())
+
+    @property
+    def framework_label(self) -> str:
+        fw = self.framework.framework
+        if fw is not None:
+            return f"{fw.name} ({fw.code}, {fw.version_year})"
+        return new_framework_name(self.plan) if self.plan.criteria() else ""
+
+    def as_dict(self) -> dict:
+        """The public JSON shape of `dtidesk-cli import-plan --json`."""
+        def num(v: Decimal | None) -> float | int | None:
+            return None if v is None else int(v) if v == v.to_integral_value() else float(v)
+
+        def task(t: ParsedTask) -> dict:
+            return {"line": t.line, "code": t.code, "content": t.content, "objective": t.objective,
+                    "output": t.output, "lead_units": [self.units[n].name for n in t.lead_units],
+                    "coop_units": [self.units[n].name for n in t.coop_units], "units_note": t.units_note,
+                    "timeline": t.timeline}
+
+        def crit(c: ParsedCriterion) -> dict:
+            return {"line": c.line, "code": c.code, "name": c.name, "max_score": num(c.max_score),
+                    "appraised_score": num(c.appraised_score), "self_score": num(c.self_score),
+                    "deduction": num(c.max_score - c.appraised_score) if c.max_score is not None
+                    and c.appraised_score is not None else None, "note": c.note,
+                    "tasks": [task(t) for t in c.tasks]}
+
+        def group(g: ParsedGroup) -> dict:
+            crits = [c for x in g.walk() for c in x.criteria]
+            scores = [c.appraised_score for c in crits]
+            return {"line": g.line, "code": g.code, "name": g.name, "kind": "index" if g.scored else "area",
+                    "stated": {"criteria": g.stated_count, "score": num(g.stated_score),
+                               "max_score": num(g.stated_max), "deduction": num(g.stated_deduction)},
+                    "score": num(sum(scores, Decimal(0))) if crits and None not in scores else None,  # type: ignore[arg-type]
+                    "rank": g.rank, "rank_of": g.rank_of, "intro": g.intro,
+                    "criteria": [crit(c) for c in g.criteria], "tasks": [task(t) for t in g.tasks],
+                    "targets": [t.content for t in g.targets], "children": [group(c) for c in g.children]}
+
+        p = self.plan
+        fw = self.framework.framework
+        return {
+            "source": p.source_name, "title": p.title, "year": p.year, "kind": p.kind,
+            "assessment_year": self.assessment_year,
+            "framework": {"code": fw.code if fw else None, "name": self.framework_label,
+                          "new": fw is None and bool(p.criteria())} if p.criteria() else None,
+            "counts": {"groups": len(p.all_groups()), "criteria": len(p.criteria()), "tasks": len(p.tasks())},
+            "groups": [group(g) for g in p.groups],
+            "new_units": self.new_units,
+            "warnings": [{"line": w.line, "message": w.message} for w in self.warnings],
+            "unrecognised": [{"line": u.line, "text": u.message} for u in self.unrecognised],
+        }
+
+
+def new_framework_name(plan: ParsedPlan) -> str:
+    title = plan.title or plan.source_name
+    return f"Bộ chỉ số theo Kế hoạch “{title}”"
+
+
+def _parse(af: AgencyFile, source: Path | str | ParsedPlan, pasted: bool) -> ParsedPlan:
+    if isinstance(source, ParsedPlan):
+        return source
+    known = [n for u in af.repo.units.all() for n in (u.name, u.short_name) if n.strip()]
+    if pasted:
+        return parse_plan_text(str(source), known, PASTED)
+    return parse_plan_file(source, known)
+
+
+def preview_plan_import(af: AgencyFile, source: Path | str | ParsedPlan, *, pasted: bool = False) -> ImportPreview:
+    """Read a plan (.docx, .txt, or pasted text when `pasted`) and match it to the file; writes nothing."""
+    plan = _parse(af, source, pasted)
+    match = match_framework(af, plan)
+    year = plan.assessment_year or ((plan.year - 1) if plan.year and plan.criteria() else None)
+    warnings = list(plan.warnings)
+    if plan.criteria():
+        if match.framework is None:
+            warnings += [Issue(None, r) for r in match.reasons]
+            warnings.append(Issue(None, f"Không có bộ chỉ số nào trong tệp khớp với các tiêu chí của văn bản: "
+                                        f"sẽ tạo bộ chỉ số mới “{new_framework_name(plan)}”."))
+        if year is None:
+            warnings.append(Issue(None, "Văn bản không ghi năm của kết quả đánh giá: điểm sẽ không được nhập."))
+        warnings += score_warnings(af, plan, match, year)
+    units = match_units(af.repo.units.all(), plan_unit_names(plan))
+    return ImportPreview(plan, match, year, units, warnings)
+
+
+def _framework(af: AgencyFile, preview: ImportPreview) -> tuple[int, dict[str, int], bool]:
+    """The matched framework, or a new one built from the document's tree."""
+    if preview.framework.framework is not None:
+        return preview.framework.framework.id, dict(preview.framework.indicator_ids), False
+    plan = preview.plan
+    version = preview.assessment_year or plan.year or 0
+    base = "VB-" + (plan.symbol.replace("KH-", "") or "KH") + f"-{version}"
+    code, n = base, 1
+    while af.repo.frameworks.find(code, version) is not None:
+        n += 1
+        code = f"{base}-{n}"
+    fid = af.repo.frameworks.insert(code, version, new_framework_name(plan), "DTI",
+                                    note=f"Tạo khi nhập văn bản “{plan.source_name}”.")
+    ids: dict[str, int] = {}
+    position = 0
+
+    def add(g: ParsedGroup, parent: int | None) -> None:
+        nonlocal position
+        position += 1
+        ids[g.code] = af.repo.frameworks.insert_indicator(fid, parent, g.code, g.name, "group", None, position)
+        for c in g.criteria:
+            position += 1
+            ids[c.code] = af.repo.frameworks.insert_indicator(fid, ids[g.code], c.code, c.name, "criterion",
+                                                              c.max_score, position, evidence_hint="")
+        for child in g.children:
+            if child.scored:
+                add(child, ids[g.code])
+
+    for g in plan.groups:
+        if g.scored:
+            add(g, None)
+    return fid, ids, True
+
+
+def _score_ok(value: Decimal | None, mx: Decimal | None) -> bool:
+    return value is not None and mx is not None and 0 <= value <= mx
+
+
+def _scores(af: AgencyFile, preview: ImportPreview, fid: int, ids: dict[str, int]) -> int | None:
+    year = preview.assessment_year
+    if year is None:
+        return None
+    a = af.repo.assessments.find(fid, year)
+    aid = a.id if a else af.repo.assessments.insert(fid, year)
+    current = af.repo.assessments.scores(aid)
+    for c in preview.plan.criteria():
+        iid = ids.get(c.code)
+        if iid is None:
+            continue
+        old = current.get(iid)
+        appraised = c.appraised_score if _score_ok(c.appraised_score, c.max_score) else None
+        self_score = c.self_score if _score_ok(c.self_score, c.max_score) else None
+        if self_score is None:  # no footnote: the plan prints one only where the two differ
+            self_score = old.self_score if old and old.self_score is not None else appraised
+        if appraised is None and self_score is None:
+            continue
+        note = c.note or (old.note if old else "")
+        af.repo.assessments.set_score(aid, iid, self_score, appraised if appraised is not None else
+                                      (old.appraised_score if old else None), note)
+    for g in preview.plan.all_groups():
+        if g.scored and g.rank and g.code in ids:
+            af.repo.assessments.set_group_rank(aid, ids[g.code], g.rank, g.rank_of)
+    return aid
+
+
+def commit_plan_import(af: AgencyFile, preview: ImportPreview,
+                       create_units: Iterable[str] | None = None) -> tuple[int, Changes]:
+    """Write the previewed plan in one transaction. `create_units`: the proposed new unit names to create
+    (None: all of them); a name left out is kept in the task's unit note so nothing printed is lost."""
+    # Matching again inside the commit: the file may have changed since the preview was shown.
+    fresh = preview_plan_import(af, preview.plan)
+    wanted = {unit_key(n) for n in (fresh.new_units if create_units is None else create_units)}
+    unknown = wanted - {unit_key(n) for n in fresh.new_units}
+    if unknown and create_units is not None:
+        extra = [n for n in create_units if unit_key(n) in unknown]
+        raise ValidationError(f"Đơn vị “{extra[0]}” không có trong danh sách đơn vị mới của văn bản.", "Đơn vị")
+    plan = fresh.plan
+    with af.transaction():
+        unit_ids: dict[str, int] = {}
+        for name in fresh.new_units:
+            if unit_key(name) in wanted:
+                unit_ids[unit_key(name)] = af.repo.units.insert(name)
+        fid = aid = None
+        ids: dict[str, int] = {}
+        created_fw = False
+        if plan.criteria():
+            fid, ids, created_fw = _framework(af, fresh)
+            aid = _scores(af, fresh, fid, ids)
+        plan_id = _insert_plan(af, plan, aid)
+        _insert_body(af, fresh, plan_id, ids, unit_ids)
+        summary = f"{plan.source_name}: {len(plan.criteria())} tiêu chí, {len(plan.tasks())} nhiệm vụ" + \
+            (", bộ chỉ số mới" if created_fw else "")
+        af.repo.log.add("import_plan", "plans", plan_id, summary)
+    return plan_id, Changes.of(*CHANGED, summary=summary)
+
+
+def _insert_plan(af: AgencyFile, plan: ParsedPlan, aid: int | None) -> int:
+    sections = [{"heading": h, "body": b, "generated": g} for h, b, g in plan.sections]
+    if not any(s["generated"] for s in sections):
+        sections.append({"heading": "II. NỘI DUNG, NHIỆM VỤ" if sections else "I. NỘI DUNG, NHIỆM VỤ",
+                         "body": "", "generated": True})
+    intros = {g.code: g.intro for g in plan.all_groups() if g.scored and g.intro}
+    return af.repo.plans.insert(
+        kind=plan.kind, year=plan.year or plan.issued_year or 0, title=plan.title or plan.source_name,
+        number=plan.number, symbol=plan.symbol, issued_day=plan.issued_day, issued_month=plan.issued_month,
+        issued_year=plan.issued_year, legal_bases=plan.legal_bases, preamble=plan.preamble, sections=sections,
+        indicator_intros=intros, recipients=plan.recipients, signing_authority=plan.signing_authority,
+        signer_title=plan.signer_title, signer_name=plan.signer_name, assessment_id=aid, reporting={},
+        sample_note="")
+
+
+def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict[str, int],
+                 unit_ids: dict[str, int]) -> None:
+    plan = preview.plan
+    year = plan.year or plan.issued_year or 0
+    counter = {"group": 0, "task": 0, "target": 0}
+
+    def units(names: list[str]) -> tuple[list[int], list[str]]:
+        found, missing = [], []
+        for n in names:
+            m = preview.units[n]
+            uid = m.unit_id or unit_ids.get(unit_key(m.name))
+            if uid is None:
+                missing.append(n)
+            else:
+                found.append(uid)
+                if m.via_title:
+                    missing.append(n)  # the heads of a unit: the wording is kept as the note
+        return found, missing
+
+    def task(t: ParsedTask, group_id: int | None, criterion_id: int | None) -> None:
+        counter["task"] += 1
+        lead, lead_note = units(t.lead_units)
+        coop, coop_note = units(t.coop_units)
+        note = "; ".join(x for x in [", ".join(lead_note), t.units_note] if x)
+        if coop_note:
+            note = "; ".join(x for x in [note, "Phối hợp: " + ", ".join(coop_note)] if x)
+        af.repo.tasks.insert(Task(
+            id=0, plan_id=plan_id, content=t.content, group_id=group_id, criterion_id=criterion_id,
+            position=counter["task"], code=t.code, objective=t.objective, output=t.output,
+            lead_unit_ids=lead, coop_unit_ids=coop, units_note=note, timeline=t.timeline,
+            due_date=parse_timeline(t.timeline, year).due_date))
+
+    def group(g: ParsedGroup, parent: int | None) -> None:
+        gid = parent
+        if not g.scored:
+            counter["group"] += 1
+            gid = af.repo.plans.insert_group(plan_id, parent, g.code, g.name, counter["group"])
+        for t in g.tasks:
+            task(t, gid if not g.scored else None, None)
+        for c in g.criteria:
+            for t in c.tasks:
+                task(t, None, ids.get(c.code))
+        for tg in g.targets:
+            from ..domain.models import Target
+
+            counter["target"] += 1
+            lead, _ = units(tg.lead_units[:1])
+            monitor, _ = units(tg.monitor_units[:1])
+            af.repo.targets.insert(Target(id=0, plan_id=plan_id, content=tg.content, group_id=gid,
+                                          position=counter["target"], lead_unit_id=lead[0] if lead else None,
+                                          monitor_unit_id=monitor[0] if monitor else None))
+        for child in g.children:
+            group(child, gid)
+
+    for g in plan.groups:
+        group(g, None)
+
+
+def summary_text(preview: ImportPreview) -> str:
+    """One Vietnamese line for the CLI and the dialog's status."""
+    p = preview.plan
+    parts = [f"{len(p.all_groups())} nhóm", f"{len(p.criteria())} tiêu chí", f"{len(p.tasks())} nhiệm vụ"]
+    if preview.new_units:
+        parts.append(f"{len(preview.new_units)} đơn vị mới")
+    if preview.assessment_year and p.criteria():
+        total = [c.appraised_score for c in p.criteria() if c.appraised_score is not None]
+        parts.append(f"điểm năm {preview.assessment_year}: {fmt_number(sum(total, Decimal(0)))}")
+    return ", ".join(parts)
