@@ -47,7 +47,7 @@ def _number_validation(ws) -> DataValidation:
 
 
 def _help(wb: Workbook, kind: str, fields: tuple[ListField, ...]) -> None:
-    ws = wb.create_sheet(HELP_SHEET)
+    ws = wb.create_sheet(HELP_SHEET, 1)
     ws["A1"] = f"HƯỚNG DẪN NHẬP DANH SÁCH {KIND_LABELS[kind].upper()}"
     ws["A1"].font = _font(True)
     notes = [
