@@ -100,6 +100,7 @@ COMMAND_MODULES = (
     "cli_selftest",
     "cli_lists",
     "cli_rollforward",
+    "cli_import",
 )
 
 
