@@ -405,7 +405,7 @@ def export_table_statistics(af: AgencyFile, form: StoredForm, year: int, p: Peri
 
 
 def _check_headers(ws: Worksheet, lay: Layout, bad: Bad) -> bool:
-    ok = True
+    """The first header that is not where it was exported; the ones after it only follow the shift."""
     for col in lay.columns:
         cell = f"{col.letter}{HEAD_ROW if col.group else HEAD_ROW - 1}"
         found = str(ws[cell].value or "").strip()
@@ -415,8 +415,8 @@ def _check_headers(ws: Worksheet, lay: Layout, bad: Bad) -> bool:
             bad(f"Cột “{col.label}” phải ở cột {col.letter}" + (f" nhưng đang ở cột {now[0]}" if now else
                 " nhưng không còn trong trang tính") + f" (ô này ghi “{found}”): có cột đã bị xóa hoặc chèn thêm; "
                 "hãy dùng lại tệp đã xuất.", cell)
-            ok = False
-    return ok
+            return False
+    return True
 
 
 def _cell(ws: Worksheet, wv: Worksheet, ref: str) -> tuple[object, bool]:
