@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate the user guide's pictures (resources/guide/*.png) with `dtidesk --screenshot` on a fresh demo file:
-# each picture is a crop of one screenshot (see CROPS below), reduced to a palette so that it stays small.
+# each picture is a framed crop of one screenshot (see CROPS below), reduced to a palette so it stays small.
 #   scripts/guide_screenshots.sh          Vietnamese interface → resources/guide/*.png
 #   scripts/guide_screenshots.sh en       English interface    → resources/guide/en/*.png
 set -euo pipefail
@@ -28,12 +28,12 @@ mkdir -p "$HOME"
 import sys
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 tmp, out = Path(sys.argv[1]), Path(sys.argv[2])
 # picture name: (screenshot, crop box left, top, right, bottom on the 1366×768 window, width to reduce to)
 CROPS = {
-    "bat-dau.png": ("start/00-start.png", (250, 170, 1116, 520), 866),
+    "bat-dau.png": ("start/00-start.png", (250, 170, 1116, 440), 866),
     "tieu-chi.png": ("shots/02-tieu-chi.png", (0, 0, 920, 360), 920),
     "tieu-chi-kiem-chung.png": ("shots/02-tieu-chi.png", (920, 130, 1366, 480), 446),
     "nhiem-vu.png": ("shots/01-nhiem-vu.png", (0, 0, 1010, 340), 920),
@@ -50,6 +50,7 @@ for name, (src, box, width) in CROPS.items():
     image = Image.open(path).convert("RGB").crop(box)
     if image.width != width:
         image = image.resize((width, round(image.height * width / image.width)), Image.Resampling.LANCZOS)
+    image = ImageOps.expand(image, border=1, fill="#9aa3ad")  # a frame: a picture, not part of the dialog
     image = image.quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     image.save(out / name, optimize=True)
     print(f"{out / name}  {image.width}×{image.height}  {(out / name).stat().st_size // 1024} KB")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,6 +61,8 @@ class HelpDialog(QDialog):
         self.topics.setToolTip(self.tr("Topics of the guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
+        # The guide is always longer than the window; a fixed scroll bar keeps the width images are fitted to.
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Images in the guide are plain file names next to it: resolved through the search path.
         self.browser.setSearchPaths([str(self.path.parent)])
         splitter.addWidget(self.topics)
@@ -74,6 +76,9 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
 
         self.browser.setMarkdown(self.path.read_text(encoding="utf-8"))
+        self._natural = self.image_sizes()
+        self._fitted_to = -1
+        self.browser.viewport().installEventFilter(self)
         self._headings = self._collect_headings()
         for _pos, title in self._headings:
             self.topics.addItem(title)
@@ -84,6 +89,38 @@ class HelpDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_next)
         QShortcut(QKeySequence.StandardKey.FindPrevious, self, lambda: self.find_next(backward=True))
         self.resize(1180, 720)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_images()
+        return super().eventFilter(watched, event)
+
+    def _fit_images(self) -> None:
+        """Shrink screenshots wider than the reading area (never enlarge them), keeping their proportions."""
+        doc = self.browser.document()
+        avail = max(200, self.browser.viewport().width() - int(2 * doc.documentMargin()) - 8)
+        if avail == self._fitted_to:
+            return
+        self._fitted_to = avail
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            for it in block:
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if not fmt.isImageFormat():
+                    continue
+                image = fmt.toImageFormat()
+                natural = self._natural.get(image.name())
+                if natural is None:
+                    continue
+                width = min(natural[0], avail)
+                image.setWidth(width)
+                image.setHeight(natural[1] * width / natural[0])
+                cursor.setPosition(frag.position())
+                cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(image)
+            block = block.next()
 
     def _collect_headings(self) -> list[tuple[int, str]]:
         """(position, text) of every level-2 heading: the guide's topics."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
@@ -37,10 +39,12 @@ from ..domain.periods import STANDARD_PERIODS
 from ..domain.status import TaskStatus
 from . import task_commands
 from .labels import overdue_label, period_title, status_labels
+from .locale_format import fmt_date
 from .session import Session
 from .task_delegates import TaskDetailPane, TaskItemDelegate, criterion_label
 from .task_model import (
     COL_CONTENT,
+    COL_DUE,
     COLUMN_COUNT,
     GROUP_BG,
     GROUP_FG,
@@ -150,6 +154,9 @@ class TasksTab(QWidget):
         header.setMinimumSectionSize(36)
         for col, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(col, width)
+        # The due date is as long as the interface language writes it ("31/12/2022", "Dec 31, 2022").
+        widest_date = self.view.fontMetrics().horizontalAdvance(fmt_date(dt.date(2022, 12, 31)))
+        header.resizeSection(COL_DUE, max(COLUMN_WIDTHS[COL_DUE], widest_date + 14))
         header.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         self.view.collapsed.connect(lambda idx: self._user_folded(idx, False))
         self.view.expanded.connect(lambda idx: self._user_folded(idx, True))
