@@ -129,8 +129,13 @@ def _check_resources() -> str:
         missing.append(str(qm))
     if missing:
         raise FileNotFoundError("thiếu " + ", ".join(missing))
+    from babel.numbers import format_decimal
+
+    # The interface languages' number formats (the frozen build ships babel's data for these only).
+    if (format_decimal(1234.5, locale="vi"), format_decimal(1234.5, locale="en")) != ("1.234,5", "1,234.5"):
+        raise ValueError("dữ liệu định dạng số tiếng Việt / tiếng Anh (babel) không đúng")
     count = sum(1 for p in root.rglob("*") if p.is_file())
-    return f"Tìm thấy tài nguyên ({count} tệp) và bản dịch tại {root.parent}"
+    return f"Tìm thấy tài nguyên ({count} tệp), bản dịch và định dạng số vi/en tại {root.parent}"
 
 
 def run_selftest(out: Out = safe_print, extra_steps: Sequence[ExtraStep] = ()) -> int:
