@@ -101,6 +101,7 @@ COMMAND_MODULES = (
     "cli_lists",
     "cli_rollforward",
     "cli_import",
+    "cli_report",
 )
 
 

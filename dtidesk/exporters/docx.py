@@ -6,7 +6,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -117,6 +118,13 @@ def write_plan_docx(d: PlanDocument, out: Path) -> Path:
     doc.core_properties.title = d.meta.get("title", "")
     doc.core_properties.author = d.meta.get("author", "")
     doc.core_properties.keywords = f"font: {nd.DOC_FONT_NAME}"
+    plan_into(doc, d)
+    doc.save(str(out))
+    return out
+
+
+def plan_into(doc, d: PlanDocument) -> None:
+    """Header blocks, title, body, recipients and signature appended to `doc`."""
     head = _plain_table(doc, 2, [nd.HEADER_LEFT_MM, nd.HEADER_RIGHT_MM])
     left, right = _cell(head, 0, 0), _cell(head, 0, 1)
     para(left, d.parent_agency, nd.SIZE_AGENCY)
@@ -158,19 +166,25 @@ def write_plan_docx(d: PlanDocument, out: Path) -> Path:
     for i, line in enumerate(d.signature_lines):
         para(right, line, nd.SIZE_BODY, bold=True, before=6 if i == 0 else 0)
     para(right, d.signer_name, nd.SIZE_BODY, bold=True, before=nd.SIGNATURE_SPACE_MM * 72 / 25.4)
-    doc.save(str(out))
-    return out
 
 
 def write_appendix_docx(t: AppendixTable, out: Path) -> Path:
     doc = _new(nd.SIZE_TABLE, landscape=True)
     doc.core_properties.title = f"{t.label} {t.title}"
+    appendix_into(doc, t, nd.LANDSCAPE_FRAME_W_MM)
+    doc.save(str(out))
+    return out
+
+
+def appendix_into(doc, t: AppendixTable, frame_mm: float, cell_style=None) -> None:
+    """Label, title, reference and the table (header rows repeated on each page) appended to `doc`;
+    `cell_style` sets the paragraphs of every cell (the table's size where Normal is the body's)."""
     para(doc, t.label, nd.SIZE_APPENDIX_LABEL, bold=True)
     para(doc, t.title, nd.SIZE_APPENDIX_TITLE, bold=True)
     para(doc, t.reference, nd.SIZE_APPENDIX_TITLE, italic=True)
-    rule(doc, 35, nd.LANDSCAPE_FRAME_W_MM, after=8)
+    rule(doc, 35, frame_mm, after=8)
     total = sum(c.width for c in t.columns)
-    widths = [nd.LANDSCAPE_FRAME_W_MM * c.width / total for c in t.columns]
+    widths = [frame_mm * c.width / total for c in t.columns]
     table = _plain_table(doc, t.header_rows + len(t.rows), widths)
     table._tbl.tblPr.append(parse_xml(
         f'<w:tblBorders {nsdecls("w")}>' + "".join(
@@ -196,8 +210,9 @@ def write_appendix_docx(t: AppendixTable, out: Path) -> Path:
     hr = t.header_rows
     for r0, c0, r1, c1 in t.spans:
         rows[hr + r0].cells[c0].merge(rows[hr + r1].cells[c1])
-    doc.save(str(out))
-    return out
+    if cell_style is not None:
+        for p in table._tbl.iter(qn("w:p")):
+            Paragraph(p, table).style = cell_style
 
 
 def _fill(cell, text: str, align: str, bold: bool) -> None:
@@ -208,3 +223,36 @@ def _fill(cell, text: str, align: str, bold: bool) -> None:
             p = cell.add_paragraph()
             p.alignment = _ALIGN[align]
         p.add_run(line).bold = bold or None
+
+
+def _new_section(doc, wide: bool) -> None:
+    """A section from a new page, portrait or landscape, numbered from 1 (NĐ 30: each appendix is
+    numbered separately); it inherits the page-number header and the blank first-page header."""
+    s = doc.add_section(WD_SECTION.NEW_PAGE)
+    w, h = (nd.PAGE_H_MM, nd.PAGE_W_MM) if wide else (nd.PAGE_W_MM, nd.PAGE_H_MM)
+    s.orientation = WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT
+    s.page_width, s.page_height = Mm(w), Mm(h)
+    s.different_first_page_header_footer = True
+    sect = s._sectPr
+    for old in sect.findall(qn("w:pgNumType")):
+        sect.remove(old)
+    sect.find(qn("w:pgMar")).addnext(parse_xml(f'<w:pgNumType {nsdecls("w")} w:start="1"/>'))
+
+
+def write_document_with_appendices_docx(d: PlanDocument, tables: list[AppendixTable], out: Path) -> Path:
+    """The document, then each appendix in its own section from a new page: landscape unless the table
+    says `landscape = False`, header rows repeated, pages numbered per appendix."""
+    doc = _new(nd.SIZE_BODY)
+    doc.core_properties.title = d.meta.get("title", "")
+    doc.core_properties.author = d.meta.get("author", "")
+    doc.core_properties.keywords = f"font: {nd.DOC_FONT_NAME}"
+    plan_into(doc, d)
+    cell_style = doc.styles.add_style("Bảng phụ lục", WD_STYLE_TYPE.PARAGRAPH)
+    cell_style.base_style = doc.styles["Normal"]
+    cell_style.font.size = Pt(nd.SIZE_TABLE)
+    for t in tables:
+        wide = getattr(t, "landscape", True)
+        _new_section(doc, wide)
+        appendix_into(doc, t, nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM, cell_style)
+    doc.save(str(out))
+    return out

@@ -118,11 +118,13 @@ def _titles(ws: Worksheet, t: AppendixTable, ncol: int, total_mm: float) -> None
 
 def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> None:
     ncol, hr = len(t.columns), t.header_rows
+    wide = getattr(t, "landscape", True)  # a narrow table (a report's statistics form) prints portrait
+    frame = nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM
     total = sum(c.width for c in t.columns)
-    widths = [nd.LANDSCAPE_FRAME_W_MM * c.width / total for c in t.columns]
+    widths = [frame * c.width / total for c in t.columns]
     for i, w in enumerate(widths):
         ws.column_dimensions[get_column_letter(i + 1)].width = round(col_chars(w), 2)
-    _titles(ws, t, ncol, nd.LANDSCAPE_FRAME_W_MM)
+    _titles(ws, t, ncol, frame)
     top = TITLE_ROWS + 1
     for r in range(hr):
         for c in range(ncol):
@@ -152,7 +154,7 @@ def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> No
     for r, h in enumerate(_heights(head, hr, widths) + _heights(body, len(t.rows), widths)):
         ws.row_dimensions[top + r].height = round(h, 1)
     ws.freeze_panes = ws.cell(first, 1)
-    _print_setup(ws, top, first - 1)
+    _print_setup(ws, top, first - 1, wide)
 
 
 def _heights(cells: list[tuple[int, int, int, int, str, bool]], nrows: int, widths: list[float]) -> list[float]:
@@ -172,9 +174,9 @@ def _heights(cells: list[tuple[int, int, int, int, str, bool]], nrows: int, widt
     return heights
 
 
-def _print_setup(ws: Worksheet, head_top: int, head_bottom: int) -> None:
+def _print_setup(ws: Worksheet, head_top: int, head_bottom: int, wide: bool = True) -> None:
     ws.print_title_rows = f"{head_top}:{head_bottom}"
-    ws.page_setup.orientation = "landscape"
+    ws.page_setup.orientation = "landscape" if wide else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -203,6 +205,9 @@ def write_appendix_xlsx(tables: AppendixTable | list[AppendixTable], out: Path) 
         ws = wb.active if k == 0 else wb.create_sheet()
         ws.title = t.sheet_name[:31]
         _sheet(wb, ws, t, styles)
+        if len(tables) > 1:  # NĐ 30: each appendix numbered from its own first page
+            ws.page_setup.firstPageNumber = 1
+            ws.page_setup.useFirstPageNumber = True
     wb.properties.title = tables[0].title if tables else ""
     wb.save(str(out))
     return out

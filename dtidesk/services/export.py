@@ -1,10 +1,12 @@
-"""Use cases “Xuất kế hoạch / phụ lục / bảng điểm”: check the request, build, write the file atomically."""
+"""Use cases “Xuất kế hoạch / phụ lục / bảng điểm / báo cáo định kỳ”: check, build, write the file atomically."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import DiskFull, FileReadOnly, NotFound, ValidationError
@@ -101,19 +103,25 @@ def export(af: AgencyFile, plan_id: int, what: str, fmt: str, out_path: Path | s
     `label`/`title` override an appendix's "Phụ lục …" line and its title. Returns the path written.
     """
     check_request(what, fmt)
+    return write_atomically(out_path, SUFFIX[fmt], lambda tmp: _write(af, plan_id, what, fmt, tmp, label, title))
+
+
+def write_atomically(out_path: Path | str, suffix: str, write: Callable[[Path], object]) -> Path:
+    """Write through a temporary file in the same folder, then replace out_path: a failed export leaves
+    the old file (or nothing), and a folder the user cannot write to is named in Vietnamese."""
     out = Path(out_path)
     if out.is_dir():
         raise ValidationError(f"“{out}” là một thư mục; hãy chọn tên tệp.", "Tệp xuất")
     if not out.parent.exists():
         raise ValidationError(f"Thư mục “{out.parent}” không tồn tại.", "Tệp xuất")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".~{out.stem}.", suffix=SUFFIX[fmt], dir=out.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".~{out.stem}.", suffix=suffix, dir=out.parent)
     except PermissionError:
         raise FileReadOnly(f"Không có quyền ghi vào thư mục “{out.parent}”.") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        _write(af, plan_id, what, fmt, tmp, label, title)
+        write(tmp)
         os.chmod(tmp, _mode_for(out))
         os.replace(tmp, out)
     except PermissionError:
@@ -128,3 +136,34 @@ def export(af: AgencyFile, plan_id: int, what: str, fmt: str, out_path: Path | s
         with contextlib.suppress(OSError):
             tmp.unlink()
     return out
+
+
+REPORT_FORMATS = ("pdf", "docx", "xlsx")
+
+
+def export_report(af: AgencyFile, plan_id: int, year: int, period: str, fmt: str, out_path: Path | str,
+                  today: dt.date | None = None) -> Path:
+    """User action “Xuất báo cáo định kỳ”: the plan's report for a period as PDF or Word (the report, then
+    its appendices) or Excel (the appendices, one sheet each, live formulas). Returns the path written."""
+    if fmt not in REPORT_FORMATS:
+        raise ValidationError(f"Không xuất báo cáo dưới dạng “{fmt}”: chỉ xuất được {', '.join(REPORT_FORMATS)}.",
+                              "Định dạng")
+    from ..exporters.report import build_report_document
+    from ..exporters.report_appendix import build_report_appendices
+    from .report import report_model
+
+    model = report_model(af, plan_id, year, period, today)
+    tables = build_report_appendices(model)
+    if fmt == "xlsx":
+        if not tables:
+            raise ValidationError("Báo cáo kỳ này chưa có phụ lục nào (nhiệm vụ, văn bản chỉ đạo, số liệu thống "
+                                  "kê) để xuất ra Excel.", "Định dạng")
+        from ..exporters.xlsx import write_appendix_xlsx
+
+        return write_atomically(out_path, SUFFIX[fmt], lambda tmp: write_appendix_xlsx(tables, tmp))
+    doc = build_report_document(model)
+    if fmt == "pdf":
+        from ..exporters.pdf import write_document_with_appendices_pdf as write
+    else:
+        from ..exporters.docx import write_document_with_appendices_docx as write
+    return write_atomically(out_path, SUFFIX[fmt], lambda tmp: write(doc, tables, tmp))

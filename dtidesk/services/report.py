@@ -107,7 +107,7 @@ def report_model(af: AgencyFile, plan_id: int, year: int, period: str, today: dt
     """The data of the plan's report for a period: task progress as of the cut-off, directives, figures, texts."""
     plan = af.repo.plans.get(plan_id)
     if plan is None:
-        raise NotFound("Không tìm thấy kế hoạch.")
+        raise NotFound(f"Không tìm thấy kế hoạch số hiệu {plan_id} trong tệp.")
     p = form_ops.check_period(period, year)
     first, last = report_range(p, year)
     as_of = min(today or dt.date.today(), last)
@@ -281,7 +281,7 @@ def report_summary(m: ReportModel) -> dict:
 def set_report_text(af: AgencyFile, plan_id: int, year: int, period: str, block_key: str, body: str) -> Changes:
     """User action “Sửa đoạn văn của báo cáo”; an empty body removes the block."""
     if af.repo.plans.get(plan_id) is None:
-        raise NotFound("Không tìm thấy kế hoạch.")
+        raise NotFound(f"Không tìm thấy kế hoạch số hiệu {plan_id} trong tệp.")
     p = form_ops.check_period(period, year)
     if not _BLOCK_KEY.fullmatch(block_key or ""):
         raise ValidationError(f"Tên đoạn văn “{block_key}” không hợp lệ (chữ thường không dấu, số, “_”).",
