@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..errors import ValidationError
-from .plan_grammar import clean, take_markers
+from .plan_grammar import clean, footnote_definition, take_markers
 from .plan_model import PlanSource, SourceLine
 
 _W_ID = qn("w:id")
@@ -39,14 +40,18 @@ def _run_text(run) -> tuple[str, str | None]:
 
 
 def _paragraph(p) -> tuple[str, list[str]]:
+    """Text and footnote markers; a marker before any text is returned as "^n" (the paragraph is a
+    footnote typed into the body, as documents converted from PDF have them)."""
     texts, markers = [], []
     for run in p.iter(qn("w:r")):
         text, marker = _run_text(run)
         if marker:
-            markers.append(marker)
+            markers.append(marker if "".join(texts).strip() else "^" + marker)
         texts.append(text)
     text, typed = take_markers(clean("".join(texts)))
-    return text, markers + typed
+    if not typed or not re.match(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d)", clean("".join(texts))):
+        return text, markers + typed
+    return text, markers + ["^" + typed[0]] + typed[1:]
 
 
 def _cell_text(tc) -> str:
@@ -90,10 +95,24 @@ def read_docx(path: Path) -> PlanSource:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
         raise ValidationError(f"Tệp “{path.name}” không phải tệp Word (.docx) hợp lệ.", "Tệp") from None
     lines: list[SourceLine] = []
+    typed_notes: dict[str, str] = {}
+    note_lines: dict[str, int] = {}
+    count = 0
 
     def add(text: str, markers: list[str], cells: list[str] | None = None) -> None:
+        nonlocal count
+        count += 1
+        if markers and markers[0].startswith("^") and text:
+            typed_notes[markers[0][1:]] = text
+            note_lines[markers[0][1:]] = count
+            return
+        definition = footnote_definition(text) if text and cells is None else None
+        if definition:
+            typed_notes[definition[0]] = definition[1]
+            note_lines[definition[0]] = count
+            return
         if text or cells:
-            lines.append(SourceLine(len(lines) + 1, text, markers, cells))
+            lines.append(SourceLine(count, text, [m.lstrip("^") for m in markers], cells))
 
     for child in doc.element.body.iterchildren():
         if child.tag == qn("w:p"):
@@ -108,4 +127,5 @@ def read_docx(path: Path) -> PlanSource:
                 for tc in child.iter(qn("w:tc")):
                     for p in tc.iter(qn("w:p")):
                         add(*_paragraph(p))
-    return PlanSource(path.name, lines, _footnotes(doc), {}, "đoạn")
+    notes = {**typed_notes, **_footnotes(doc)}
+    return PlanSource(path.name, lines, notes, note_lines, "đoạn")

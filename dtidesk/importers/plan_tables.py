@@ -76,7 +76,7 @@ class TableReader:
             titles = [t for t in self.title_lines[1:] if not t.startswith("(")] or self.title_lines[:1]
             name = titles[0] if titles else "Bảng nhiệm vụ"
             name = sentence_case(name)
-            label = self.title_lines[0] if self.title_lines else ""
+            label = sentence_case(self.title_lines[0]) if self.title_lines else ""
             if label and fold(label) != fold(name):
                 name = f"{label.rstrip(' .:')}: {name}"
             self.root = ParsedGroup("", name, self.appendix_line or line.number)

@@ -81,7 +81,9 @@ def parse_plan(source: PlanSource, known_units: list[str] | None = None) -> Pars
     from .plan_parser import PlanParser
 
     plan = PlanParser(source, known_units or []).run()
-    if not plan.groups or not (plan.criteria() or plan.tasks()):
+    structured = plan.criteria() or any(t.has_fields for t in plan.tasks()) or any(
+        g.code and (g.tasks or g.children or g.targets) for g in plan.all_groups())
+    if not structured:
         raise ValidationError(
             f"Không nhận ra kế hoạch trong “{source.name}”: không thấy chỉ số, tiêu chí hay nhiệm vụ nào "
             "(cần các mục đánh số như “1. Chỉ số …”, “1.1. Tiêu chí … (năm … đạt x/y điểm)” hoặc nhiệm vụ "
