@@ -71,8 +71,10 @@ class FrameworkMapDialog(QDialog):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([self.tr("Old code"), self.tr("Old criterion"),
                                               self.tr("New criterion"), self.tr("Relation")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(col, mode)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._show_history)
@@ -80,6 +82,8 @@ class FrameworkMapDialog(QDialog):
         self.history.setRootIsDecorated(False)
         self.history.setHeaderLabels([self.tr("Year"), self.tr("Version"), self.tr("Code"), self.tr("Appraised"),
                                       self.tr("Max"), self.tr("Self score")])
+        for col in range(self.history.columnCount()):
+            self.history.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         history_box = QWidget()
         hl = QVBoxLayout(history_box)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -88,8 +92,7 @@ class FrameworkMapDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(history_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 300])
         self.added_label = QLabel()
         self.added_label.setWordWrap(True)
         self.error_label = QLabel()

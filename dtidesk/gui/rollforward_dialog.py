@@ -70,12 +70,22 @@ class RollForwardDialog(QDialog):
         self.tasks.setHeaderLabels([self.tr("No."), self.tr("Task"), self.tr("Timeline this year"),
                                     self.tr("Timeline next year"), self.tr("Due date"), self.tr("Criterion"),
                                     self.tr("Next year")])
-        self.tasks.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.tasks.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 3):
+            header.resizeSection(col, 190)
         self.flagged = QTreeWidget()
         self.flagged.setRootIsDecorated(False)
         self.flagged.setHeaderLabels([self.tr("Criterion"), self.tr("Name"), self.tr("Max"), self.tr("Appraised"),
                                       self.tr("Deduction"), self.tr("Next year's criterion"), self.tr("Tasks")])
-        self.flagged.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.flagged.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
         self.tabs = QTabWidget()
