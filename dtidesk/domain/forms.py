@@ -745,6 +745,21 @@ def complete_table(t: FormTemplate, rows: Sequence[Mapping[str, object]]) -> lis
     return out
 
 
+def recompute_table(t: FormTemplate, rows: Sequence[Mapping[str, object]]) -> list[dict]:
+    """complete_table with every sub-total and the total summed afresh from the rows they cover, as the grid
+    shows them (read-only). A sub-total that covers no row keeps its typed figures (a field reported whole)."""
+    shape = table_shape(t)
+    out = complete_table(t, rows)
+    cleared = []
+    for i, r in enumerate(out):
+        spec = t.row_kinds.get(str(r.get("kind", "")), {})
+        of = spec.get("sums")
+        covers = of and (any(x.get("kind") == of for x in out) if spec.get("position")
+                         else _members(out, i, str(r["kind"]), str(of)))
+        cleared.append({k: v for k, v in r.items() if k not in shape.numeric} if covers else r)
+    return complete_table(t, cleared)
+
+
 def table_key(t: FormTemplate, row: Mapping[str, object]) -> tuple[str, ...]:
     """Rows of two units that are the same line of the agency's table: same kind, same field and
     procedure ignoring case and diacritics."""
@@ -758,17 +773,14 @@ def table_key(t: FormTemplate, row: Mapping[str, object]) -> tuple[str, ...]:
 
 
 def merge_tables(t: FormTemplate, tables: Sequence[Sequence[Mapping[str, object]]]) -> list[dict]:
-    """The agency's table from the units': the same line summed column by column, other lines appended,
-    groups in order of first appearance with their rows under them; sub-totals, the total and the
-    numbering recomputed. Notes of the merged lines are joined."""
+    """The agency's table from the units': the same line (and the same field) summed column by column,
+    other lines appended, groups in order of first appearance with their rows under them; sub-totals,
+    the total and the numbering recomputed. Notes of the merged lines are joined."""
     shape = table_shape(t)
     merged: dict[tuple[str, ...], dict] = {}
     for rows in tables:
         for r in complete_table(t, rows):
-            kind = str(r.get("kind", ""))
-            if kind and (kind == shape.total_kind or t.row_kinds.get(kind, {}).get("sums")):
-                if kind == shape.group_kind:  # keep the group in its place; its figures are recomputed
-                    merged.setdefault(table_key(t, r), {"kind": kind, shape.group: r.get(shape.group)})
+            if shape.total_kind and r.get("kind") == shape.total_kind:
                 continue
             key = table_key(t, r)
             if key not in merged:
@@ -795,7 +807,7 @@ def merge_tables(t: FormTemplate, tables: Sequence[Sequence[Mapping[str, object]
                     by_group[key] = []
                 (by_group[key] if r.get(shape.group) else loose).append(r)
         rows = [x for g in groups for x in (g, *by_group[fold(str(g.get(shape.group) or ""))])] + loose
-    return complete_table(t, rows)
+    return recompute_table(t, rows)
 
 
 def table_cells(t: FormTemplate, rows: Sequence[Mapping[str, object]]) -> list[dict[str, str]]:

@@ -22,6 +22,7 @@ from ..domain.forms import (
     normalise_code,
     parse_template,
     read_entry,
+    recompute_table,
     table_cells,
     to_text,
 )
@@ -258,9 +259,11 @@ def table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: in
 
 
 def set_table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: int | None,
-                   rows: list[Mapping[str, object]], source_file: str = "") -> Changes:
+                   rows: list[Mapping[str, object]], source_file: str = "", recompute: bool = True) -> Changes:
     """User action “Nhập bảng số liệu”: a table form's rows replaced as a whole, all or nothing; rows are
-    stored as 001, 002… with their kind. A unit's rows count as its submission."""
+    stored as 001, 002… with their kind. A unit's rows count as its submission. With recompute (the
+    default) the total, the sub-totals and STT are computed like formula rows; recompute=False stores
+    the rows as given (a printed table transcribed with its own mistakes, for the checks to find)."""
     form = get_form(af, form_id)
     p = check_period(period, year)
     if form.template.kind != "table":
@@ -268,8 +271,10 @@ def set_table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id
     if unit_id is not None and af.repo.units.get(unit_id) is None:
         raise NotFound("Không tìm thấy đơn vị.")
     cells: dict[tuple[str, str], str | None] = {}
-    for i, row in enumerate(table_cells(form.template, rows), start=1):
-        cells.update({(f"{i:03d}", "_kind" if k == "kind" else k): v for k, v in row.items()})
+    typed = table_cells(form.template, rows)
+    for i, row in enumerate(recompute_table(form.template, typed) if recompute else typed, start=1):
+        cells[(f"{i:03d}", "_kind")] = str(row.get("kind") or "")
+        cells.update({(f"{i:03d}", k): str(v) for k, v in row.items() if k != "kind" and v not in (None, "")})
     with af.transaction():
         af.repo.forms.replace_values(form.id, year, p, unit_id, cells)
         if unit_id is not None:

@@ -119,6 +119,7 @@ def test_prefill_uses_last_period_and_reimports_unchanged(af, tthc, units, tmp_p
     assert [(r["kind"], r.get("received"), r.get("early")) for r in back] == [
         (r["kind"], r["received"], r["early"]) for r in rows]
     assert [r.get("stt", "") for r in back] == ["", "I", "1", "2", "II", "1", "III", "1"]  # the seed left Bưu chính's blank
+    assert back == fo.table_rows(af, tthc.id, 2022, "Q1", unit.id)
 
 
 def _text_in_number(ws):
