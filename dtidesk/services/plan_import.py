@@ -131,6 +131,7 @@ def preview_plan_import(af: AgencyFile, source: Path | str | ParsedPlan, *, past
             warnings.append(Issue(None, "Văn bản không ghi năm của kết quả đánh giá: điểm sẽ không được nhập."))
         warnings += score_warnings(af, plan, match, year)
     units = match_units(af.repo.units.all(), plan_unit_names(plan))
+    warnings.sort(key=lambda w: w.line or 0)
     return ImportPreview(plan, match, year, units, warnings)
 
 
@@ -193,9 +194,14 @@ def _scores(af: AgencyFile, preview: ImportPreview, fid: int, ids: dict[str, int
         note = c.note or (old.note if old else "")
         af.repo.assessments.set_score(aid, iid, self_score, appraised if appraised is not None else
                                       (old.appraised_score if old else None), note)
-    for g in preview.plan.all_groups():
-        if g.scored and g.rank and g.code in ids:
-            af.repo.assessments.set_group_rank(aid, ids[g.code], g.rank, g.rank_of)
+    ranked = [g for g in preview.plan.all_groups() if g.scored and g.rank and g.code in ids]
+    for g in ranked:
+        af.repo.assessments.set_group_rank(aid, ids[g.code], g.rank, g.rank_of)
+    # "đứng thứ 3/18 cơ quan" under every index: 18 agencies were ranked that year.
+    of = {g.rank_of for g in ranked}
+    a = af.repo.assessments.get(aid)
+    if a is not None and a.rank_of is None and len(of) == 1 and None not in of:
+        af.repo.assessments.update(aid, rank_of=of.pop())
     return aid
 
 
