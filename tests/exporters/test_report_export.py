@@ -1,0 +1,334 @@
+"""The periodic report: its document model, its appendices, and the PDF, Word and Excel files read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from openpyxl import load_workbook
+
+from dtidesk.domain.models import Directive
+from dtidesk.domain.vnformat import fmt_percent
+from dtidesk.errors import NotFound, ValidationError
+from dtidesk.exporters.report import PLACEHOLDER, build_report_document, counts_phrase
+from dtidesk.exporters.report_appendix import appendix_labels, build_report_appendices
+from dtidesk.services import forms as fo
+from dtidesk.services import tasks as task_ops
+from dtidesk.services.export import export_report
+from dtidesk.services.report import report_model, report_summary, set_report_text
+from dtidesk.store import open_agency_file
+
+D = dt.date
+SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seed004"
+TODAY = D(2024, 7, 1)  # after the cut-off: the report is as of 14/06/2024
+TITLE = ("Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024, phương hướng, nhiệm vụ "
+         "6 tháng cuối năm 2024")
+RESULTS = "Sở đã hoàn thành đúng tiến độ các nhiệm vụ trọng tâm của quý I.\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 100%."
+PROPOSAL = "Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ cải cách hành chính."
+HEADINGS = ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "III. ĐÁNH GIÁ CHUNG",
+            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024", "V. ĐỀ XUẤT, KIẾN NGHỊ"]
+FORM_TITLE = "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="session")
+def report_path(demo_template, tmp_path_factory) -> Path:
+    """The demo's CCHC plan (2) with six months of 2024 behind it: statuses, directives, forms, texts."""
+    path = tmp_path_factory.mktemp("report") / "report.dtidesk"
+    shutil.copy(demo_template, path)
+    with open_agency_file(path) as af:
+        with af.transaction():
+            for kind, number, issued, summary, plan_id in [
+                    ("Kế hoạch", "12/KH-STP", D(2024, 1, 22), "Tuyên truyền cải cách hành chính năm 2024", 2),
+                    ("Quyết định", "45/QĐ-STP", D(2024, 3, 5), "Kiện toàn Tổ công tác cải cách hành chính", None),
+                    ("Công văn", "300/STP-VP", D(2024, 8, 1), "Văn bản ngoài kỳ báo cáo", 2),
+                    ("Công văn", "301/STP-VP", D(2024, 2, 1), "Văn bản của kế hoạch khác", 1)]:
+                af.repo.directives.insert(Directive(0, kind, number, issued, summary, "Sở Tư pháp", plan_id=plan_id))
+        tasks = af.repo.tasks.for_plan(2)
+        q1 = next(t for t in tasks if t.timeline == "Quý I/2024")
+        q2 = [t for t in tasks if t.timeline == "Quý II/2024"]
+        regular = next(t for t in tasks if t.timeline == "Thường xuyên")
+        office = next(u.id for u in af.repo.units.all() if u.name == "Văn phòng Sở")
+        task_ops.set_task_units(af, q1.id, "lead", [office])  # not started, due 31/03: overdue
+        task_ops.update_task(af, q2[0].id, status="done", completed_on=D(2024, 5, 2))  # on time
+        task_ops.update_task(af, q2[1].id, status="in_progress")
+        task_ops.update_task(af, regular.id, timeline="Tháng 2/2024", status="done", completed_on=D(2024, 3, 10))
+        stats = fo.get_form(af, "cchc-stats")
+        seed = json.loads((SEED / "phuluc02_values.json").read_text(encoding="utf-8"))
+        figures = {k: v for k, v in seed.items() if stats.template.has(k) and stats.template.row(k).editable}
+        figures.pop("7.6.2.1")  # seed 004 typed "100%" into a count row
+        fo.set_values(af, stats.id, 2024, "H1", None, figures)
+        tthc = fo.get_form(af, "tthc-results")
+        fo.set_table_rows(af, tthc.id, 2024, "H1", None,
+                          json.loads((SEED / "tthc_results_rows.json").read_text(encoding="utf-8")))
+        set_report_text(af, 2, 2024, "H1", "results", RESULTS)
+        set_report_text(af, 2, 2024, "H1", "proposals", PROPOSAL)
+    return path
+
+
+@pytest.fixture
+def af(report_path):
+    with open_agency_file(report_path, readonly=True) as f:
+        yield f
+
+
+@pytest.fixture
+def model(af):
+    return report_model(af, 2, 2024, "H1", today=TODAY)
+
+
+@pytest.fixture(scope="session")
+def files(report_path, tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("report-out")
+    with open_agency_file(report_path, readonly=True) as f:
+        return {fmt: export_report(f, 2, 2024, "H1", fmt, out / f"bao-cao.{fmt}", today=TODAY)
+                for fmt in ("pdf", "docx", "xlsx")}
+
+
+def texts(doc) -> list[str]:
+    return [p.text for p in doc.body]
+
+
+# -- the document model ---------------------------------------------------------------------------------
+def test_header_title_and_sections(model):
+    doc = build_report_document(model)
+    assert (doc.parent_agency, doc.agency, doc.doc_type) == ("UBND TỈNH TUYÊN QUANG", "SỞ TƯ PHÁP", "BÁO CÁO")
+    assert doc.number_line == "Số:       /BC-STP" and doc.place_date == "Tuyên Quang, ngày      tháng 6 năm 2024"
+    assert doc.title == TITLE
+    body = texts(doc)
+    assert [t for t in body if t in HEADINGS] == HEADINGS
+    assert [p.text for p in doc.body if p.style == "section"] == HEADINGS
+    assert body[0].startswith("Thực hiện Kế hoạch cải cách hành chính năm 2024, Sở Tư pháp báo cáo kết quả")
+    assert "(số liệu tính từ ngày 15/12/2023 đến ngày 14/06/2024)" in body[0]
+    assert body[-1] == "Sở Tư pháp trân trọng báo cáo./."
+    assert doc.signature_lines == ["GIÁM ĐỐC"] and doc.recipients[-1] == "Lưu: VT, VP.NHHương."
+    assert not any(re.search(r"\bNone\b|\bTrue\b|\bFalse\b|\bnan\b", t) for t in body)
+
+
+def test_progress_counts_per_area_and_unit(model):
+    c = model.progress
+    assert (c["done_on_time"], c["done_late"], c["overdue"], c["in_progress"]) == (1, 1, 1, 1)
+    body = texts(build_report_document(model))
+    planned = f"{c['planned']:02d}"
+    overall = next(t for t in body if t.startswith("Trong kỳ báo cáo, Kế hoạch có"))
+    assert f"có {planned} nhiệm vụ phải thực hiện" in overall
+    assert "hoàn thành 02 (đúng hạn 01, quá hạn 01)" in overall and "quá hạn chưa hoàn thành 01" in overall
+    assert f"tỷ lệ hoàn thành {fmt_percent(200 / c['planned'])} (chi tiết tại Phụ lục 01)." in overall
+    areas = body[body.index("a) Theo lĩnh vực:") + 1:body.index("b) Theo đơn vị chủ trì:")]
+    assert [a.split(":")[0] for a in areas] == ["- I. Cải cách thủ tục hành chính", "- II. Cải cách chế độ công vụ",
+                                                "- III. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+                                                "- IV. Chỉ đạo điều hành CCHC"]
+    assert sum(a.counts["planned"] for a in model.by_area) == c["planned"]
+    units = body[body.index("b) Theo đơn vị chủ trì:") + 1:body.index("2. Nhiệm vụ đã hoàn thành trong kỳ")]
+    assert units == ["- Văn phòng Sở: 01 nhiệm vụ; quá hạn chưa hoàn thành 01;",
+                     f"- Phòng Chuyển đổi số: {c['planned'] - 1:02d} nhiệm vụ; "
+                     + counts_phrase(model.by_unit[1].counts, total=False) + "."]
+
+
+def test_done_and_overdue_lists(model):
+    body = texts(build_report_document(model))
+    done = body[body.index("2. Nhiệm vụ đã hoàn thành trong kỳ") + 1:body.index("3. Nhiệm vụ quá hạn, chưa hoàn thành")]
+    assert len(done) == 2 and done[0].endswith("hoàn thành ngày 10/03/2024; quá hạn);")  # plan order
+    assert done[1].endswith("(Phòng Chuyển đổi số; hoàn thành ngày 02/05/2024).")
+    overdue = body[body.index("3. Nhiệm vụ quá hạn, chưa hoàn thành") + 1:body.index("4. Số liệu thống kê")]
+    assert len(overdue) == 1 and overdue[0].endswith("(đơn vị chủ trì: Văn phòng Sở; hạn hoàn thành: 31/03/2024).")
+
+
+def test_directives_of_the_period_only(model):
+    body = texts(build_report_document(model))
+    assert "Trong kỳ báo cáo, đã ban hành và triển khai 02 văn bản chỉ đạo, điều hành (chi tiết tại Phụ lục 03), " \
+           "gồm:" in body
+    assert "- Kế hoạch số 12/KH-STP ngày 22/01/2024 của Sở Tư pháp: Tuyên truyền cải cách hành chính năm 2024;" in body
+    assert "- Quyết định số 45/QĐ-STP ngày 05/03/2024 của Sở Tư pháp: Kiện toàn Tổ công tác cải cách hành chính." \
+        in body
+    assert not any("300/STP-VP" in t or "301/STP-VP" in t for t in body)
+
+
+def test_form_figures_and_tthc(model):
+    body = texts(build_report_document(model))
+    assert "Các chỉ tiêu chính của biểu thống kê (chi tiết tại Phụ lục 02):" in body
+    assert "- Tỷ lệ hoàn thành Kế hoạch CCHC năm: 33,33%;" in body  # 1.2 = 1.2.2 / 1.2.1 = 2/6
+    assert "- Số văn bản chỉ đạo CCHC đã ban hành: 2 văn bản;" in body
+    assert "- Xây dựng và vận hành Hệ thống họp trực tuyến: 3 cấp;" in body  # a choice prints its answer
+    assert "Kết quả giải quyết thủ tục hành chính: tiếp nhận 56 hồ sơ, đã giải quyết 56 hồ sơ (trước hạn 56, " \
+           "đúng hạn 0, quá hạn 0) (chi tiết tại Phụ lục 04)." in body
+
+
+def test_text_blocks_and_placeholders(model):
+    body = texts(build_report_document(model))
+    i = body.index("5. Kết quả đạt được")
+    assert body[i + 1:i + 3] == RESULTS.splitlines()
+    assert body[body.index("V. ĐỀ XUẤT, KIẾN NGHỊ") + 1] == PROPOSAL
+    for heading in ("1. Tồn tại, hạn chế", "2. Nguyên nhân", HEADINGS[3]):
+        j = body.index(heading)
+        assert body[j + 1] == body[j + 2] == PLACEHOLDER and set(PLACEHOLDER) == {"…"}
+
+
+def test_other_periods_and_plan_kinds(af):
+    dti = build_report_document(report_model(af, 1, 2023, "Y", today=TODAY))
+    assert dti.title == ("Kết quả thực hiện nhiệm vụ nâng cao Chỉ số chuyển đổi số (DTI) năm 2023, phương hướng, "
+                         "nhiệm vụ năm 2024")
+    assert "- 1. Chỉ số “Nhận thức số”" in "\n".join(texts(dti))
+    assert "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" in texts(dti)
+    q1 = report_model(af, 2, 2024, "Q1", today=TODAY)
+    assert build_report_document(q1).title.endswith("quý I năm 2024, phương hướng, nhiệm vụ quý II năm 2024")
+    m9 = report_model(af, 2, 2024, "m9", today=TODAY)
+    assert build_report_document(m9).title.endswith("9 tháng năm 2024, phương hướng, nhiệm vụ quý IV năm 2024")
+    adhoc = build_report_document(report_model(af, 2, 2024, "ADHOC", today=D(2024, 4, 2)))
+    assert adhoc.title.endswith("năm 2024 (tính đến ngày 02/04/2024), phương hướng, nhiệm vụ thời gian tới")
+    assert adhoc.place_date == "Tuyên Quang, ngày      tháng 4 năm 2024"
+
+
+def test_bad_requests(af):
+    with pytest.raises(NotFound, match="kế hoạch số hiệu 99"):
+        report_model(af, 99, 2024, "H1")
+    with pytest.raises(ValidationError, match="Kỳ báo cáo “Q5” không hợp lệ"):
+        report_model(af, 2, 2024, "Q5")
+
+
+# -- the appendices -------------------------------------------------------------------------------------
+def test_appendix_labels_keep_the_forms_numbers(model):
+    assert appendix_labels(model) == {"progress": "Phụ lục 01", "form:cchc-stats": "Phụ lục 02",
+                                      "directives": "Phụ lục 03", "table:tthc-results": "Phụ lục 04"}
+    tables = build_report_appendices(model)
+    assert [(t.label, t.kind, t.landscape) for t in tables] == [
+        ("Phụ lục 01", "progress", True), ("Phụ lục 02", "form", False), ("Phụ lục 03", "directives", True),
+        ("Phụ lục 04", "table", True)]
+    assert all(t.reference == "(Kèm theo Báo cáo số       /BC-STP ngày      tháng 6 năm 2024 của Sở Tư pháp)"
+               for t in tables)
+
+
+def test_single_appendix_is_unnumbered(af):
+    m = report_model(af, 2, 2023, "Y", today=TODAY)  # no directives, no figures in 2023
+    assert [t.label for t in build_report_appendices(m)] == ["Phụ lục"]
+
+
+def test_statistics_form_appendix(model):
+    form = build_report_appendices(model)[1]
+    assert [h.text for h in form.header if h.row == 0] == [
+        "STT", "Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)", "Kết quả thống kê", "Ghi chú"]
+    assert [h.text for h in form.header if h.row == 1] == ["Đơn vị tính", "Số liệu"]
+    rows = {r.cells[0].text: r for r in form.rows}
+    assert len(rows) == len(model.forms[0].form.template.rows)
+    assert rows["1"].kind == "group" and rows["1.2.1"].kind == "item"
+    assert rows["7.1"].cells[2].text == "Chưa = 0; Hoàn thành = 1" and rows["7.1"].cells[3].text == "0"
+    ratio = rows["1.2"].cells[3]
+    assert ratio.text == "33,33%" and ratio.formula.op == "ratio" and ratio.number_format == "0.00%"
+    index = [r.cells[0].text for r in form.rows]
+    assert ratio.formula.refs == [(index.index("1.2.2"), 3), (index.index("1.2.1"), 3)]
+    assert rows["1.1"].cells[1].text == "Số văn bản chỉ đạo CCHC đã ban hành\n(Kết luận, chỉ thị, công văn chỉ đạo, " \
+                                        "quán triệt)"
+
+
+def test_progress_and_tthc_appendices(model):
+    progress, _form, directives, tthc = build_report_appendices(model)
+    total = next(r for r in progress.rows if r.kind == "total")
+    assert total.cells[2].value == model.progress["planned"] and total.cells[2].formula.op == "sum"
+    assert total.cells[3].value == 2 and total.cells[9].formula.op == "ratio"
+    assert [r.cells[1].text for r in progress.rows if r.kind == "group"] == ["Theo lĩnh vực", "Theo đơn vị chủ trì"]
+    assert [r.cells[2].text for r in directives.rows] == ["12/KH-STP", "45/QĐ-STP"]
+    assert [r.cells[1].text for r in tthc.rows[:2]] == ["Cộng I+II+III", "Lĩnh vực Báo chí"]
+    assert tthc.rows[0].cells[2].value == 56 and tthc.rows[1].cells[2].formula.refs == [(2, 2), (3, 2)]
+
+
+def test_summary_json(model):
+    s = report_summary(model)
+    assert s["title"] == TITLE and s["cutoff"] == {"from": "2023-12-15", "to": "2024-06-14"}
+    assert s["counts"]["overdue"] == 1 and [u["unit"] for u in s["by_unit"]] == ["Văn phòng Sở", "Phòng Chuyển đổi số"]
+    assert {"task", "lead_units", "due_date"} <= set(s["overdue"][0])
+    assert [d["number"] for d in s["directives"]] == ["12/KH-STP", "45/QĐ-STP"]
+    assert s["forms"][0]["code"] == "cchc-stats" and s["forms"][0]["findings"] == []
+    assert {"row": "1.2", "label": "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "value": "33,33%"} in s["forms"][0]["key_figures"]
+    assert s["texts"]["results"] == RESULTS and s["texts"]["causes"] == ""
+    json.dumps(s, ensure_ascii=False)
+
+
+# -- the files ------------------------------------------------------------------------------------------
+def test_pdf(files):
+    with pdfplumber.open(files["pdf"]) as pdf:
+        pages = [norm(p.extract_text() or "") for p in pdf.pages]
+        sizes = [(round(p.width), round(p.height)) for p in pdf.pages]
+    text = " ".join(pages)
+    assert "BÁO CÁO" in pages[0] and TITLE in text
+    for heading in HEADINGS + ["5. Kết quả đạt được", RESULTS.splitlines()[1], PROPOSAL, "Nơi nhận:"]:
+        assert heading in text, heading
+    starts = {label: next(i for i, p in enumerate(pages) if p.startswith(label)) for label in
+              ("Phụ lục 01", "Phụ lục 02", "Phụ lục 03", "Phụ lục 04")}
+    assert list(starts.values()) == sorted(starts.values()) and starts["Phụ lục 01"] > 0
+    assert sizes[0] == (595, 842) and sizes[starts["Phụ lục 01"]] == (842, 595)
+    assert sizes[starts["Phụ lục 02"]] == (595, 842) and sizes[starts["Phụ lục 03"]] == (842, 595)
+    assert FORM_TITLE in pages[starts["Phụ lục 02"]] and "33,33%" in pages[starts["Phụ lục 02"]]
+    # Phụ lục 02 runs over several pages: numbered 2, 3… from its own start, its header row on each page.
+    for k, page in enumerate(pages[starts["Phụ lục 02"] + 1:starts["Phụ lục 03"]], start=2):
+        assert page.startswith(f"{k} Chỉ tiêu thống kê") and "Đơn vị tính Số liệu" in page[:200]
+    assert starts["Phụ lục 03"] - starts["Phụ lục 02"] >= 3
+    assert "THỐNG KÊ CÁC VĂN BẢN CHỈ ĐẠO" in pages[starts["Phụ lục 03"]] and "45/QĐ-STP" in text
+    assert "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024" in pages[starts["Phụ lục 04"]]
+    assert "None" not in text
+
+
+def test_docx(files):
+    doc = Document(str(files["docx"]))
+    paras = [p.text for p in doc.paragraphs]
+    assert "BÁO CÁO" in paras and TITLE in paras and all(h in paras for h in HEADINGS)
+    assert PLACEHOLDER in paras and PROPOSAL in paras
+    for label in ("Phụ lục 01", "Phụ lục 02", "Phụ lục 03", "Phụ lục 04"):
+        assert label in paras
+    assert FORM_TITLE in " ".join(paras)
+    sections = doc.sections
+    assert len(sections) == 5
+    assert [s.page_width > s.page_height for s in sections] == [False, True, False, True, True]
+    for s in sections[1:]:
+        assert s._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1" and s.different_first_page_header_footer
+    cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
+    assert {"33,33%", "Chưa = 0; Hoàn thành = 1", "Cộng I+II+III", "45/QĐ-STP"} <= cells
+    form = next(t for t in doc.tables if t.cell(0, 0).text == "STT" and "Chỉ tiêu" in t.cell(0, 1).text)
+    assert form.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+def test_xlsx(files):
+    wb = load_workbook(files["xlsx"])
+    assert wb.sheetnames == ["Phụ lục 01", "Phụ lục 02", "Phụ lục 03", "Phụ lục 04"]
+    ws = wb["Phụ lục 02"]
+    assert ws["A1"].value == "Phụ lục 02" and ws["A2"].value.startswith(FORM_TITLE)
+    rows = {ws.cell(r, 1).value: r for r in range(7, ws.max_row + 1)}
+    r12, r121, r122 = rows["1.2"], rows["1.2.1"], rows["1.2.2"]
+    assert ws.cell(r12, 4).value == f'=IF(N(D{r121})=0,"",D{r122}/D{r121})'
+    assert ws.cell(r121, 4).value == 6 and ws.cell(rows["7.1"], 3).value == "Chưa = 0; Hoàn thành = 1"
+    assert ws.cell(rows["1"], 2).font.b and not ws.cell(r121, 2).font.b
+    assert ws.page_setup.orientation == "portrait" and wb["Phụ lục 01"].page_setup.orientation == "landscape"
+    progress = wb["Phụ lục 01"]
+    total = next(r for r in range(7, progress.max_row + 1) if progress.cell(r, 2).value == "Cộng")
+    assert progress.cell(total, 3).value.startswith("=SUM(C")
+    tthc = wb["Phụ lục 04"]
+    assert tthc.cell(7, 2).value == "Cộng I+II+III" and tthc.cell(7, 3).value.startswith("=SUM(")
+    assert tthc.cell(9, 3).value == 11
+
+
+def test_empty_plan_prints_but_has_no_spreadsheet(report_path, tmp_path):
+    path = tmp_path / "empty.dtidesk"
+    shutil.copy(report_path, path)
+    with open_agency_file(path) as f:
+        with f.transaction():
+            pid = f.repo.plans.insert(kind="digital", year=2030, title="Kế hoạch chuyển đổi số năm 2030")
+        doc = build_report_document(report_model(f, pid, 2030, "H1", today=TODAY))
+        assert doc.title.startswith("Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2030")
+        body = texts(doc)
+        assert "Trong kỳ báo cáo không có văn bản chỉ đạo, điều hành mới được ban hành." in body
+        assert "Trong kỳ báo cáo, Kế hoạch không có nhiệm vụ nào đến hạn thực hiện." in body
+        assert not any(t.startswith("4. Số liệu") for t in body) and "4. Kết quả đạt được" in body
+        with pytest.raises(ValidationError, match="chưa có phụ lục nào"):
+            export_report(f, pid, 2030, "H1", "xlsx", tmp_path / "x.xlsx", today=TODAY)
+        with pdfplumber.open(export_report(f, pid, 2030, "H1", "pdf", tmp_path / "x.pdf", today=TODAY)) as pdf:
+            assert "Phụ lục" not in " ".join(p.extract_text() for p in pdf.pages)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".dtidesk")) == ["x.pdf"]
