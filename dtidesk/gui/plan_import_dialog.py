@@ -1,0 +1,269 @@
+"""“Nhập kế hoạch từ văn bản…”: choose a .docx/.txt or paste text, see what was recognised, then import it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.vnformat import fmt_number
+from ..errors import DtideskError
+from ..importers.plan_model import ParsedCriterion, ParsedGroup, ParsedTask
+from ..services.plan_import import ImportPreview, commit_plan_import, preview_plan_import, summary_text
+from .session import Session
+
+RED = QColor("#a61b1b")
+AMBER = QColor("#8a5a00")
+
+
+class PlanImportDialog(QDialog):
+    """The preview is read again whenever the source changes; Import writes it in one transaction."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.preview: ImportPreview | None = None
+        self.plan_id: int | None = None
+        self.setWindowTitle(self.tr("Import a plan from a document"))
+        self.resize(1080, 700)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("a Word (.docx) or text (.txt) file of the plan"))
+        browse = QPushButton(self.tr("Choose file…"))
+        browse.clicked.connect(self.choose_file)
+        file_page = QWidget()
+        row = QHBoxLayout(file_page)
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.paste_edit = QPlainTextEdit()
+        self.paste_edit.setPlaceholderText(self.tr("Paste the text of the plan here (copied from Word or a PDF), "
+                                                   "then press Preview."))
+        self.paste_button = QPushButton(self.tr("&Preview"))
+        self.paste_button.clicked.connect(self.preview_pasted)
+        paste_page = QWidget()
+        paste_layout = QVBoxLayout(paste_page)
+        paste_layout.addWidget(self.paste_edit, 1)
+        paste_layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.source_tabs = QTabWidget()
+        self.source_tabs.addTab(file_page, self.tr("From a file"))
+        self.source_tabs.addTab(paste_page, self.tr("Pasted text"))
+        self.source_tabs.setMaximumHeight(150)
+
+        self.status = QLabel(self.tr("Choose a file or paste the text of a plan."))
+        self.status.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Recognised"), self.tr("Score"), self.tr("Units"), self.tr("Timeline")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.resizeSection(1, 170)
+        header.resizeSection(2, 300)
+        header.resizeSection(3, 170)
+
+        self.unrecognised_list = QListWidget()
+        self.warning_list = QListWidget()
+        self.units_list = QListWidget()
+        self.units_list.setToolTip(self.tr("Ticked names are added to the file's units; an unticked name is "
+                                           "kept in the task's unit note"))
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.unrecognised_list, self.tr("Not understood"))
+        self.side_tabs.addTab(self.warning_list, self.tr("Warnings"))
+        self.side_tabs.addTab(self.units_list, self.tr("New units"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_tabs)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    # -- sources -------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("plan_import_folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the plan document"), start,
+                                              self.tr("Plans (*.docx *.txt);;All files (*)"))
+        if path:
+            settings.setValue("plan_import_folder", str(Path(path).parent))
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self._run(lambda: preview_plan_import(self.session.af, path))
+
+    def preview_pasted(self) -> None:
+        text = self.paste_edit.toPlainText()
+        self._run(lambda: preview_plan_import(self.session.af, text, pasted=True))
+
+    def _run(self, make) -> None:
+        try:
+            self.preview = make()
+        except DtideskError as exc:
+            self.preview = None
+            self._show_error(exc.message)
+            return
+        self._show(self.preview)
+
+    # -- showing the preview ---------------------------------------------------------------
+    def _show_error(self, message: str) -> None:
+        for w in (self.tree, self.unrecognised_list, self.warning_list, self.units_list):
+            w.clear()
+        self.status.setText(f"<span style='color:#a61b1b'>{escape(message)}</span>")
+        self.import_button.setEnabled(False)
+
+    def _show(self, preview: ImportPreview) -> None:
+        self.tree.clear()
+        for g in preview.plan.groups:
+            self.tree.addTopLevelItem(self._group_item(g))
+        self.tree.expandToDepth(1)
+        where = preview.plan.where
+        self.unrecognised_list.clear()
+        for issue in preview.unrecognised:
+            item = QListWidgetItem(f"{where} {issue.line}: {issue.message}")
+            item.setForeground(QBrush(RED))
+            self.unrecognised_list.addItem(item)
+        self.warning_list.clear()
+        for issue in preview.warnings:
+            text = f"{where} {issue.line}: {issue.message}" if issue.line else issue.message
+            item = QListWidgetItem(text)
+            item.setForeground(QBrush(AMBER))
+            self.warning_list.addItem(item)
+        self.units_list.clear()
+        for name in preview.new_units:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.units_list.addItem(item)
+        self.side_tabs.setTabText(0, self.tr("Not understood ({0})").format(len(preview.unrecognised)))
+        self.side_tabs.setTabText(1, self.tr("Warnings ({0})").format(len(preview.warnings)))
+        self.side_tabs.setTabText(2, self.tr("New units ({0})").format(len(preview.new_units)))
+        if preview.unrecognised:
+            self.side_tabs.setCurrentIndex(0)
+        elif preview.warnings:
+            self.side_tabs.setCurrentIndex(1)
+        lines = [f"<b>{escape(preview.plan.title or preview.plan.source_name)}</b> — "
+                 f"{escape(summary_text(preview))}"]
+        if preview.plan.criteria():
+            fw = preview.framework.framework
+            label = escape(preview.framework_label)
+            year = preview.assessment_year or "?"
+            lines.append(self.tr("Scores of {0} go into the index {1}").format(year, label) if fw else
+                         self.tr("A new index will be created: {0} (scores of {1})").format(label, year))
+        self.status.setText("<br>".join(lines))
+        self.import_button.setEnabled(not self.session.af.readonly)
+
+    def _units_text(self, t: ParsedTask) -> str:
+        assert self.preview is not None
+        units = self.preview.units
+
+        def names(printed: list[str]) -> str:
+            out = []
+            for n in printed:
+                m = units[n]
+                out.append(m.name if m.unit_id else self.tr("{0} (new)").format(m.name))
+            return ", ".join(out)
+
+        lead, coop = names(t.lead_units), names(t.coop_units)
+        return "; ".join(x for x in (lead, self.tr("with: {0}").format(coop) if coop else "") if x)
+
+    def _task_item(self, t: ParsedTask) -> QTreeWidgetItem:
+        text = t.content.replace("\n", " ")
+        item = QTreeWidgetItem([(f"{t.code}. " if t.code else "– ") + text, "", self._units_text(t), t.timeline])
+        item.setToolTip(0, t.content)
+        item.setToolTip(2, self._units_text(t))
+        return item
+
+    def _criterion_item(self, c: ParsedCriterion) -> QTreeWidgetItem:
+        score = ""
+        if c.max_score is not None:
+            got = fmt_number(c.appraised_score) if c.appraised_score is not None else "–"
+            score = f"{got}/{fmt_number(c.max_score)}"
+            if c.self_score is not None and c.self_score != c.appraised_score:
+                score += self.tr(" (self {0})").format(fmt_number(c.self_score))
+        item = QTreeWidgetItem([f"{c.code}. {c.name}", score])
+        item.setToolTip(0, c.name + (f"\n{c.note}" if c.note else ""))
+        if c.max_score is not None and c.appraised_score is not None and c.appraised_score < c.max_score:
+            item.setForeground(1, QBrush(RED))
+        for t in c.tasks:
+            item.addChild(self._task_item(t))
+        return item
+
+    def _group_item(self, g: ParsedGroup) -> QTreeWidgetItem:
+        crits = [c for x in g.walk() for c in x.criteria]
+        score = ""
+        if g.scored and crits:
+            total = sum((c.appraised_score for c in crits if c.appraised_score is not None), Decimal(0))
+            maxes = [c.max_score for c in crits if c.max_score is not None]
+            score = f"{fmt_number(total)}/{fmt_number(sum(maxes, Decimal(0)))}" if maxes else fmt_number(total)
+            if g.rank:
+                score += self.tr(", rank {0}/{1}").format(g.rank, g.rank_of or "?")
+        title = f"{g.code}. {g.name}" if g.code else g.name
+        item = QTreeWidgetItem([title, score])
+        font = QFont(item.font(0))
+        font.setBold(True)
+        item.setFont(0, font)
+        for tg in g.targets:
+            child = QTreeWidgetItem([self.tr("Target: {0}").format(tg.content)])
+            child.setToolTip(0, tg.content)
+            item.addChild(child)
+        for t in g.tasks:
+            item.addChild(self._task_item(t))
+        for c in g.criteria:
+            item.addChild(self._criterion_item(c))
+        for child in g.children:
+            item.addChild(self._group_item(child))
+        return item
+
+    # -- import --------------------------------------------------------------------------
+    def units_to_create(self) -> list[str]:
+        return [self.units_list.item(i).text() for i in range(self.units_list.count())
+                if self.units_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def do_import(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            self.plan_id, changes = commit_plan_import(self.session.af, self.preview, self.units_to_create())
+        except DtideskError as exc:
+            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            return
+        self.session.notify(changes)
+        QMessageBox.information(self, self.tr("Plan imported"),
+                                self.tr("Imported: {0}").format(summary_text(self.preview)))
+        self.accept()
