@@ -147,6 +147,8 @@ def run_selftest(out: Out = safe_print, extra_steps: Sequence[ExtraStep] = ()) -
     from .services.export import available_exports, export
 
     started = time.perf_counter()
+    if out is safe_print and sys.stdout is None:
+        report_file().unlink(missing_ok=True)  # the report of this run only
     old_backup_dir = os.environ.get("DTIDESK_BACKUP_DIR")
     with tempfile.TemporaryDirectory(prefix="dtidesk-selftest-") as tmp:
         folder = Path(tmp)

@@ -80,6 +80,10 @@ def test_safe_print_without_console(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stdout", None)
     selftest.safe_print("Tự kiểm tra đạt")
     assert (tmp_path / "dtidesk-selftest.txt").read_text(encoding="utf-8") == "Tự kiểm tra đạt\n"
+    monkeypatch.setattr(selftest, "REQUIRED_RESOURCES", ("khong-co",))  # stop at step 1: quick
+    assert selftest.run_selftest() == 1
+    report = (tmp_path / "dtidesk-selftest.txt").read_text(encoding="utf-8").splitlines()
+    assert report[0] == "DTI Desk — tự kiểm tra (5 bước)" and "khong-co" in report[1], "one run per report"
 
 
 def test_process_age_is_measured():
