@@ -259,11 +259,11 @@ def table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: in
 
 
 def set_table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id: int | None,
-                   rows: list[Mapping[str, object]], source_file: str = "", recompute: bool = True) -> Changes:
-    """User action “Nhập bảng số liệu”: a table form's rows replaced as a whole, all or nothing; rows are
-    stored as 001, 002… with their kind. A unit's rows count as its submission. With recompute (the
-    default) the total, the sub-totals and STT are computed like formula rows; recompute=False stores
-    the rows as given (a printed table transcribed with its own mistakes, for the checks to find)."""
+                   rows: list[Mapping[str, object]], source_file: str = "", recompute: bool = False) -> Changes:
+    """User action “Nhập bảng số liệu”: a table form's rows replaced as a whole, all or nothing (every bad
+    cell named); rows are stored as 001, 002… with their kind. A unit's rows count as its submission.
+    recompute=True computes the total, the sub-totals and STT like formula rows (what a grid that shows
+    them read-only wants); by default the rows are stored as given, so the checks judge them as typed."""
     form = get_form(af, form_id)
     p = check_period(period, year)
     if form.template.kind != "table":

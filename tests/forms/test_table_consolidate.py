@@ -166,7 +166,7 @@ def test_set_table_rows_recomputes_what_the_form_sums(af):
             {"kind": "field", "field": F1, "received": "7", "resolved": "7"},  # stale: its lines say 3
             {"kind": "procedure", "procedure": P1, "received": "3", "resolved": "3", "early": "3"},
             {"kind": "field", "field": "Bưu chính", "received": "5", "resolved": "5", "on_time": "5"}]  # no lines
-    fo.set_table_rows(af, form.id, 2022, "H1", None, rows)
+    fo.set_table_rows(af, form.id, 2022, "H1", None, rows, recompute=True)
     back = fo.table_rows(af, form.id, 2022, "H1")
     assert figures(back) == [
         ("total", "", "Cộng I+II", "8", "8", "3", "5", None, None),
@@ -174,6 +174,6 @@ def test_set_table_rows_recomputes_what_the_form_sums(af):
         ("procedure", "1", P1, "3", "3", "3", None, None, None),
         ("field", "II", "Lĩnh vực Bưu chính", "5", "5", None, "5", None, None)]
     assert back[2]["field"] == F1  # a line belongs to the field above it
-    fo.set_table_rows(af, form.id, 2022, "H1", None, rows, recompute=False)  # as printed, for the checks
+    fo.set_table_rows(af, form.id, 2022, "H1", None, rows)  # as typed, for the checks to judge
     assert fo.table_rows(af, form.id, 2022, "H1")[0] == {"kind": "total", "received": "999"}
     assert any(f.row == "2" and f.col == "received" for f in fo.check_form(af, form.id, 2022, "H1"))

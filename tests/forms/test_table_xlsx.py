@@ -107,7 +107,7 @@ def test_unit_sheet_layout(af, tthc, units, tmp_path):
 def test_prefill_uses_last_period_and_reimports_unchanged(af, tthc, units, tmp_path):
     unit = units[UNITS[1]]
     rows = seed("tthc_results_rows.json")
-    fo.set_table_rows(af, tthc.id, 2022, "Q1", unit.id, rows)
+    fo.set_table_rows(af, tthc.id, 2022, "Q1", unit.id, rows, recompute=True)
     ws = load_workbook(export(af, tthc, unit, tmp_path, prefill=True)).worksheets[0]
     assert [ws.cell(r, 2).value for r in range(9, 16)] == ["Lĩnh vực", "Thủ tục", "Thủ tục", "Lĩnh vực", "Thủ tục",
                                                            "Lĩnh vực", "Thủ tục"]
