@@ -31,9 +31,16 @@ from PySide6.QtWidgets import (
 from ..errors import DtideskError
 from ..importers.list_fields import KIND_LABELS, KINDS, fields_of
 from ..importers.list_values import cell_text
-from ..services.list_import import ListPreview, commit_list_import, preview_list_import
+from ..services.changes import Changes
+from ..services.list_import import (
+    ImportReceipt,
+    ListPreview,
+    apply_list_import,
+    preview_list_import,
+    undo_list_import,
+)
 from ..services.list_template import write_list_template
-from .session import Session
+from .session import OpCommand, Session
 
 ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
 WARNING_BRUSH = QBrush(QColor("#fbeec1"))
@@ -327,14 +334,33 @@ class ListImportDialog(QDialog):
         QMessageBox.information(self, self.tr("Template"), self.tr("Template saved: {0}").format(str(out)))
 
     def do_import(self) -> None:
+        """One undo step: undo removes what the import added and restores the scores it replaced."""
         if self.preview is None or not self.preview.ok:
             return
+        af, preview, create = self.session.af, self.preview, self.create_units.isChecked()
+        done: list[ImportReceipt] = []
+        summary: list[str] = []
+
+        def do() -> Changes:
+            receipt, changes = apply_list_import(af, preview, create)
+            done.append(receipt)
+            summary.append(changes.summary)
+            return changes
+
+        def undo() -> Changes:
+            return undo_list_import(af, done.pop())
+
+        failures: list[str] = []
+        self.session.failed.connect(failures.append)
         try:
-            changes = commit_list_import(self.session.af, self.preview, self.create_units.isChecked())
-        except DtideskError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            ok = self.session.execute(OpCommand(self.session, self.tr("import a list from Excel"), do, undo))
+        finally:
+            self.session.failed.disconnect(failures.append)
+        if not ok:  # the window shows the refusal; it also heads the problems list here
             self.refresh()
+            for text in reversed(failures):
+                self._problem_item(text, "error", None)
+                self.problems_list.insertItem(0, self.problems_list.takeItem(self.problems_list.count() - 1))
             return
-        self.session.notify(changes)
-        QMessageBox.information(self, self.tr("Imported"), changes.summary + ".")
+        QMessageBox.information(self, self.tr("Imported"), summary[-1] + ".")
         self.accept()

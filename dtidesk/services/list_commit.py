@@ -1,10 +1,11 @@
-"""Write the records of a checked list preview (inside the caller's transaction)."""
+"""Write the records of a checked list preview (inside the caller's transaction), and take them back out."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..domain.models import Project, Target, Task
+from ..domain.models import Project, Score, Target, Task
 from ..domain.text import fold
 from ..importers.list_values import unit_key
 from ..store import AgencyFile
@@ -13,11 +14,30 @@ if TYPE_CHECKING:
     from .list_import import ListPreview
 
 
+@dataclass
+class ImportReceipt:
+    """What one import wrote, so that undo can remove exactly that and restore what it replaced."""
+
+    kind: str
+    tasks: list[int] = field(default_factory=list)
+    targets: list[int] = field(default_factory=list)
+    projects: list[int] = field(default_factory=list)
+    groups: list[int] = field(default_factory=list)
+    units: list[int] = field(default_factory=list)
+    assessment_id: int | None = None
+    assessment_created: bool = False
+    old_scores: dict[int, Score | None] = field(default_factory=dict)
+    old_ranks: dict[int, tuple[int | None, int | None] | None] = field(default_factory=dict)
+    old_total_rank: tuple[int | None, int | None] | None = None
+    settings_key: str = ""
+    old_setting: object = None
+
+
 class _Units:
     """Unit names → ids; unknown names become new units, or stay text when the officer declined."""
 
-    def __init__(self, af: AgencyFile, create: bool):
-        self.af, self.create, self.created = af, create, 0
+    def __init__(self, af: AgencyFile, create: bool, receipt: ImportReceipt):
+        self.af, self.create, self.created, self.receipt = af, create, 0, receipt
         self.ids: dict[str, int] = {}
         for u in af.repo.units.all():
             for name in (u.name, u.short_name):
@@ -32,6 +52,7 @@ class _Units:
                 uid = self.af.repo.units.insert(name)
                 self.ids[unit_key(name)] = uid
                 self.created += 1
+                self.receipt.units.append(uid)
             if uid is None:
                 text.append(name)
             elif uid not in ids:
@@ -39,7 +60,7 @@ class _Units:
         return ids, text
 
 
-def _groups(af: AgencyFile, preview: ListPreview) -> tuple[dict[int, int], int]:
+def _groups(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> tuple[dict[int, int], int]:
     """Group records → task_groups ids; a heading the plan already has (same code and title) is reused."""
     plan_id = preview.plan_id
     assert plan_id is not None
@@ -56,6 +77,7 @@ def _groups(af: AgencyFile, preview: ListPreview) -> tuple[dict[int, int], int]:
             position += 1
             existing[key] = af.repo.plans.insert_group(plan_id, parent, str(rec.values["code"]),
                                                        str(rec.values["title"]), position)
+            receipt.groups.append(existing[key])
             created += 1
         ids[i] = existing[key]
     return ids, created
@@ -64,7 +86,7 @@ def _groups(af: AgencyFile, preview: ListPreview) -> tuple[dict[int, int], int]:
 def _tasks(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
     plan_id = preview.plan_id
     assert plan_id is not None
-    groups, created = _groups(af, preview)
+    groups, created = _groups(af, preview, units.receipt)
     position = af.repo.tasks.next_position(plan_id)
     n = 0
     for rec in preview.records:
@@ -74,13 +96,13 @@ def _tasks(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
         lead, lead_text = units.resolve(list(v["lead_units"]))  # type: ignore[call-overload]
         coop, coop_text = units.resolve(list(v["coop_units"]))  # type: ignore[call-overload]
         note = "; ".join(lead_text + ([f"Phối hợp: {', '.join(coop_text)}"] if coop_text else []))
-        af.repo.tasks.insert(Task(
+        units.receipt.tasks.append(af.repo.tasks.insert(Task(
             id=0, plan_id=plan_id, content=str(v["content"]), group_id=groups.get(rec.parent)  # type: ignore[arg-type]
             if rec.parent is not None else None, criterion_id=v.get("criterion_id"),  # type: ignore[arg-type]
             position=position + n, code=str(v["code"]), objective=str(v["objective"]), output=str(v["output"]),
             lead_unit_ids=lead, coop_unit_ids=coop, units_note=note, timeline=str(v["timeline"]),
             due_date=v["due_date"], status=str(v["status"]), completed_on=v["completed_on"],  # type: ignore[arg-type]
-            result=str(v["result"])))
+            result=str(v["result"]))))
         n += 1
     return f"{n} nhiệm vụ" + (f", {created} nhóm" if created else "")
 
@@ -88,7 +110,7 @@ def _tasks(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
 def _targets(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
     plan_id = preview.plan_id
     assert plan_id is not None
-    groups, created = _groups(af, preview)
+    groups, created = _groups(af, preview, units.receipt)
     position = max((t.position for t in af.repo.targets.for_plan(plan_id)), default=0)
     n = 0
     for rec in preview.records:
@@ -99,12 +121,12 @@ def _targets(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
         monitor, monitor_text = units.resolve(list(v["monitor_units"]))  # type: ignore[call-overload]
         note = "; ".join(x for x in [str(v["note"]), *lead_text, *monitor_text] if x)
         n += 1
-        af.repo.targets.insert(Target(
+        units.receipt.targets.append(af.repo.targets.insert(Target(
             id=0, plan_id=plan_id, content=str(v["content"]), group_id=groups.get(rec.parent)  # type: ignore[arg-type]
             if rec.parent is not None else None, position=position + n, code=str(v["code"]),
             comparison=str(v["comparison"]), threshold=v["threshold"],  # type: ignore[arg-type]
             unit_of_measure=str(v["unit_of_measure"]), lead_unit_id=lead[0] if lead else None,
-            monitor_unit_id=monitor[0] if monitor else None, note=note))
+            monitor_unit_id=monitor[0] if monitor else None, note=note)))
     return f"{n} chỉ tiêu" + (f", {created} nhóm" if created else "")
 
 
@@ -117,31 +139,35 @@ def _projects(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
         v = rec.values
         lead, lead_text = units.resolve(list(v["lead_units"]))  # type: ignore[call-overload]
         n += 1
-        af.repo.projects.insert(Project(
+        units.receipt.projects.append(af.repo.projects.insert(Project(
             id=0, plan_id=plan_id, name=str(v["name"]), position=position + n, scale=str(v["scale"]),
             timeframe=str(v["timeframe"]), lead_unit_id=lead[0] if lead else None,
             budget_total=v["budget_total"], budget_state=v["budget_state"],  # type: ignore[arg-type]
-            budget_social=v["budget_social"], note="; ".join(x for x in [str(v["note"]), *lead_text] if x)))  # type: ignore[arg-type]
+            budget_social=v["budget_social"],  # type: ignore[arg-type]
+            note="; ".join(x for x in [str(v["note"]), *lead_text] if x))))
     return f"{n} dự án"
 
 
-def _units(af: AgencyFile, preview: ListPreview) -> str:
+def _units(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str:
     n = 0
     for rec in preview.records:
         v = rec.values
         if not v["exists"]:
-            af.repo.units.insert(str(v["name"]), str(v["short_name"]), str(v["kind"]))
+            receipt.units.append(af.repo.units.insert(str(v["name"]), str(v["short_name"]), str(v["kind"])))
             n += 1
     kept = sum(1 for r in preview.records if r.values["exists"])
     return f"{n} đơn vị mới" + (f", {kept} đơn vị đã có giữ nguyên" if kept else "")
 
 
-def _scores(af: AgencyFile, preview: ListPreview) -> str:
+def _scores(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str:
     fw, year = preview.framework, preview.year
     assert fw is not None and year is not None
     a = af.repo.assessments.find(fw.id, year)
     aid = a.id if a else af.repo.assessments.insert(fw.id, year)
+    receipt.assessment_id, receipt.assessment_created = aid, a is None
+    receipt.old_total_rank = (a.rank, a.rank_of) if a else None
     current = af.repo.assessments.scores(aid)
+    ranks_before = af.repo.assessments.group_ranks(aid)
     n = ranks = 0
     for rec in preview.records:
         v = rec.values
@@ -152,10 +178,13 @@ def _scores(af: AgencyFile, preview: ListPreview) -> str:
             continue
         if rec.kind == "group":
             if v["rank"] is not None:
-                af.repo.assessments.set_group_rank(aid, int(v["indicator_id"]), v["rank"], v["rank_of"])  # type: ignore[arg-type]
+                iid = int(v["indicator_id"])  # type: ignore[call-overload]
+                receipt.old_ranks[iid] = ranks_before.get(iid)
+                af.repo.assessments.set_group_rank(aid, iid, v["rank"], v["rank_of"])  # type: ignore[arg-type]
                 ranks += 1
             continue
-        old = current.get(int(v["indicator_id"]))  # type: ignore[arg-type]
+        old = current.get(int(v["indicator_id"]))  # type: ignore[call-overload]
+        receipt.old_scores[int(v["indicator_id"])] = old  # type: ignore[call-overload]
         # A blank cell keeps what the file has: the list may carry only the appraised column.
         self_s = v["self_score"] if v["self_score"] is not None else (old.self_score if old else None)
         appr = v["appraised_score"] if v["appraised_score"] is not None else (old.appraised_score if old else None)
@@ -170,9 +199,11 @@ TABLES = {"tasks": ("tasks", "task_units", "task_groups", "units"), "targets": (
           "scores": ("scores", "assessments", "group_results")}
 
 
-def write_records(af: AgencyFile, preview: ListPreview, create_units: bool) -> tuple[str, tuple[str, ...]]:
-    """Returns a one-line Vietnamese summary and the tables touched."""
-    units = _Units(af, create_units)
+def write_records(af: AgencyFile, preview: ListPreview, create_units: bool
+                  ) -> tuple[str, tuple[str, ...], ImportReceipt]:
+    """Returns a one-line Vietnamese summary, the tables touched and what undo needs."""
+    receipt = ImportReceipt(preview.kind)
+    units = _Units(af, create_units, receipt)
     if preview.kind == "tasks":
         summary = _tasks(af, preview, units)
     elif preview.kind == "targets":
@@ -180,9 +211,42 @@ def write_records(af: AgencyFile, preview: ListPreview, create_units: bool) -> t
     elif preview.kind == "projects":
         summary = _projects(af, preview, units)
     elif preview.kind == "units":
-        summary = _units(af, preview)
+        summary = _units(af, preview, receipt)
     else:
-        summary = _scores(af, preview)
+        summary = _scores(af, preview, receipt)
     if units.created:
         summary += f", {units.created} đơn vị mới"
-    return "Đã nhập " + summary, TABLES[preview.kind]
+    return "Đã nhập " + summary, TABLES[preview.kind], receipt
+
+
+def remove_records(af: AgencyFile, receipt: ImportReceipt) -> None:
+    """Undo of an import (inside the caller's transaction): rows it added deleted, scores it replaced back."""
+    r = af.repo
+    for tid in receipt.tasks:
+        r.tasks.delete(tid)
+    for tid in receipt.targets:
+        r.targets.delete(tid)
+    for pid in receipt.projects:
+        r.projects.delete(pid)
+    for gid in reversed(receipt.groups):
+        r.plans.delete_group(gid)
+    for uid in reversed(receipt.units):
+        r.units.delete(uid)
+    aid = receipt.assessment_id
+    if aid is not None and receipt.assessment_created:
+        r.assessments.delete(aid)
+    elif aid is not None:
+        for iid, old in receipt.old_scores.items():
+            if old is None:
+                r.assessments.delete_score(aid, iid)
+            else:
+                r.assessments.set_score(aid, iid, old.self_score, old.appraised_score, old.note)
+        for iid, rank in receipt.old_ranks.items():
+            r.assessments.set_group_rank(aid, iid, *(rank or (None, None)))
+        if receipt.old_total_rank is not None:
+            r.assessments.update(aid, rank=receipt.old_total_rank[0], rank_of=receipt.old_total_rank[1])
+    if receipt.settings_key:
+        if receipt.old_setting is None:
+            r.settings.delete(receipt.settings_key)
+        else:
+            r.settings.set(receipt.settings_key, receipt.old_setting)

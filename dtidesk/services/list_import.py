@@ -9,15 +9,17 @@ from pathlib import Path
 from ..domain.models import Framework, Plan
 from ..errors import NotFound, ValidationError
 from ..importers.list_fields import KIND_LABELS, KINDS, fields_of, words
-from ..importers.xlsx_lists import Column, SheetTable, header_fields, read_table
+from ..importers.xlsx_lists import SheetTable, header_fields, read_table
 from ..store import AgencyFile
 from .changes import Changes
+from .list_commit import TABLES, ImportReceipt, remove_records, write_records
 from .list_kinds import BUILDERS
 from .list_records import ListProblem, ListRecord, Reader
 from .list_template import write_list_template
 from .scoring import find_framework
 
-__all__ = ["ListPreview", "commit_list_import", "parse_mapping", "preview_list_import", "write_list_template"]
+__all__ = ["ImportReceipt", "ListPreview", "apply_list_import", "commit_list_import", "parse_mapping",
+           "preview_list_import", "undo_list_import", "write_list_template"]
 
 SETTINGS_PREFIX = "xlsx_mapping"
 REQUIRED = {"tasks": ("content",), "targets": ("content",), "projects": ("name",), "units": ("name",),
@@ -219,21 +221,33 @@ def _link_criteria(reader: Reader, preview: ListPreview, fw: Framework | None) -
 
 def commit_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True) -> Changes:
     """Write every record in one transaction, or nothing when the preview has an error."""
-    from .list_commit import write_records
+    return apply_list_import(af, preview, create_units)[1]
 
+
+def apply_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True
+                      ) -> tuple[ImportReceipt, Changes]:
+    """commit_list_import, also returning what undo_list_import needs (the window's undo step)."""
+    if preview.plan_id is not None and af.repo.plans.get(preview.plan_id) is None:
+        raise NotFound("Không tìm thấy kế hoạch (có thể đã bị xóa).")
     if not preview.ok:
         shown = "; ".join(p.text() for p in preview.errors[:5])
         more = f" (và {len(preview.errors) - 5} lỗi khác)" if len(preview.errors) > 5 else ""
         raise ValidationError(f"Không nhập: tệp “{preview.path.name}” có {len(preview.errors)} lỗi — {shown}{more}.",
                               "Tệp")
     with af.transaction():
-        summary, tables = write_records(af, preview, create_units)
-        af.repo.settings.set(settings_key(preview.kind, preview.table), {
+        summary, tables, receipt = write_records(af, preview, create_units)
+        receipt.settings_key = settings_key(preview.kind, preview.table)
+        receipt.old_setting = af.repo.settings.get(receipt.settings_key)
+        af.repo.settings.set(receipt.settings_key, {
             "columns": {words(c.header): preview.mapping[c.letter] for c in preview.table.columns
                         if c.letter in preview.mapping and words(c.header)}})
         af.repo.log.add("import_list", preview.kind, None, f"{preview.path.name}: {summary}")
-    return Changes.of(*tables, "settings", summary=summary)
+    return receipt, Changes.of(*tables, "settings", summary=summary)
 
 
-def column_of(preview: ListPreview, letter: str) -> Column | None:
-    return preview.table.column(letter)
+def undo_list_import(af: AgencyFile, receipt: ImportReceipt) -> Changes:
+    """Undo of “Nhập danh sách”: what the import added is removed, the scores it replaced come back."""
+    with af.transaction():
+        remove_records(af, receipt)
+        af.repo.log.add("undo_import_list", receipt.kind, None, "")
+    return Changes.of(*TABLES[receipt.kind], "settings")

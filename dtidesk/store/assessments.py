@@ -73,6 +73,10 @@ class AssessmentRepo:
             [assessment_id, indicator_id, dec_text(self_score), dec_text(appraised_score), note],
         )
 
+    def delete_score(self, assessment_id: int, indicator_id: int) -> None:
+        self.db.execute("DELETE FROM scores WHERE assessment_id = ? AND indicator_id = ?",
+                        [assessment_id, indicator_id])
+
     # -- ranks per group ---------------------------------------------
     def group_ranks(self, assessment_id: int) -> dict[int, tuple[int | None, int | None]]:
         return {r["indicator_id"]: (r["rank"], r["rank_of"]) for r in self.db.query(

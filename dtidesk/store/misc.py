@@ -58,6 +58,9 @@ class TargetRepo:
              dec_text(t.threshold), t.unit_of_measure, t.lead_unit_id, t.monitor_unit_id, t.note])
         return int(cur.lastrowid)
 
+    def delete(self, target_id: int) -> None:
+        self.db.execute("DELETE FROM targets WHERE id = ?", [target_id])
+
     def values(self, target_id: int) -> dict[tuple[int, str], str | None]:
         return {(r["year"], r["period"]): r["value"] for r in self.db.query(
             "SELECT * FROM target_values WHERE target_id = ?", [target_id])}
@@ -91,6 +94,9 @@ class ProjectRepo:
             [p.id or None, p.plan_id, p.position, p.name, p.scale, p.timeframe, p.lead_unit_id,
              dec_text(p.budget_total), dec_text(p.budget_state), dec_text(p.budget_social), p.note])
         return int(cur.lastrowid)
+
+    def delete(self, project_id: int) -> None:
+        self.db.execute("DELETE FROM projects WHERE id = ?", [project_id])
 
 
 def _directive(r: dict) -> Directive:

@@ -80,3 +80,6 @@ class PlanRepo:
             "INSERT INTO task_groups (plan_id, parent_id, code, title, position) VALUES (?, ?, ?, ?, ?)",
             [plan_id, parent_id, code, title, position])
         return int(cur.lastrowid)
+
+    def delete_group(self, group_id: int) -> None:
+        self.db.execute("DELETE FROM task_groups WHERE id = ?", [group_id])

@@ -61,6 +61,12 @@ def test_map_a_column_then_import(qtbot, session, xlsx, shown):
     assert session.af.repo.tasks.count() == before + 2
     assert changed and changed[0].touches("tasks")
     assert shown == [("info", "Đã nhập 2 nhiệm vụ, 1 nhóm, 1 đơn vị mới.")]
+    # One undo step takes the whole import back out, and redo puts it in again.
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.af.repo.tasks.count() == before and session.af.repo.units.by_name("Phòng Dữ liệu mới") is None
+    session.undo_stack.redo()
+    assert session.af.repo.tasks.count() == before + 2
 
     # The same headings again: the mapping chosen above comes back by itself.
     again = ListImportDialog(session, CCHC_PLAN)
@@ -108,4 +114,18 @@ def test_bad_file_explained(qtbot, session, tmp_path):
     qtbot.addWidget(dialog)
     dialog.set_file(bad)
     assert "Không mở được tệp “bad.xlsx”" in dialog.problems_list.item(0).text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_refusal_at_import_time_is_shown_in_the_dialog(qtbot, session, xlsx):
+    dialog = ListImportDialog(session, CCHC_PLAN)
+    qtbot.addWidget(dialog)
+    dialog.set_file(xlsx("nv.xlsx", ["STT", "Nhiệm vụ"], [["1", "Việc"]]))
+    assert dialog.import_button.isEnabled()
+    with session.af.transaction():  # the plan goes away between preview and import (another window)
+        session.af.repo.plans.delete(CCHC_PLAN)
+    before = session.af.repo.tasks.count()
+    dialog.import_button.click()
+    assert session.af.repo.tasks.count() == before and session.undo_stack.count() == 0
+    assert dialog.problems_list.item(0).text() == "Không tìm thấy kế hoạch (có thể đã bị xóa)."
     assert not dialog.import_button.isEnabled()
