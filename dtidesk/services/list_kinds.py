@@ -6,6 +6,7 @@ from ..domain.status import TaskStatus
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
 from ..domain.validation import check_percent, check_score
+from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
 from ..importers.list_values import (
     OVERDUE_WORDS,
@@ -17,6 +18,11 @@ from ..importers.list_values import (
     unit_key,
 )
 from .list_records import ListRecord, Reader, check_dates_exist, find_indicator, heading_level, place_groups
+
+
+def _num(value) -> str:
+    return fmt_number(value, max_decimals=3)
+
 
 TASK_DETAILS = ("output", "timeline", "due_date", "criterion", "status", "completed_on", "result")
 
@@ -117,7 +123,7 @@ def build_targets(r: Reader) -> list[ListRecord]:
                 check_percent(threshold.value, "Mức chỉ tiêu")
             except ValidationError:
                 r.bad(row, "threshold" if cell_text(stated) else "content",
-                      f"tỷ lệ {cell_text(threshold.value)}% vượt quá 100%.")
+                      f"tỷ lệ {_num(threshold.value)}% vượt quá 100%.")
         lead, monitor = r.unit_names(row, "lead_unit", True), r.unit_names(row, "monitor_unit", True)
         extra = lead[1:] + monitor[1:]
         note = "; ".join(x for x in [r.text(row, "note"), *extra] if x)
@@ -190,6 +196,7 @@ TOTAL_WORDS = ("tong", "tong cong", "tong diem", "tong so", "tong chi so", "cong
 def build_scores(r: Reader) -> list[ListRecord]:
     records: list[ListRecord] = []
     placed: dict[int, int] = {}
+    stated: dict[int, tuple] = {}  # group record index → (row, its stated scores)
     for row in r.table.rows:
         code, name = r.text(row, "code", own=True), r.text(row, "name")
         filled = r.has_any(row, ("self_score", "appraised_score", "rank", "note"))
@@ -216,17 +223,46 @@ def build_scores(r: Reader) -> list[ListRecord]:
                          {"indicator_id": ind.id, "code": ind.code, "note": r.text(row, "note")})
         if ind.kind == "group":
             _rank(r, row, rec)
+            stated[len(records)] = (row, {k: r.number(row, k, negative_ok=True)
+                                          for k in ("self_score", "appraised_score")})
         else:
             _scores(r, row, rec, ind)
         records.append(rec)
+    _check_totals(r, records, stated)
     return records
+
+
+def _check_totals(r: Reader, records: list[ListRecord], stated: dict[int, tuple]) -> None:
+    """A component index's stated score must be the sum of its criteria's (when all of them are listed)."""
+    children: dict[int | None, list[int]] = {}
+    for ind in r.indicators:
+        children.setdefault(ind.parent_id, []).append(ind.id)
+    by_id = {rec.values["indicator_id"]: rec for rec in records if rec.kind == "item"}
+    kinds = {ind.id: ind.kind for ind in r.indicators}
+
+    def leaves(iid: int) -> list[int]:
+        out = []
+        for c in children.get(iid, []):
+            out += leaves(c) if kinds[c] == "group" else [c]
+        return out
+
+    for index, (row, values) in stated.items():
+        crit = leaves(int(records[index].values["indicator_id"]))  # type: ignore[call-overload]
+        for key, value in values.items():
+            got = [by_id[c].values.get(key) if c in by_id else None for c in crit]
+            if value is None or not crit or any(v is None for v in got):
+                continue
+            total = sum(got)  # type: ignore[arg-type]
+            if total != value:
+                r.bad(row, key, f"ghi {_num(value)} điểm nhưng các tiêu chí cộng lại được "
+                                f"{_num(total)} điểm; điểm của chỉ số được tính từ các tiêu chí.", "warning")
 
 
 def _scores(r: Reader, row, rec: ListRecord, ind) -> None:
     stated_max = r.number(row, "max_score")
     if stated_max is not None and ind.max_score is not None and stated_max != ind.max_score:
-        r.bad(row, "max_score", f"điểm tối đa ghi {cell_text(stated_max)}, bộ chỉ số ghi "
-                                f"{cell_text(ind.max_score)}; dùng điểm tối đa của bộ chỉ số.", "warning")
+        r.bad(row, "max_score", f"điểm tối đa ghi {_num(stated_max)}, bộ chỉ số ghi "
+                                f"{_num(ind.max_score)}; dùng điểm tối đa của bộ chỉ số.", "warning")
     for key in ("self_score", "appraised_score"):
         number = r.number(row, key, negative_ok=True)
         if number is not None:

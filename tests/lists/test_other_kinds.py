@@ -120,3 +120,18 @@ def test_scores_for_a_new_year_create_its_assessment(demo, xlsx):
     assert changes.touches("assessments", "scores")
     nodes = {n["code"]: n for n in scores_json(demo, 2023)["nodes"]}
     assert (nodes["2.3"]["self_score"], nodes["2.4"]["self_score"], nodes["2.4"]["appraised_score"]) == (5, 4.5, None)
+
+
+def test_stated_index_total_checked_against_its_criteria(demo, xlsx):
+    header = ["STT", "Tiêu chí", "Tự chấm", "Thẩm định"]
+    rows = [["3", "Hạ tầng số", 48, "45,5"]] + [[f"3.{i}", "", 10, 9] for i in range(1, 6)]
+    preview = preview_list_import(demo, xlsx("d.xlsx", header, rows), "scores", plan_id=DTI_PLAN)
+    assert preview.ok  # a warning, the index's score is computed anyway
+    assert [p.text() for p in preview.problems] == [
+        "Dòng 2, cột C (Điểm tự chấm): ghi 48 điểm nhưng các tiêu chí cộng lại được 50 điểm; điểm của chỉ số "
+        "được tính từ các tiêu chí.",
+        "Dòng 2, cột D (Điểm thẩm định): ghi 45,5 điểm nhưng các tiêu chí cộng lại được 45 điểm; điểm của chỉ "
+        "số được tính từ các tiêu chí.",
+    ]
+    rows[0][2:] = [50, 45]
+    assert preview_list_import(demo, xlsx("e.xlsx", header, rows), "scores", plan_id=DTI_PLAN).problems == []
