@@ -62,7 +62,10 @@ def _help(wb: Workbook, kind: str, fields: tuple[ListField, ...]) -> None:
         notes.append("Tên đơn vị được so khớp không phân biệt hoa thường, có dấu hay không dấu; đơn vị chưa có "
                      "trong tệp sẽ được đề nghị tạo mới.")
     for i, text in enumerate(notes, start=2):
-        ws.cell(i, 1, f"– {text}").font = _font()
+        cell = ws.cell(i, 1, f"– {text}")
+        cell.font, cell.alignment = _font(), Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=5)
+        ws.row_dimensions[i].height = 16 * (1 + len(text) // 130)
     start = len(notes) + 3
     for c, title in enumerate(("Cột", "Trường", "Bắt buộc", "Cách ghi", "Ví dụ"), start=1):
         cell = ws.cell(start, c, title)
@@ -74,8 +77,17 @@ def _help(wb: Workbook, kind: str, fields: tuple[ListField, ...]) -> None:
             cell.border, cell.alignment = _BOX, Alignment(wrap_text=True, vertical="top")
             # The example is what a filled row looks like: grey italics, so it is not taken for data.
             cell.font = _font(italic=c == 5, color="808080" if c == 5 else None)
+        ws.row_dimensions[r].height = 16 * max(1, 1 + len(f.hint) // 62, 1 + len(f.example) // 36) + 2
     for letter, width in zip("ABCDE", (7, 30, 10, 60, 36), strict=True):
         ws.column_dimensions[letter].width = width
+    _fit_width(ws)
+
+
+def _fit_width(ws) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _prefill_scores(ws, af: AgencyFile, fields: tuple[ListField, ...]) -> None:
@@ -110,8 +122,7 @@ def build_template(kind: str, af: AgencyFile | None = None) -> Workbook:
         ws.column_dimensions[get_column_letter(c)].width = WIDTHS.get(f.key, 16)
     ws.row_dimensions[1].height = 36
     ws.freeze_panes = "A2"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
+    _fit_width(ws)
     ws.print_title_rows = "1:1"
     col = {f.key: get_column_letter(c) for c, f in enumerate(fields, start=1)}
 
