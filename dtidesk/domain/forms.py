@@ -586,7 +586,7 @@ def check_table(t: FormTemplate, rows: Sequence[Mapping[str, object]],
                 found.append(FormFinding(str(i), severity, f"{name}: “{labels[a]}” {fmt_number(v[a])} lớn hơn "
                                          f"“{labels[b]}” {fmt_number(v[b])}.", a))
             elif op == "subtotal" and r.get("kind") == chk["kind"]:
-                members = [ov for j, ov in enumerate(values) if j in _members(rows, i - 1, chk["kind"], chk["of"])]
+                members = [values[j] for j in subtotal_members(rows, i - 1, chk["kind"], chk["of"])]
                 for col in chk["columns"]:
                     total = sum((m[col] for m in members), Decimal(0))
                     if v[col] != total:
@@ -671,8 +671,8 @@ def row_label(t: FormTemplate, rows: Sequence[Mapping[str, object]], i: int) -> 
     return str(r.get(shape.name) or r.get(shape.group) or kind_name(t, kind))
 
 
-def _members(rows: Sequence[Mapping[str, object]], i: int, kind: str, of: str) -> list[int]:
-    # The rows a sub-total adds up: those of kind `of` below it, up to the next row of its own kind.
+def subtotal_members(rows: Sequence[Mapping[str, object]], i: int, kind: str, of: str) -> list[int]:
+    """The rows the sub-total at i adds up: those of kind `of` below it, up to the next row of its own kind."""
     out = []
     for j in range(i + 1, len(rows)):
         if rows[j].get("kind") == kind:
@@ -725,7 +725,7 @@ def complete_table(t: FormTemplate, rows: Sequence[Mapping[str, object]]) -> lis
             if r.get("kind") != kind:
                 continue
             members = ([j for j, x in enumerate(out) if x.get("kind") == of] if kind == shape.total_kind
-                       else _members(out, i, kind, of))
+                       else subtotal_members(out, i, kind, of))
             for col in shape.numeric:
                 if _dec(r.get(col)) is None:
                     parts = [d for j in members if (d := _dec(out[j].get(col))) is not None]
@@ -755,7 +755,7 @@ def recompute_table(t: FormTemplate, rows: Sequence[Mapping[str, object]]) -> li
         spec = t.row_kinds.get(str(r.get("kind", "")), {})
         of = spec.get("sums")
         covers = of and (any(x.get("kind") == of for x in out) if spec.get("position")
-                         else _members(out, i, str(r["kind"]), str(of)))
+                         else subtotal_members(out, i, str(r["kind"]), str(of)))
         cleared.append({k: v for k, v in r.items() if k not in shape.numeric} if covers else r)
     return complete_table(t, cleared)
 

@@ -28,6 +28,7 @@ from ..domain.forms import (
     read_entry,
     row_label,
     strip_group_prefix,
+    subtotal_members,
     table_key,
     table_shape,
     to_text,
@@ -119,12 +120,12 @@ def _header(ws: Worksheet, t: FormTemplate, lay: Layout) -> None:
     top, low = HEAD_ROW - 1, HEAD_ROW
     for i, col in enumerate(lay.columns):
         if col.group:
-            if i == 0 or lay.columns[i - 1].group != col.group:
-                span = [c for c in lay.columns[i:] if c.group == col.group]
+            if i == 0 or lay.columns[i - 1].group != col.group:  # the spanning header's first column
+                j = i
+                while j + 1 < len(lay.columns) and lay.columns[j + 1].group == col.group:
+                    j += 1
                 ws[f"{col.letter}{top}"] = col.group
-                end = next((c for c in lay.columns[i:] if c.group != col.group), None)
-                last = span[-1].letter if end is None else lay.columns[lay.columns.index(end) - 1].letter
-                ws.merge_cells(f"{col.letter}{top}:{last}{top}")
+                ws.merge_cells(f"{col.letter}{top}:{lay.columns[j].letter}{top}")
             ws[f"{col.letter}{low}"] = col.label
         else:
             ws[f"{col.letter}{top}"] = col.label
@@ -264,12 +265,7 @@ def _sums(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Mapping]) 
         spec = t.row_kinds.get(kind, {})
         if not spec.get("sums") or spec.get("position"):
             continue
-        of = spec["sums"]
-        members = []
-        for j in range(i + 1, len(rows)):
-            if rows[j].get("kind") == kind:
-                break
-            members += [j] if rows[j].get("kind") == of else []
+        members = subtotal_members(rows, i, kind, str(spec["sums"]))
         if members:
             for letter in (c.letter for c in lay.columns if c.key in shape.numeric):
                 refs = ",".join(f"{letter}{lay.first + j}" for j in members)
