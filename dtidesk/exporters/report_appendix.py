@@ -64,11 +64,15 @@ def appendix_labels(m: ReportModel) -> dict[str, str]:
     keys = ["progress"] if m.progress["planned"] else []
     keys += ["directives"] if m.directives else []
     keys += [*fixed]
-    free = [k for k in keys if not fixed.get(k) or _number_of(fixed[k]) is None]
+    numbers: dict[str, int] = {}
+    for k in keys:  # two forms printing the same number: the second takes a free one
+        n = _number_of(fixed.get(k, ""))
+        if n is not None and n not in numbers.values():
+            numbers[k] = n
+    free = [k for k in keys if k not in numbers]
     if len(keys) == 1 and free:
         return {keys[0]: "Phụ lục"}
-    taken = {_number_of(v) for k, v in fixed.items() if k not in free}
-    numbers: dict[str, int] = {k: n for k in keys if k not in free and (n := _number_of(fixed[k])) is not None}
+    taken = set(numbers.values())
     n = 0
     for k in free:
         n += 1

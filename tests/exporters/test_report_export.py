@@ -19,6 +19,7 @@ from dtidesk.domain.vnformat import fmt_percent
 from dtidesk.errors import NotFound, ValidationError
 from dtidesk.exporters.report import PLACEHOLDER, build_report_document, counts_phrase
 from dtidesk.exporters.report_appendix import appendix_labels, build_report_appendices
+from dtidesk.resources import resource_path
 from dtidesk.services import forms as fo
 from dtidesk.services import tasks as task_ops
 from dtidesk.services.export import export_report
@@ -206,6 +207,25 @@ def test_appendix_labels_keep_the_forms_numbers(model):
         ("Phụ lục 04", "table", True)]
     assert all(t.reference == "(Kèm theo Báo cáo số       /BC-STP ngày      tháng 6 năm 2024 của Sở Tư pháp)"
                for t in tables)
+
+
+def test_labels_of_more_forms(report_path, tmp_path):
+    path = tmp_path / "more.dtidesk"
+    shutil.copy(report_path, path)
+    custom = json.loads(resource_path("forms/cchc-sector-stats.json").read_text(encoding="utf-8"))
+    custom.update(code="province-extra", appendix_label="Phụ lục 02")  # clashes with cchc-stats
+    (tmp_path / "extra.json").write_text(json.dumps(custom, ensure_ascii=False), encoding="utf-8")
+    with open_agency_file(path) as f:
+        fo.add_form_from_json(f, tmp_path / "extra.json")
+        for code in ("cchc-sector-stats", "province-extra"):
+            fo.set_values(f, fo.get_form(f, code).id, 2024, "H1", None, {"1": "1"})
+        m = report_model(f, 2, 2024, "H1", today=TODAY)
+    assert appendix_labels(m) == {"progress": "Phụ lục 01", "form:cchc-stats": "Phụ lục 02",
+                                  "directives": "Phụ lục 03", "form:province-extra": "Phụ lục 04",
+                                  "table:tthc-results": "Phụ lục 05", "form:cchc-sector-stats": "Phụ lục 08"}
+    tables = build_report_appendices(m)
+    assert [t.sheet_name for t in tables] == [f"Phụ lục 0{n}" for n in (1, 2, 3, 4, 5, 8)]
+    assert [t.kind for t in tables] == ["progress", "form", "directives", "form", "table", "form"]
 
 
 def test_single_appendix_is_unnumbered(af):
