@@ -31,22 +31,24 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 tmp, out = Path(sys.argv[1]), Path(sys.argv[2])
-# picture name: (screenshot, crop box left, top, right, bottom on the 1366×768 window, width to reduce to)
+# picture name: (screenshot number, crop box left, top, right, bottom on the 1366×768 window, width to reduce to)
 CROPS = {
-    "bat-dau.png": ("start/00-start.png", (250, 170, 1116, 440), 866),
-    "tieu-chi.png": ("shots/02-tieu-chi.png", (0, 0, 920, 360), 920),
-    "tieu-chi-kiem-chung.png": ("shots/02-tieu-chi.png", (920, 130, 1366, 480), 446),
-    "nhiem-vu.png": ("shots/01-nhiem-vu.png", (0, 0, 1010, 340), 920),
-    "nhiem-vu-chi-tiet.png": ("shots/01-nhiem-vu.png", (1010, 140, 1366, 740), 356),
-    "tien-do.png": ("shots/03-bao-cao.png", (0, 50, 1366, 440), 920),
-    "bieu-mau.png": ("shots/04-bieu-mau-thong-ke.png", (0, 85, 1366, 480), 920),
-    "bao-cao-dinh-ky.png": ("shots/05-bao-cao-dinh-ky.png", (0, 85, 1366, 300), 920),
-    "xuat-van-ban.png": ("shots/03-bao-cao.png", (0, 655, 700, 735), 700),
+    "bat-dau.png": ("start/00", (250, 170, 1116, 440), 866),
+    "tieu-chi.png": ("shots/02", (0, 0, 920, 360), 920),
+    "tieu-chi-kiem-chung.png": ("shots/02", (920, 130, 1366, 480), 446),
+    "nhiem-vu.png": ("shots/01", (0, 0, 1010, 340), 920),
+    "nhiem-vu-chi-tiet.png": ("shots/01", (1010, 140, 1366, 740), 356),
+    "tien-do.png": ("shots/03", (0, 50, 1366, 440), 920),
+    "bieu-mau.png": ("shots/04", (0, 85, 1366, 480), 920),
+    "bao-cao-dinh-ky.png": ("shots/05", (0, 85, 1366, 300), 920),
+    "xuat-van-ban.png": ("shots/03", (0, 655, 700, 735), 700),
 }
 for name, (src, box, width) in CROPS.items():
-    path = tmp / src
-    if not path.exists():
-        sys.exit(f"guide_screenshots: {src} was not made by --screenshot")
+    folder, number = src.split("/")
+    found = sorted((tmp / folder).glob(f"{number}-*.png"))  # named after the tab, in the interface language
+    if not found:
+        sys.exit(f"guide_screenshots: --screenshot made no {src}-*.png")
+    path = found[0]
     image = Image.open(path).convert("RGB").crop(box)
     if image.width != width:
         image = image.resize((width, round(image.height * width / image.width)), Image.Resampling.LANCZOS)
