@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from ..domain.models import Evidence
 from ..domain.scores import ScoreNode
 from ..domain.validation import parse_date_input, require_text
-from ..domain.vnformat import fmt_date, fmt_score
 from ..errors import DtideskError
 from . import score_commands
+from .locale_format import date_input, fmt_date, fmt_score
 from .session import Session
 
 
@@ -45,7 +45,7 @@ class EvidenceDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Decision approving the digitisation plan"))
         self.number_edit = QLineEdit(evidence.doc_number)
         self.number_edit.setPlaceholderText(self.tr("e.g. 40/QĐ-STP"))
-        self.date_edit = QLineEdit(fmt_date(evidence.doc_date))
+        self.date_edit = QLineEdit(date_input(evidence.doc_date))
         self.date_edit.setPlaceholderText(self.tr("day/month/year, e.g. 30/1/2021"))
         self.location_edit = QLineEdit(evidence.location)
         self.location_edit.setPlaceholderText(self.tr("path of the file, or where the paper copy is kept"))

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.models import Indicator, Task, Unit
 from ..domain.periods import STANDARD_PERIODS
-from ..domain.vnformat import fmt_date
 from ..services.tasks import TaskRow
 from .labels import outcome_labels, period_labels, period_title, status_labels
+from .locale_format import date_input
 from .task_model import (
     COL_COOP,
     COL_CRITERION,
@@ -495,7 +495,7 @@ class TaskDetailPane(QScrollArea):
         for p, edit in self.progress.items():
             put(edit, t.progress.get((year, p), ""))
         put(self.units_note, t.units_note)
-        put(self.completed_on, fmt_date(t.completed_on))
+        put(self.completed_on, date_input(t.completed_on))
 
     # -- saving ------------------------------------------------------------------
     def _pending(self, t: Task) -> list[tuple[str, str, object]]:
@@ -507,7 +507,7 @@ class TaskDetailPane(QScrollArea):
                 out.append(("field", name, edit.toPlainText()))
         if self.units_note.text().strip() != t.units_note.strip():
             out.append(("field", "units_note", self.units_note.text()))
-        if self.completed_on.text().strip() != fmt_date(t.completed_on):
+        if self.completed_on.text().strip() != date_input(t.completed_on):
             out.append(("field", "completed_on", self.completed_on.text()))
         for p, edit in self.progress.items():
             if edit.toPlainText().strip() != t.progress.get((year, p), "").strip():
@@ -535,7 +535,7 @@ class TaskDetailPane(QScrollArea):
             return
         current = getattr(t, name)
         if name == "completed_on":
-            if value.strip() == fmt_date(current):
+            if value.strip() == date_input(current):
                 return
         elif isinstance(value, str):
             if value.strip() == (current or "").strip():

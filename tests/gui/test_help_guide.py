@@ -138,6 +138,7 @@ def test_find_in_the_guide(qtbot):
     assert dlg.find_status.text() == "Không tìm thấy"
 
 
-def test_guide_in_another_language_falls_back_to_vietnamese():
-    assert guide_file("fr").name == "vi.md"
+def test_guide_follows_the_interface_language_or_falls_back_to_vietnamese():
     assert guide_file("vi").name == "vi.md"
+    assert guide_file("en").name == "en.md"
+    assert guide_file("fr").name == "vi.md"
