@@ -99,13 +99,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = subparsers.add_parser(
         "roll-forward", help="tạo kế hoạch năm sau từ kế hoạch năm nay và kết quả đánh giá mới nhất",
         description="Tạo kế hoạch năm N+1 từ kế hoạch năm N: giữ cấu trúc, chép nhiệm vụ với thời gian "
-                    "lùi sang năm sau, đặt lại tình trạng, đánh dấu tiêu chí bị trừ điểm.")
+                    "chuyển sang năm sau, đặt lại tình trạng, đánh dấu tiêu chí bị trừ điểm.")
     s.add_argument("file")
     s.add_argument("--plan", type=int, required=True, help="số hiệu kế hoạch năm nay (xem `dtidesk-cli plans`)")
     s.add_argument("--drop-finished", action="store_true",
                    help="bỏ nhiệm vụ một lần đã hoàn thành (nhiệm vụ thường xuyên, định kỳ luôn được giữ)")
     s.add_argument("--framework", metavar="MÃ/NĂM",
-                   help="bộ chỉ số của năm sau nếu khác bộ của kế hoạch (tiêu chí chuyển theo ánh xạ)")
+                   help="bộ chỉ số của năm sau (mặc định: phiên bản áp dụng cho năm sau nếu đã có ánh xạ "
+                        "tiêu chí, nếu không thì bộ của kế hoạch); tiêu chí chuyển theo ánh xạ")
     s.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì vào tệp")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_roll_forward)

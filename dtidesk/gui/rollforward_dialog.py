@@ -59,7 +59,7 @@ class RollForwardDialog(QDialog):
         self.drop_box = QCheckBox(self.tr("Leave out one-off tasks already done"))
         self.drop_box.setToolTip(self.tr("Recurring tasks (regular, yearly, quarterly) are always kept."))
         self.framework_combo = QComboBox()
-        self.framework_combo.addItem(self.tr("Same as this plan"), None)
+        self.framework_combo.addItem(self.tr("Automatic: the version in force next year"), None)
         for fw in session.af.repo.frameworks.all():
             self.framework_combo.addItem(f"{fw.code}/{fw.version_year} — {fw.name}", fw.id)
         form = QFormLayout()

@@ -53,6 +53,26 @@ def _latest(af: AgencyFile, fw: Framework | None, before: int) -> Assessment | N
     return max(found, key=lambda a: a.year, default=None)
 
 
+def _version_for(af: AgencyFile, fw: Framework | None, year: int, warnings: list[str]) -> Framework | None:
+    """The version of the plan's index in force for `year`: the newest one issued by then, provided the
+    plan's criteria can be followed into it through stored links; otherwise the plan's own, with a warning."""
+    if fw is None:
+        return None
+    newer = [f for f in af.repo.frameworks.all() if f.code == fw.code and fw.version_year < f.version_year <= year]
+    if not newer:
+        return fw
+    latest = max(newer, key=lambda f: f.version_year)
+    old_criteria = [i for i in af.repo.frameworks.indicators(fw.id) if i.kind == "criterion"]
+    if any(counterparts(af, i.id, latest.id) for i in old_criteria):
+        warnings.append(f"Năm {year} áp dụng bộ chỉ số {latest.code}/{latest.version_year}: tiêu chí của nhiệm vụ "
+                        f"được chuyển theo ánh xạ từ phiên bản {fw.version_year}.")
+        return latest
+    warnings.append(f"Đã có bộ chỉ số {latest.code}/{latest.version_year} nhưng chưa có ánh xạ tiêu chí từ phiên "
+                    f"bản {fw.version_year}: kế hoạch mới vẫn dùng phiên bản {fw.version_year}. Lập ánh xạ rồi "
+                    "tạo lại nếu cần.")
+    return fw
+
+
 class _Scores:
     """Finds the node a "năm N đạt x/y điểm" phrase speaks of, and its figures in the new assessment."""
 
@@ -107,14 +127,15 @@ def _compute(af: AgencyFile, plan_id: int, drop_finished: bool, framework_id: in
         raise ValidationError(f"Năm kế hoạch {year} không hợp lệ.", "Năm")
     source_tasks = af.repo.tasks.for_plan(plan_id)
     old_fw = _plan_framework(af, plan, source_tasks)
-    new_fw = old_fw
+    warnings: list[str] = []
     if framework_id is not None:
         new_fw = af.repo.frameworks.get(framework_id)
         if new_fw is None:
             raise NotFound(f"Không tìm thấy bộ chỉ số số hiệu {framework_id} trong tệp.")
+    else:
+        new_fw = _version_for(af, old_fw, year, warnings)
     old_a = af.repo.assessments.get(plan.assessment_id) if plan.assessment_id else None
     new_a = _latest(af, new_fw, year)
-    warnings: list[str] = []
     flag_a, flag_fw = new_a, new_fw
     if new_a is None and new_fw is not None:
         flag_a, flag_fw = _latest(af, old_fw, year), old_fw

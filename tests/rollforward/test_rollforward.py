@@ -217,3 +217,19 @@ def test_a_new_framework_without_results_prints_maximums_and_says_so(demo, versi
     # Flagged from the old version's latest result (2023), mapped to the new codes.
     assert {(f.code, f.new_code, f.task_count) for f in result.flagged} == {
         ("1.3b", "1.2", 1), ("1.4", "1.4", 0), ("1.5", "", 0)}
+
+
+def test_the_version_in_force_next_year_is_used_once_it_is_mapped(demo, versions):
+    with demo.transaction():
+        pid = demo.repo.plans.insert(kind="dti", year=2024, title="Kế hoạch thử năm 2024",
+                                     assessment_id=demo.repo.assessments.find(versions[2022], 2023).id)
+    for code in ("1.2", "1.3a", "1.5"):
+        task_uc.add_task(demo, pid, f"Nhiệm vụ cho {code}", criterion_id=code_id(demo, versions[2022], code))
+    unmapped = preview_roll_forward(demo, pid)
+    assert unmapped.framework == "TEST-FW/2022" and [t.new_criterion for t in unmapped.kept] == ["1.2", "1.3a", "1.5"]
+    assert any("chưa có ánh xạ tiêu chí" in w for w in unmapped.warnings)
+    for a, b in ((2022, 2024), (2024, 2025)):
+        save_links(demo, versions[a], versions[b], propose_links(demo, versions[a], versions[b]).links)
+    mapped = preview_roll_forward(demo, pid)  # 2025 is in force for the 2025 plan: two steps of links
+    assert mapped.framework == "TEST-FW/2025" and [t.new_criterion for t in mapped.kept] == ["1.2", "1.3", ""]
+    assert any("áp dụng bộ chỉ số TEST-FW/2025" in w for w in mapped.warnings)
