@@ -154,9 +154,7 @@ class TasksTab(QWidget):
         header.setMinimumSectionSize(36)
         for col, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(col, width)
-        # The due date is as long as the interface language writes it ("31/12/2022", "Dec 31, 2022").
-        widest_date = self.view.fontMetrics().horizontalAdvance(fmt_date(dt.date(2022, 12, 31)))
-        header.resizeSection(COL_DUE, max(COLUMN_WIDTHS[COL_DUE], widest_date + 14))
+        self._fit_due_column()
         header.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         self.view.collapsed.connect(lambda idx: self._user_folded(idx, False))
         self.view.expanded.connect(lambda idx: self._user_folded(idx, True))
@@ -323,6 +321,14 @@ class TasksTab(QWidget):
             self.view.header().restoreState(settings.value("tasks/header"))
         if settings.contains("tasks/splitter"):
             self.splitter.restoreState(settings.value("tasks/splitter"))
+        self._fit_due_column()  # widths saved under another interface language may be too narrow
+
+    def _fit_due_column(self) -> None:
+        """The due date is as long as the interface language writes it ("31/12/2022", "Dec 31, 2022")."""
+        header = self.view.header()
+        widest_date = self.view.fontMetrics().horizontalAdvance(fmt_date(dt.date(2022, 12, 31))) + 14
+        if header.sectionSize(COL_DUE) < widest_date:
+            header.resizeSection(COL_DUE, widest_date)
 
     # -- loading and refreshing ------------------------------------------------
     def _load(self) -> None:

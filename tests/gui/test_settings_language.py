@@ -21,6 +21,7 @@ from dtidesk.gui.locale_format import (
 )
 from dtidesk.gui.main_window import MainWindow
 from dtidesk.gui.settings_dialog import SettingsDialog, restart_command
+from dtidesk.gui.task_model import COL_DUE
 
 
 @pytest.fixture
@@ -87,8 +88,10 @@ def test_english_at_next_start_menus_and_numbers(qapp, qtbot, demo_path, restore
     assert model.data(criteria_cell(w, "2", Col.SELF)) == "46.67"
     assert model.data(criteria_cell(w, "2", Col.PERCENT)) == "93.3%"
     assert model.data(criteria_cell(w, "4.1", Col.DEDUCTION)) == "3"
-    # a status label from the domain is shown in English too
+    # a status label from the domain is shown in English too, and the due date has room for its English form
     assert w.tasks_tab.status_combo.itemText(1) == "Not started"
+    view = w.tasks_tab.view
+    assert view.header().sectionSize(COL_DUE) > view.fontMetrics().horizontalAdvance("Dec 31, 2022")
     w.set_session(None)
 
 
