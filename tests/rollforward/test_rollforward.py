@@ -233,3 +233,30 @@ def test_the_version_in_force_next_year_is_used_once_it_is_mapped(demo, versions
     mapped = preview_roll_forward(demo, pid)  # 2025 is in force for the 2025 plan: two steps of links
     assert mapped.framework == "TEST-FW/2025" and [t.new_criterion for t in mapped.kept] == ["1.2", "1.3", ""]
     assert any("áp dụng bộ chỉ số TEST-FW/2025" in w for w in mapped.warnings)
+
+
+def test_targets_follow_their_group_and_only_running_projects_are_carried(demo):
+    from dtidesk.domain.models import Project, Target
+
+    group = demo.repo.plans.groups(CCHC)[0]
+    first = demo.repo.tasks.for_plan(CCHC)[0]
+    lead = demo.repo.units.get(first.lead_unit_ids[0])
+    with demo.transaction():
+        tid = demo.repo.targets.insert(Target(0, CCHC, "Tỷ lệ hồ sơ trực tuyến năm 2024 đạt trên 70%", group.id,
+                                              1, "1", ">", Decimal(70), "%", lead.id))
+        demo.repo.projects.insert(Project(0, CCHC, "Nền tảng số dùng chung", 1, "Toàn tỉnh", "2021-2025", lead.id,
+                                          Decimal(1500), Decimal(1000), Decimal(500)))
+        demo.repo.projects.insert(Project(0, CCHC, "Số hóa hộ tịch", 2, "", "Năm 2024", lead.id, Decimal(300)))
+        demo.repo.units.update(lead.id, active=False)
+    task_uc.update_task(demo, first.id, target_id=tid)
+    result, _ = roll_forward(demo, CCHC)
+    new_group = next(g for g in demo.repo.plans.groups(result.plan_id) if g.code == group.code and g.parent_id is None)
+    [target] = demo.repo.targets.for_plan(result.plan_id)
+    assert (target.content, target.group_id, target.threshold, target.lead_unit_id) == (
+        "Tỷ lệ hồ sơ trực tuyến năm 2025 đạt trên 70%", new_group.id, Decimal(70), lead.id)
+    assert demo.repo.tasks.for_plan(result.plan_id)[0].target_id == target.id
+    [project] = demo.repo.projects.for_plan(result.plan_id)
+    assert (project.name, project.timeframe, project.budget_total) == ("Nền tảng số dùng chung", "2021-2025",
+                                                                      Decimal(1500))
+    assert result.projects_dropped == ["Số hóa hộ tịch (Năm 2024)"] and result.targets == 1
+    assert f"Đơn vị “{lead.name}” đã ngừng hoạt động nhưng vẫn được giao nhiệm vụ." in result.warnings
