@@ -220,3 +220,40 @@ def test_screen_labels_in_vietnamese_are_the_document_words():
     assert labels.outcome_labels() == OUTCOME_LABELS
     assert labels.period_labels() == PERIOD_LABELS
     assert all(labels.period_title(p, 2023) == doc_period_title(p, 2023) for p in PERIOD_LABELS)
+
+
+# -- the window speaks the interface language: document vocabulary and formats stay out of it --------
+_DOCUMENT_ONLY = {
+    "dtidesk.domain.vnformat": {"fmt_number", "fmt_score", "fmt_percent", "fmt_date", "fmt_date_padded"},
+    "dtidesk.domain.status": {"STATUS_LABELS", "OUTCOME_LABELS", "OVERDUE_LABEL"},
+    "dtidesk.domain.periods": {"PERIOD_LABELS", "period_title"},
+}
+# Files still showing document words or Vietnamese number formats on screen; to move to gui.labels/locale_format.
+_NOT_YET = {"reports_tab.py", "form_model.py", "plan_import_dialog.py"}
+
+
+def document_vocabulary_imports(source: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            module = "dtidesk." + node.module.lstrip(".") if node.level == 2 else node.module
+            names = _DOCUMENT_ONLY.get(module, set())
+            found += [f"{module}.{a.name}" for a in node.names if a.name in names]
+    return found
+
+
+@pytest.mark.parametrize("path", [
+    pytest.param(p, marks=pytest.mark.xfail(reason="not moved yet", strict=False)) if p.name in _NOT_YET else p
+    for p in _gui_sources()
+], ids=lambda p: p.name)
+def test_screen_uses_interface_labels_and_formats(path):
+    """Numbers, dates, statuses and periods on screen go through gui.locale_format and gui.labels."""
+    if path.name == "locale_format.py":
+        return
+    assert document_vocabulary_imports(path.read_text(encoding="utf-8")) == []
+
+
+def test_document_vocabulary_detector():
+    assert document_vocabulary_imports("from ..domain.vnformat import fmt_date") == ["dtidesk.domain.vnformat.fmt_date"]
+    assert document_vocabulary_imports("from ..domain.status import TaskStatus") == []
+    assert document_vocabulary_imports("from .locale_format import fmt_date") == []
