@@ -6,7 +6,7 @@
 
 #define AppName "DTI Desk"
 #define ExeName "DTIDesk.exe"
-; The version of [project] in pyproject.toml (tests/build/test_installer_script.py keeps them equal).
+; The version of [project] in pyproject.toml (tests/packaging/test_installer_script.py keeps them equal).
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif

@@ -12,7 +12,7 @@ APP_NAME = "DTI Desk"
 EXE_NAME = "DTIDesk"  # the folder in dist/ and the .exe inside it; installer/dtidesk.iss uses the same
 ICON_ICO = "resources/icons/dtidesk.ico"
 
-# The PySide6 modules dtidesk imports (tests/build checks this against the code). The C++ libraries they
+# The PySide6 modules dtidesk imports (tests/packaging checks this against the code). The C++ libraries they
 # link (Qt6OpenGL, Qt6Network…) are still collected; only their unused Python bindings are left out.
 QT_KEEP = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPdf", "QtPdfWidgets"})
 
