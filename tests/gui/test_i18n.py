@@ -33,6 +33,34 @@ def test_no_unfinished_translation(lang):
     assert unfinished == []
 
 
+def _messages(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name"), msg.findtext("source")) for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def test_every_string_of_the_code_is_in_the_ts_files(tmp_path):
+    """A tr() string added without running scripts/i18n.sh would show untranslated: catch it here."""
+    tools = Path(sys.executable).parent
+    sources = sorted(str(p) for p in GUI.rglob("*.py") if "forms" not in p.parts)
+    for lang in ("vi", "en"):
+        committed = ROOT / "i18n" / f"dtidesk_{lang}.ts"
+        fresh = tmp_path / committed.name
+        fresh.write_bytes(committed.read_bytes())
+        subprocess.run([str(tools / "pyside6-lupdate"), *map(str, sorted((ROOT / "ui").glob("*.ui"))), *sources,
+                        "-no-obsolete", "-source-language", "en", "-target-language", lang, "-ts", str(fresh)],
+                       check=True, capture_output=True)
+        missing = sorted(_messages(fresh) - _messages(committed))
+        assert missing == [], f"run scripts/i18n.sh ({lang}): " + "; ".join(f"{c}: {s}" for c, s in missing)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_qm_compiled_from_the_ts(tmp_path, lang):
+    out = tmp_path / f"dtidesk_{lang}.qm"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
+                    str(ROOT / "i18n" / f"dtidesk_{lang}.ts"), "-qm", str(out)], check=True)
+    assert out.read_bytes() == (ROOT / "i18n" / f"dtidesk_{lang}.qm").read_bytes(), "run scripts/i18n.sh"
+
+
 def test_ui_files_compiled_without_drift(tmp_path):
     uic = Path(sys.executable).parent / "pyside6-uic"
     for ui in sorted((ROOT / "ui").glob("*.ui")):
