@@ -9,6 +9,7 @@ from ..domain.vnformat import DATE_BLANK, fmt_date_padded, fmt_issue_date, fmt_p
 from ..services.report import (
     REPORT_BLOCKS,
     ReportModel,
+    TableFigures,
     done_count,
     figure_text,
     key_figures,
@@ -185,7 +186,7 @@ class _Report:
             paras.append(_body(self.table_sentence(t)))
         return paras
 
-    def table_sentence(self, t) -> str:
+    def table_sentence(self, t: TableFigures) -> str:
         """The TTHC results table in one sentence, from its total row (or the sum of its rows)."""
         cols = {c.key for c in t.form.template.columns}
         total = next((r for r in t.rows if r.get("kind") == "total"), None)

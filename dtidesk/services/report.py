@@ -268,8 +268,8 @@ def report_summary(m: ReportModel) -> dict:
         "directives": [{"type": d.doc_type, "number": d.number_symbol, "issued_on": _iso(d.issued_on),
                         "summary": d.summary, "issuer": d.issuer} for d in m.directives],
         "forms": [{"code": f.form.code, "title": f.form.template.title,
-                   "key_figures": [{"row": r.code, "label": r.label, "value": display(r, v)}
-                                   for r, v in key_figures(f)],
+                   "key_figures": [{"row": r.code, "label": r.label, "value": display(r, v),
+                                    "text": figure_text(r, v)} for r, v in key_figures(f)],
                    "findings": [x.as_dict() for x in f.findings],
                    "missing_units": [u.name for u in f.missing_units]} for f in m.forms],
         "tables": [{"code": t.form.code, "title": t.form.template.title, "rows": len(t.rows),

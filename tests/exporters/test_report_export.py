@@ -268,7 +268,10 @@ def test_summary_json(model):
     assert {"task", "lead_units", "due_date"} <= set(s["overdue"][0])
     assert [d["number"] for d in s["directives"]] == ["12/KH-STP", "45/QĐ-STP"]
     assert s["forms"][0]["code"] == "cchc-stats" and s["forms"][0]["findings"] == []
-    assert {"row": "1.2", "label": "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "value": "33,33%"} in s["forms"][0]["key_figures"]
+    figures = {k["row"]: k for k in s["forms"][0]["key_figures"]}
+    assert figures["1.2"] == {"row": "1.2", "label": "Tỷ lệ hoàn thành Kế hoạch CCHC năm", "value": "33,33%",
+                              "text": "33,33%"}
+    assert (figures["7.2"]["value"], figures["7.2"]["text"]) == ("2", "3 cấp")
     assert s["texts"]["results"] == RESULTS and s["texts"]["causes"] == ""
     json.dumps(s, ensure_ascii=False)
 
