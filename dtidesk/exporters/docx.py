@@ -248,6 +248,7 @@ def write_document_with_appendices_docx(d: PlanDocument, tables: list[AppendixTa
     doc.core_properties.keywords = f"font: {nd.DOC_FONT_NAME}"
     plan_into(doc, d)
     cell_style = doc.styles.add_style("Bảng phụ lục", WD_STYLE_TYPE.PARAGRAPH)
+    cell_style.style_id = "BangPhuLuc"  # an ASCII id, as Word writes its own
     cell_style.base_style = doc.styles["Normal"]
     cell_style.font.size = Pt(nd.SIZE_TABLE)
     for t in tables:
