@@ -1226,47 +1226,47 @@ Details were written to:
 <context>
     <name>FormRowsTableModel</name>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <location filename="../dtidesk/gui/form_model.py" line="93" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <location filename="../dtidesk/gui/form_model.py" line="93" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <location filename="../dtidesk/gui/form_model.py" line="94" />
         <source>Unit of measure</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <location filename="../dtidesk/gui/form_model.py" line="94" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <location filename="../dtidesk/gui/form_model.py" line="95" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <location filename="../dtidesk/gui/form_model.py" line="95" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="175" />
+        <location filename="../dtidesk/gui/form_model.py" line="190" />
         <source>{0} pts</source>
         <translation>{0} pts</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="182" />
+        <location filename="../dtidesk/gui/form_model.py" line="197" />
         <source>Computed: {0}</source>
         <translation>Computed: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="184" />
+        <location filename="../dtidesk/gui/form_model.py" line="199" />
         <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
         <translation>Cumulative figure carried from the previous period; type a figure to replace it.</translation>
     </message>
@@ -1274,44 +1274,167 @@ Details were written to:
 <context>
     <name>FormTableEditor</name>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="37" />
+        <location filename="../dtidesk/gui/form_table.py" line="38" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="39" />
+        <location filename="../dtidesk/gui/form_table.py" line="40" />
         <source>Delete row</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="40" />
+        <location filename="../dtidesk/gui/form_table.py" line="41" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="41" />
+        <location filename="../dtidesk/gui/form_table.py" line="42" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <location filename="../dtidesk/gui/form_table.py" line="60" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <location filename="../dtidesk/gui/form_table.py" line="60" />
         <source>Field (group)</source>
         <translation>Field (group)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <location filename="../dtidesk/gui/form_table.py" line="60" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="68" />
+        <location filename="../dtidesk/gui/form_table.py" line="69" />
         <source>Row kind</source>
         <translation>Row kind</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="94" />
+        <source>Computed from the rows below</source>
+        <translation>Computed from the rows below</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkMapDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="35" />
+        <source>save criteria mapping</source>
+        <translation>save criteria mapping</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <source>Renumbered</source>
+        <translation>Renumbered</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <source>Reworded</source>
+        <translation>Reworded</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="53" />
+        <source>Criteria across framework versions</source>
+        <translation>Criteria across framework versions</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="69" />
+        <source>&amp;Old version:</source>
+        <translation>&amp;Old version:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="70" />
+        <source>&amp;New version:</source>
+        <translation>&amp;New version:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <source>Old code</source>
+        <translation>Old code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <source>Old criterion</source>
+        <translation>Old criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <source>Self score</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="90" />
+        <source>History of the selected criterion:</source>
+        <translation>History of the selected criterion:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="103" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="148" />
+        <source>(no counterpart)</source>
+        <translation>(no counterpart)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="162" />
+        <source>New criteria with no predecessor: {0}</source>
+        <translation>New criteria with no predecessor: {0}</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1460,7 @@ Details were written to:
         <translation>Topics of the guide</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/help_dialog.py" line="132" />
+        <location filename="../dtidesk/gui/help_dialog.py" line="169" />
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
@@ -1426,6 +1549,170 @@ Details were written to:
         <location filename="../dtidesk/gui/labels.py" line="59" />
         <source>ad hoc, {0}</source>
         <translation>ad hoc, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="61" />
+        <source>Import a list from Excel</source>
+        <translation>Import a list from Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="68" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="69" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="73" />
+        <source>Excel file:</source>
+        <translation>Excel file:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="77" />
+        <source>List of:</source>
+        <translation>List of:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="79" />
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="85" />
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="90" />
+        <source>Assessment year:</source>
+        <translation>Assessment year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <source>Heading in the file</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="94" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="106" />
+        <source>Create the units not yet in the file</source>
+        <translation>Create the units not yet in the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="121" />
+        <source>Download template…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="123" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="126" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="154" />
+        <source>Choose an Excel list</source>
+        <translation>Choose an Excel list</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="155" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="325" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="196" />
+        <source>Choose the Excel file to import.</source>
+        <translation>Choose the Excel file to import.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="222" />
+        <source>New units: {0}</source>
+        <translation>New units: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="228" />
+        <source>{0} rows, {1} headings, {2} errors, {3} warnings</source>
+        <translation>{0} rows, {1} headings, {2} errors, {3} warnings</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="246" />
+        <source>Column mapping remembered from the last import of these headings.</source>
+        <translation>Column mapping remembered from the last import of these headings.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="247" />
+        <source>Column mapping proposed from the headings; change it if needed.</source>
+        <translation>Column mapping proposed from the headings; change it if needed.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="248" />
+        <source>Column mapping as you chose it.</source>
+        <translation>Column mapping as you chose it.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="249" />
+        <source>Header row: {0}</source>
+        <translation>Header row: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="255" />
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="285" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="324" />
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="331" />
+        <source>Template not saved</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <source>Template saved: {0}</source>
+        <translation>Template saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="356" />
+        <source>import a list from Excel</source>
+        <translation>import a list from Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="365" />
+        <source>Imported</source>
+        <translation>Imported</translation>
     </message>
 </context>
 <context>
@@ -1579,164 +1866,204 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="84" />
+        <location filename="../dtidesk/gui/main_window.py" line="85" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="87" />
+        <location filename="../dtidesk/gui/main_window.py" line="88" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <location filename="../dtidesk/gui/main_window.py" line="91" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="93" />
+        <location filename="../dtidesk/gui/main_window.py" line="94" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="100" />
+        <location filename="../dtidesk/gui/main_window.py" line="101" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="102" />
+        <location filename="../dtidesk/gui/main_window.py" line="103" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="115" />
+        <location filename="../dtidesk/gui/main_window.py" line="116" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="118" />
+        <location filename="../dtidesk/gui/main_window.py" line="119" />
         <source>&amp;Options…</source>
         <translation>&amp;Options…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121" />
+        <location filename="../dtidesk/gui/main_window.py" line="122" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="123" />
+        <location filename="../dtidesk/gui/main_window.py" line="124" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="125" />
+        <location filename="../dtidesk/gui/main_window.py" line="126" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>How to enter scores, write the plan, track tasks, collect forms and print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="170" />
+        <location filename="../dtidesk/gui/main_window.py" line="141" />
+        <source>Import a plan &amp;document (Word, text)…</source>
+        <translation>Import a plan &amp;document (Word, text)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="142" />
+        <source>Read criteria, scores and tasks from an existing plan</source>
+        <translation>Read criteria, scores and tasks from an existing plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="143" />
+        <source>Import a &amp;list from Excel…</source>
+        <translation>Import a &amp;list from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
+        <translation>Tasks, targets, projects, units or scores from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="147" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="150" />
+        <source>Create &amp;next year's plan…</source>
+        <translation>Create &amp;next year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="151" />
+        <source>Copy the selected plan to next year, timelines moved on</source>
+        <translation>Copy the selected plan to next year, timelines moved on</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="152" />
+        <source>&amp;Match criteria between index versions…</source>
+        <translation>&amp;Match criteria between index versions…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="232" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="171" />
+        <location filename="../dtidesk/gui/main_window.py" line="233" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="188" />
-        <location filename="../dtidesk/gui/main_window.py" line="191" />
+        <location filename="../dtidesk/gui/main_window.py" line="250" />
+        <location filename="../dtidesk/gui/main_window.py" line="253" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="210" />
+        <location filename="../dtidesk/gui/main_window.py" line="272" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="230" />
-        <location filename="../dtidesk/gui/main_window.py" line="325" />
+        <location filename="../dtidesk/gui/main_window.py" line="292" />
+        <location filename="../dtidesk/gui/main_window.py" line="389" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="244" />
+        <location filename="../dtidesk/gui/main_window.py" line="306" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="247" />
+        <location filename="../dtidesk/gui/main_window.py" line="309" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="267" />
+        <location filename="../dtidesk/gui/main_window.py" line="331" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318" />
+        <location filename="../dtidesk/gui/main_window.py" line="382" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318" />
+        <location filename="../dtidesk/gui/main_window.py" line="382" />
         <source> (copy)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="319" />
+        <location filename="../dtidesk/gui/main_window.py" line="383" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="323" />
+        <location filename="../dtidesk/gui/main_window.py" line="387" />
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="330" />
+        <location filename="../dtidesk/gui/main_window.py" line="394" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="330" />
+        <location filename="../dtidesk/gui/main_window.py" line="394" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="342" />
+        <location filename="../dtidesk/gui/main_window.py" line="406" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="355" />
+        <location filename="../dtidesk/gui/main_window.py" line="419" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="357" />
+        <location filename="../dtidesk/gui/main_window.py" line="421" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="363" />
+        <location filename="../dtidesk/gui/main_window.py" line="427" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="366" />
+        <location filename="../dtidesk/gui/main_window.py" line="430" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="367" />
+        <location filename="../dtidesk/gui/main_window.py" line="431" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="368" />
+        <location filename="../dtidesk/gui/main_window.py" line="432" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -1839,6 +2166,169 @@ Phòng …</translation>
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="50" />
+        <source>Import a plan from a document</source>
+        <translation>Import a plan from a document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="55" />
+        <source>a Word (.docx) or text (.txt) file of the plan</source>
+        <translation>a Word (.docx) or text (.txt) file of the plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="56" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
+        <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
+        <translation>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="66" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="73" />
+        <source>From a file</source>
+        <translation>From a file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
+        <source>Pasted text</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
+        <source>Choose a file or paste the text of a plan.</source>
+        <translation>Choose a file or paste the text of a plan.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Recognised</source>
+        <translation>Recognised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
+        <translation>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="96" />
+        <source>Not understood</source>
+        <translation>Not understood</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="97" />
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="98" />
+        <source>New units</source>
+        <translation>New units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="120" />
+        <source>Choose the plan document</source>
+        <translation>Choose the plan document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="121" />
+        <source>Plans (*.docx *.txt);;All files (*)</source>
+        <translation>Plans (*.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="173" />
+        <source>Not understood ({0})</source>
+        <translation>Not understood ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="174" />
+        <source>Warnings ({0})</source>
+        <translation>Warnings ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="175" />
+        <source>New units ({0})</source>
+        <translation>New units ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="186" />
+        <source>Scores of {0} go into the index {1}</source>
+        <translation>Scores of {0} go into the index {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="187" />
+        <source>A new index will be created: {0} (scores of {1})</source>
+        <translation>A new index will be created: {0} (scores of {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="199" />
+        <source>{0} (new)</source>
+        <translation>{0} (new)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
+        <source>with: {0}</source>
+        <translation>with: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
+        <source> (self {0})</source>
+        <translation> (self {0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="235" />
+        <source>, rank {0}/{1}</source>
+        <translation>, rank {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="242" />
+        <source>Target: {0}</source>
+        <translation>Target: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="264" />
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
+        <source>Plan imported</source>
+        <translation>Plan imported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="268" />
+        <source>Imported: {0}</source>
+        <translation>Imported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportTextPanel</name>
     <message>
         <location filename="../dtidesk/gui/report_text_panel.py" line="41" />
@@ -1929,149 +2419,284 @@ Phòng …</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="42" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="43" />
         <source>Reporting period:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="76" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="77" />
         <source>Progress of the plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Done on time</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Done late</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Done (no due date)</source>
         <translation>Done (no due date)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="79" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="80" />
         <source>Statistics forms</source>
         <translation>Statistics forms</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="73" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="74" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="81" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="82" />
         <source>Periodic report</source>
         <translation>Periodic report</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="89" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
         <source>Plan document (PDF)</source>
         <translation>Plan document (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
         <source>Plan document (Word)</source>
         <translation>Plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
         <source>Task appendix (Excel)</source>
         <translation>Task appendix (Excel)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="93" />
         <source>Score sheet (PDF)</source>
         <translation>Score sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
         <source>in {0} days</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
         <source>{0} report of “{1}”: by {2} ({3})</source>
         <translation>{0} report of “{1}”: by {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="137" />
         <source>Next reports due:</source>
         <translation>Next reports due:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="147" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="148" />
         <source>No plan selected.</source>
         <translation>No plan selected.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="160" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="161" />
         <source>{0} days left</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
         <source>{0} days ago</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>national default</source>
         <translation>national default</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>set by the plan</source>
         <translation>set by the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Report due by {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="168" />
         <source>Whole plan</source>
         <translation>Whole plan</translation>
+    </message>
+</context>
+<context>
+    <name>RollForwardDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="46" />
+        <source>create next year's plan</source>
+        <translation>create next year's plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="55" />
+        <source>Create next year's plan</source>
+        <translation>Create next year's plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="59" />
+        <source>Leave out one-off tasks already done</source>
+        <translation>Leave out one-off tasks already done</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="60" />
+        <source>Recurring tasks (regular, yearly, quarterly) are always kept.</source>
+        <translation>Recurring tasks (regular, yearly, quarterly) are always kept.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="62" />
+        <source>Automatic: the version in force next year</source>
+        <translation>Automatic: the version in force next year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="66" />
+        <source>Criteria of next year:</source>
+        <translation>Criteria of next year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <source>Timeline this year</source>
+        <translation>Timeline this year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <source>Timeline next year</source>
+        <translation>Timeline next year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="72" />
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <source>Next year's criterion</source>
+        <translation>Next year's criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="93" />
+        <source>Criteria that lost points</source>
+        <translation>Criteria that lost points</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="94" />
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="100" />
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="131" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; (year {1})&lt;br&gt;{2} tasks kept, {3} left out; {4} criteria lost points in the assessment of {5}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (year {1})&lt;br&gt;{2} tasks kept, {3} left out; {4} criteria lost points in the assessment of {5}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <source>left out</source>
+        <translation>left out</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="158" />
+        <source>To check ({0})</source>
+        <translation>To check ({0})</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2877,7 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="66" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="682" />
         <source>(no criterion)</source>
         <translation>(no criterion)</translation>
     </message>
@@ -2263,7 +2888,7 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="114" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="380" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
         <source>{0} (inactive)</source>
         <translation>{0} (inactive)</translation>
     </message>
@@ -2505,192 +3130,192 @@ Restart DTI Desk now?</translation>
         <translation>No due date recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="185" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="190" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="186" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
         <source>Add a task after the selected one</source>
         <translation>Add a task after the selected one</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="188" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="189" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="194" />
         <source>Copy the selected task right below it</source>
         <translation>Copy the selected task right below it</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
         <source>Delete the selected tasks</source>
         <translation>Delete the selected tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Move the task up</source>
         <translation>Move the task up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Move the task down</source>
         <translation>Move the task down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="197" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="203" />
         <source>Set the status of every selected task at once</source>
         <translation>Set the status of every selected task at once</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
         <source>Link criterion…</source>
         <translation>Link criterion…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="206" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Link the selected tasks to a criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="225" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="230" />
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="226" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="231" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="238" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Tasks the unit leads or coordinates</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="236" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Tasks due in the reporting period, and those without a due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="247" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="251" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Showing one criterion's tasks; click to show all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="250" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="255" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="254" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="259" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="378" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="391" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="382" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="429" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="442" />
         <source>Criterion {0}</source>
         <translation>Criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="548" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="561" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} tasks · {1} overdue · {2} shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="584" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="597" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="617" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="630" />
         <source>Delete the task “{0}”?</source>
         <translation>Delete the task “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="620" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="633" />
         <source>Delete these {0} tasks?</source>
         <translation>Delete these {0} tasks?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="621" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="634" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="622" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="654" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="667" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="655" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="668" />
         <source>New status for {0} selected tasks:</source>
         <translation>New status for {0} selected tasks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="675" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="688" />
         <source>Link criterion</source>
         <translation>Link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="676" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="689" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Criterion for {0} selected tasks:</translation>
     </message>

@@ -1226,47 +1226,47 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>FormRowsTableModel</name>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <location filename="../dtidesk/gui/form_model.py" line="93" />
         <source>Code</source>
         <translation>Mã số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="82" />
+        <location filename="../dtidesk/gui/form_model.py" line="93" />
         <source>Indicator</source>
         <translation>Chỉ tiêu thống kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <location filename="../dtidesk/gui/form_model.py" line="94" />
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="83" />
+        <location filename="../dtidesk/gui/form_model.py" line="94" />
         <source>Figure</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <location filename="../dtidesk/gui/form_model.py" line="95" />
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="84" />
+        <location filename="../dtidesk/gui/form_model.py" line="95" />
         <source>Change</source>
         <translation>Tăng/giảm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="175" />
+        <location filename="../dtidesk/gui/form_model.py" line="190" />
         <source>{0} pts</source>
         <translation>{0} điểm %</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="182" />
+        <location filename="../dtidesk/gui/form_model.py" line="197" />
         <source>Computed: {0}</source>
         <translation>Tự tính: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="184" />
+        <location filename="../dtidesk/gui/form_model.py" line="199" />
         <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
         <translation>Số lũy kế lấy từ kỳ trước; nhập số mới để thay.</translation>
     </message>
@@ -1274,44 +1274,167 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>FormTableEditor</name>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="37" />
+        <location filename="../dtidesk/gui/form_table.py" line="38" />
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="39" />
+        <location filename="../dtidesk/gui/form_table.py" line="40" />
         <source>Delete row</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="40" />
+        <location filename="../dtidesk/gui/form_table.py" line="41" />
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="41" />
+        <location filename="../dtidesk/gui/form_table.py" line="42" />
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <location filename="../dtidesk/gui/form_table.py" line="60" />
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <location filename="../dtidesk/gui/form_table.py" line="60" />
         <source>Field (group)</source>
         <translation>Lĩnh vực (nhóm)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="59" />
+        <location filename="../dtidesk/gui/form_table.py" line="60" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_table.py" line="68" />
+        <location filename="../dtidesk/gui/form_table.py" line="69" />
         <source>Row kind</source>
         <translation>Loại dòng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_table.py" line="94" />
+        <source>Computed from the rows below</source>
+        <translation>Tự tính từ các dòng bên dưới</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkMapDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="35" />
+        <source>save criteria mapping</source>
+        <translation>lưu ánh xạ tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <source>Unchanged</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <source>Renumbered</source>
+        <translation>Đổi mã</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <source>Merged</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <source>Split</source>
+        <translation>Tách</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <source>Reworded</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="53" />
+        <source>Criteria across framework versions</source>
+        <translation>Tiêu chí qua các phiên bản bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="69" />
+        <source>&amp;Old version:</source>
+        <translation>Phiên bản &amp;cũ:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="70" />
+        <source>&amp;New version:</source>
+        <translation>Phiên bản &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <source>Old code</source>
+        <translation>Mã cũ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <source>Old criterion</source>
+        <translation>Tiêu chí cũ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <source>New criterion</source>
+        <translation>Tiêu chí mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <source>Self score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="90" />
+        <source>History of the selected criterion:</source>
+        <translation>Điểm của tiêu chí đang chọn qua các năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="103" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="148" />
+        <source>(no counterpart)</source>
+        <translation>(không có tiêu chí tương ứng)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="162" />
+        <source>New criteria with no predecessor: {0}</source>
+        <translation>Tiêu chí mới, không có tiêu chí cũ tương ứng: {0}</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1460,7 @@ Chi tiết lỗi được ghi vào:
         <translation>Các mục của hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/help_dialog.py" line="132" />
+        <location filename="../dtidesk/gui/help_dialog.py" line="169" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
     </message>
@@ -1426,6 +1549,170 @@ Chi tiết lỗi được ghi vào:
         <location filename="../dtidesk/gui/labels.py" line="59" />
         <source>ad hoc, {0}</source>
         <translation>đột xuất năm {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ListImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="61" />
+        <source>Import a list from Excel</source>
+        <translation>Nhập danh sách từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="68" />
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="69" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="73" />
+        <source>Excel file:</source>
+        <translation>Tệp Excel:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="77" />
+        <source>List of:</source>
+        <translation>Danh sách:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="79" />
+        <source>Sheet:</source>
+        <translation>Trang:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="85" />
+        <source>Plan:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="90" />
+        <source>Assessment year:</source>
+        <translation>Năm đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <source>Heading in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="94" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="106" />
+        <source>Create the units not yet in the file</source>
+        <translation>Tạo các đơn vị chưa có trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="121" />
+        <source>Download template…</source>
+        <translation>Tải mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="123" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="126" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="154" />
+        <source>Choose an Excel list</source>
+        <translation>Chọn danh sách Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="155" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="325" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="196" />
+        <source>Choose the Excel file to import.</source>
+        <translation>Hãy chọn tệp Excel cần nhập.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="222" />
+        <source>New units: {0}</source>
+        <translation>Đơn vị mới: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="228" />
+        <source>{0} rows, {1} headings, {2} errors, {3} warnings</source>
+        <translation>{0} dòng, {1} dòng nhóm, {2} lỗi, {3} lưu ý</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="246" />
+        <source>Column mapping remembered from the last import of these headings.</source>
+        <translation>Ghép cột được nhớ từ lần nhập trước có cùng các tiêu đề này.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="247" />
+        <source>Column mapping proposed from the headings; change it if needed.</source>
+        <translation>Ghép cột được đề xuất theo tiêu đề; sửa lại nếu cần.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="248" />
+        <source>Column mapping as you chose it.</source>
+        <translation>Ghép cột theo lựa chọn của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="249" />
+        <source>Header row: {0}</source>
+        <translation>Dòng tiêu đề: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="255" />
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="285" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="324" />
+        <source>Save the template</source>
+        <translation>Lưu tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="331" />
+        <source>Template not saved</source>
+        <translation>Chưa lưu được tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <source>Template</source>
+        <translation>Tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <source>Template saved: {0}</source>
+        <translation>Đã lưu tệp mẫu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="356" />
+        <source>import a list from Excel</source>
+        <translation>nhập danh sách từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="365" />
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
     </message>
 </context>
 <context>
@@ -1579,164 +1866,204 @@ Chi tiết lỗi được ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="84" />
+        <location filename="../dtidesk/gui/main_window.py" line="85" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="87" />
+        <location filename="../dtidesk/gui/main_window.py" line="88" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <location filename="../dtidesk/gui/main_window.py" line="91" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="93" />
+        <location filename="../dtidesk/gui/main_window.py" line="94" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="100" />
+        <location filename="../dtidesk/gui/main_window.py" line="101" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="102" />
+        <location filename="../dtidesk/gui/main_window.py" line="103" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="115" />
+        <location filename="../dtidesk/gui/main_window.py" line="116" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="118" />
+        <location filename="../dtidesk/gui/main_window.py" line="119" />
         <source>&amp;Options…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121" />
+        <location filename="../dtidesk/gui/main_window.py" line="122" />
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="123" />
+        <location filename="../dtidesk/gui/main_window.py" line="124" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="125" />
+        <location filename="../dtidesk/gui/main_window.py" line="126" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>Cách nhập điểm, viết kế hoạch, theo dõi nhiệm vụ, thu thập biểu mẫu và in văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="170" />
+        <location filename="../dtidesk/gui/main_window.py" line="141" />
+        <source>Import a plan &amp;document (Word, text)…</source>
+        <translation>Nhập kế hoạch từ &amp;văn bản (Word, văn bản thường)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="142" />
+        <source>Read criteria, scores and tasks from an existing plan</source>
+        <translation>Đọc tiêu chí, điểm và nhiệm vụ từ một kế hoạch đã có</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="143" />
+        <source>Import a &amp;list from Excel…</source>
+        <translation>Nhập &amp;danh sách từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
+        <translation>Nhiệm vụ, chỉ tiêu, dự án, đơn vị hoặc điểm từ bảng tính</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="147" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="150" />
+        <source>Create &amp;next year's plan…</source>
+        <translation>Tạo kế hoạch &amp;năm sau…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="151" />
+        <source>Copy the selected plan to next year, timelines moved on</source>
+        <translation>Chép kế hoạch đang chọn sang năm sau, thời gian lùi thêm một năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="152" />
+        <source>&amp;Match criteria between index versions…</source>
+        <translation>Đối &amp;chiếu tiêu chí giữa các phiên bản bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="232" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="171" />
+        <location filename="../dtidesk/gui/main_window.py" line="233" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="188" />
-        <location filename="../dtidesk/gui/main_window.py" line="191" />
+        <location filename="../dtidesk/gui/main_window.py" line="250" />
+        <location filename="../dtidesk/gui/main_window.py" line="253" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="210" />
+        <location filename="../dtidesk/gui/main_window.py" line="272" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="230" />
-        <location filename="../dtidesk/gui/main_window.py" line="325" />
+        <location filename="../dtidesk/gui/main_window.py" line="292" />
+        <location filename="../dtidesk/gui/main_window.py" line="389" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="244" />
+        <location filename="../dtidesk/gui/main_window.py" line="306" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="247" />
+        <location filename="../dtidesk/gui/main_window.py" line="309" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="267" />
+        <location filename="../dtidesk/gui/main_window.py" line="331" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318" />
+        <location filename="../dtidesk/gui/main_window.py" line="382" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="318" />
+        <location filename="../dtidesk/gui/main_window.py" line="382" />
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="319" />
+        <location filename="../dtidesk/gui/main_window.py" line="383" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="323" />
+        <location filename="../dtidesk/gui/main_window.py" line="387" />
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="330" />
+        <location filename="../dtidesk/gui/main_window.py" line="394" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="330" />
+        <location filename="../dtidesk/gui/main_window.py" line="394" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="342" />
+        <location filename="../dtidesk/gui/main_window.py" line="406" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="355" />
+        <location filename="../dtidesk/gui/main_window.py" line="419" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="357" />
+        <location filename="../dtidesk/gui/main_window.py" line="421" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="363" />
+        <location filename="../dtidesk/gui/main_window.py" line="427" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="366" />
+        <location filename="../dtidesk/gui/main_window.py" line="430" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="367" />
+        <location filename="../dtidesk/gui/main_window.py" line="431" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="368" />
+        <location filename="../dtidesk/gui/main_window.py" line="432" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -1839,6 +2166,169 @@ Phòng …</translation>
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="50" />
+        <source>Import a plan from a document</source>
+        <translation>Nhập kế hoạch từ văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="55" />
+        <source>a Word (.docx) or text (.txt) file of the plan</source>
+        <translation>tệp Word (.docx) hoặc văn bản (.txt) của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="56" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
+        <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
+        <translation>Dán nội dung kế hoạch vào đây (sao chép từ Word hoặc PDF), rồi bấm Xem trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="66" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="73" />
+        <source>From a file</source>
+        <translation>Từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
+        <source>Pasted text</source>
+        <translation>Văn bản dán vào</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
+        <source>Choose a file or paste the text of a plan.</source>
+        <translation>Chọn tệp hoặc dán nội dung một kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Recognised</source>
+        <translation>Nhận ra được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <source>Timeline</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
+        <translation>Tên được đánh dấu sẽ thêm vào danh sách đơn vị của tệp; tên không đánh dấu được giữ trong ghi chú đơn vị của nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="96" />
+        <source>Not understood</source>
+        <translation>Không hiểu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="97" />
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="98" />
+        <source>New units</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="120" />
+        <source>Choose the plan document</source>
+        <translation>Chọn văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="121" />
+        <source>Plans (*.docx *.txt);;All files (*)</source>
+        <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="173" />
+        <source>Not understood ({0})</source>
+        <translation>Không hiểu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="174" />
+        <source>Warnings ({0})</source>
+        <translation>Cảnh báo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="175" />
+        <source>New units ({0})</source>
+        <translation>Đơn vị mới ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="186" />
+        <source>Scores of {0} go into the index {1}</source>
+        <translation>Điểm năm {0} được ghi vào bộ chỉ số {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="187" />
+        <source>A new index will be created: {0} (scores of {1})</source>
+        <translation>Sẽ tạo bộ chỉ số mới: {0} (điểm năm {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="199" />
+        <source>{0} (new)</source>
+        <translation>{0} (mới)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
+        <source>with: {0}</source>
+        <translation>phối hợp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
+        <source> (self {0})</source>
+        <translation> (tự chấm {0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="235" />
+        <source>, rank {0}/{1}</source>
+        <translation>, hạng {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="242" />
+        <source>Target: {0}</source>
+        <translation>Chỉ tiêu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="264" />
+        <source>Not imported</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
+        <source>Plan imported</source>
+        <translation>Đã nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="268" />
+        <source>Imported: {0}</source>
+        <translation>Đã nhập: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportTextPanel</name>
     <message>
         <location filename="../dtidesk/gui/report_text_panel.py" line="41" />
@@ -1929,149 +2419,284 @@ Phòng …</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="42" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="43" />
         <source>Reporting period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="76" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="77" />
         <source>Progress of the plan</source>
         <translation>Tiến độ thực hiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Planned</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Done on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="67" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
         <source>Done late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Done (no due date)</source>
         <translation>Hoàn thành (không có hạn)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="79" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="80" />
         <source>Statistics forms</source>
         <translation>Biểu mẫu thống kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="73" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="74" />
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="81" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="82" />
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="89" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
         <source>Plan document (PDF)</source>
         <translation>Văn bản kế hoạch (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
         <source>Plan document (Word)</source>
         <translation>Văn bản kế hoạch (Word)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
         <source>Task appendix (Excel)</source>
         <translation>Phụ lục nhiệm vụ (Excel)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="93" />
         <source>Score sheet (PDF)</source>
         <translation>Bảng điểm (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
         <source>in {0} days</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="133" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
         <source>{0} report of “{1}”: by {2} ({3})</source>
         <translation>báo cáo {0} của “{1}”: hạn {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="137" />
         <source>Next reports due:</source>
         <translation>Sắp đến hạn báo cáo:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="147" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="148" />
         <source>No plan selected.</source>
         <translation>Chưa chọn kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="160" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="161" />
         <source>{0} days left</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
         <source>{0} days ago</source>
         <translation>đã qua {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>national default</source>
         <translation>theo hạn chung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>set by the plan</source>
         <translation>theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Hạn gửi báo cáo: {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Nhiệm vụ có hạn đến {0} và nhiệm vụ thường xuyên; số liệu tính từ {1} đến {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="168" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>RollForwardDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="46" />
+        <source>create next year's plan</source>
+        <translation>tạo kế hoạch năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="55" />
+        <source>Create next year's plan</source>
+        <translation>Tạo kế hoạch năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="59" />
+        <source>Leave out one-off tasks already done</source>
+        <translation>Bỏ nhiệm vụ một lần đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="60" />
+        <source>Recurring tasks (regular, yearly, quarterly) are always kept.</source>
+        <translation>Nhiệm vụ thường xuyên, hằng năm, hằng quý luôn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="62" />
+        <source>Automatic: the version in force next year</source>
+        <translation>Tự động: phiên bản áp dụng cho năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="66" />
+        <source>Criteria of next year:</source>
+        <translation>Tiêu chí năm sau theo bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <source>Timeline this year</source>
+        <translation>Thời gian năm nay</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <source>Timeline next year</source>
+        <translation>Thời gian năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <source>Due date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="72" />
+        <source>Next year</source>
+        <translation>Năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Name</source>
+        <translation>Tên tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <source>Deduction</source>
+        <translation>Điểm trừ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <source>Next year's criterion</source>
+        <translation>Tiêu chí năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="93" />
+        <source>Criteria that lost points</source>
+        <translation>Tiêu chí bị trừ điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="94" />
+        <source>To check</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="100" />
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="131" />
+        <source>&lt;b&gt;{0}&lt;/b&gt; (year {1})&lt;br&gt;{2} tasks kept, {3} left out; {4} criteria lost points in the assessment of {5}.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; (năm {1})&lt;br&gt;Giữ {2} nhiệm vụ, bỏ {3}; {4} tiêu chí bị trừ điểm trong kết quả đánh giá năm {5}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <source>kept</source>
+        <translation>giữ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <source>left out</source>
+        <translation>bỏ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="158" />
+        <source>To check ({0})</source>
+        <translation>Cần xem lại ({0})</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2877,7 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="66" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="682" />
         <source>(no criterion)</source>
         <translation>(không liên kết tiêu chí)</translation>
     </message>
@@ -2263,7 +2888,7 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="114" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="380" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
         <source>{0} (inactive)</source>
         <translation>{0} (ngừng hoạt động)</translation>
     </message>
@@ -2505,192 +3130,192 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>Chưa xác định được hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="185" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="190" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="186" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
         <source>Add a task after the selected one</source>
         <translation>Thêm nhiệm vụ ngay sau nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="188" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="189" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="194" />
         <source>Copy the selected task right below it</source>
         <translation>Sao chép nhiệm vụ đang chọn ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
         <source>Delete the selected tasks</source>
         <translation>Xóa các nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Move the task up</source>
         <translation>Chuyển nhiệm vụ lên trên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Move the task down</source>
         <translation>Chuyển nhiệm vụ xuống dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="197" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Change status…</source>
         <translation>Đổi tình trạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="203" />
         <source>Set the status of every selected task at once</source>
         <translation>Đặt tình trạng cho mọi nhiệm vụ đang chọn cùng một lúc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
         <source>Link criterion…</source>
         <translation>Liên kết tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="206" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Liên kết các nhiệm vụ đang chọn với một tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="225" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="230" />
         <source>Search (accents optional)…</source>
         <translation>Tìm (không cần dấu)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="226" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="231" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Tìm từ ở mọi cột, gõ có dấu hay không dấu đều được: “thuong xuyen” tìm thấy “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="238" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="236" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="247" />
         <source>Overdue only</source>
         <translation>Chỉ quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="251" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Đang xem nhiệm vụ của một tiêu chí; bấm để xem tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="250" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="255" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="254" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="259" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="378" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="391" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="382" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="429" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="442" />
         <source>Criterion {0}</source>
         <translation>Tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="548" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="561" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} nhiệm vụ · {1} quá hạn · hiển thị {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="584" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="597" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="617" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="630" />
         <source>Delete the task “{0}”?</source>
         <translation>Xóa nhiệm vụ “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="620" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="633" />
         <source>Delete these {0} tasks?</source>
         <translation>Xóa {0} nhiệm vụ này?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="621" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="634" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="622" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="654" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="667" />
         <source>Change status</source>
         <translation>Đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="655" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="668" />
         <source>New status for {0} selected tasks:</source>
         <translation>Tình trạng mới cho {0} nhiệm vụ đang chọn:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="675" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="688" />
         <source>Link criterion</source>
         <translation>Liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="676" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="689" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Tiêu chí cho {0} nhiệm vụ đang chọn:</translation>
     </message>

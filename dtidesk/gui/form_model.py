@@ -8,9 +8,9 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.forms import FormFinding, FormRow, Value, display
-from ..domain.vnformat import fmt_number
+from ..domain.forms import SUMMABLE_TYPES, FormFinding, FormRow, Value
 from ..services.forms import FormValues, RowChange
+from .locale_format import fmt_number, fmt_percent, number_input
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -31,6 +31,17 @@ WARNING_BG = QColor("#fff0c7")
 COMPUTED_BG = QColor("#eef1f5")
 GROUP_BG = QColor("#edf2f8")
 MUTED_FG = QColor("#6b7280")
+
+
+def display(row: FormRow, value: Value | None) -> str:
+    """A figure in the interface language: "1.044" / "1,044", "45,44%" / "45.44%"."""
+    if value is None:
+        return ""
+    if isinstance(value, str) or row.type in ("choice", "text"):
+        return str(value)
+    if row.type == "percent":
+        return fmt_percent(value)
+    return fmt_number(value, 0 if row.type == "integer" else 2) if row.type in SUMMABLE_TYPES else str(value)
 
 
 def _choice_display(row: FormRow, value: Value | None) -> str:
@@ -137,7 +148,11 @@ class FormRowsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or index.column() != FormCol.VALUE or self.on_edit is None:
             return False
         row = self.rows[index.row()]
-        return bool(self.on_edit(row.code, value))
+        text = "" if value is None else str(value)
+        if row.type in ("integer", "decimal", "percent"):  # typed in the interface language's notation
+            sign = text.strip().endswith("%")
+            text = number_input(text.strip().rstrip("%").strip()) + ("%" if sign else "")
+        return bool(self.on_edit(row.code, text))
 
     # -- helpers --------------------------------------------------------------------------------------
     def _carried(self, row: FormRow) -> Value | None:

@@ -349,7 +349,7 @@ class FormPanel(QWidget):
             return
         af, fid, year, p, uid = self.session.af, self.form_id(), self.year(), str(self.period()), self.unit_id()
         form_commands.run_figures_action(self.session, self.tr("edit table rows"), [self._triple()],
-                                         lambda: form_ops.set_table_rows(af, fid, year, p, uid, rows))
+                                         lambda: form_ops.set_table_rows(af, fid, year, p, uid, rows, recompute=True))
 
     def consolidate(self) -> None:
         if self.session is None:

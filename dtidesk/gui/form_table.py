@@ -20,6 +20,7 @@ from ..domain.forms import FormFinding, FormTemplate
 
 ERROR_BG = QColor("#f6cfcc")
 WARNING_BG = QColor("#fff0c7")
+COMPUTED_BG = QColor("#eef1f5")
 
 
 class FormTableEditor(QWidget):
@@ -86,6 +87,11 @@ class FormTableEditor(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if r.get("kind") in ("total", "field"):
                     item.setFont(bold)
+                # The total, the fields' sub-totals and STT are computed from the procedure rows.
+                if c.key == "stt" or (c.type != "text" and r.get("kind") in ("total", "field")):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    item.setBackground(QBrush(COMPUTED_BG))
+                    item.setToolTip(self.tr("Computed from the rows below"))
                 mine = [f for f in found if f.col in ("", c.key)]
                 if mine:
                     item.setBackground(QBrush(ERROR_BG if any(f.severity == "error" for f in mine) else WARNING_BG))
@@ -129,8 +135,13 @@ class FormTableEditor(QWidget):
             return
         kinds = list(self.template.row_kinds)
         at = self.table.currentRow() + 1 if self.table.currentRow() >= 0 else len(self.rows)
-        self.rows.insert(at, {"kind": kinds[-1] if kinds else ""})
+        # Rows go under a group row (a field) when the form has groups: the first row added is one.
+        groups = [k for k in kinds if k not in ("total", kinds[-1])]
+        above = {r.get("kind") for r in self.rows[:at]}
+        kind = groups[0] if groups and not above.intersection(groups) else (kinds[-1] if kinds else "")
+        self.rows.insert(at, {"kind": kind})
         self._emit()
+        self.table.setCurrentCell(min(at, self.table.rowCount() - 1), 1)
 
     def delete_row(self) -> None:
         r = self.table.currentRow()

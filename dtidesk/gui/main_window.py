@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_edit_menu()
         self._add_help_and_settings_actions()
+        self._add_import_and_plan_actions()
         self._connect()
         self.status_counts = QLabel()
         self.status_path = QLabel()
@@ -131,6 +132,67 @@ class MainWindow(QMainWindow):
         self.options_action.triggered.connect(self.show_options)
         self.guide_action.triggered.connect(self.show_guide)
         self.start_page.guide_requested.connect(self.show_guide)
+
+    def _add_import_and_plan_actions(self) -> None:
+        """Tệp → import a plan document or an Excel list; Kế hoạch → next year's plan, framework mapping."""
+        m = self.ui.menuFile
+        after = self.ui.actionImportCatalog
+        later = m.actions()[m.actions().index(after) + 1] if after in m.actions() else None
+        self.import_plan_action = QAction(self.tr("Import a plan &document (Word, text)…"), self)
+        self.import_plan_action.setStatusTip(self.tr("Read criteria, scores and tasks from an existing plan"))
+        self.import_list_action = QAction(self.tr("Import a &list from Excel…"), self)
+        self.import_list_action.setStatusTip(self.tr("Tasks, targets, projects, units or scores from a spreadsheet"))
+        for a in (self.import_plan_action, self.import_list_action):
+            m.insertAction(later, a)
+        plan_menu = QMenu(self.tr("&Plan"), self.menuBar())
+        plan_menu.setObjectName("menuPlan")
+        self.menuBar().insertMenu(self.ui.menuExport.menuAction(), plan_menu)
+        self.roll_forward_action = QAction(self.tr("Create &next year's plan…"), self)
+        self.roll_forward_action.setStatusTip(self.tr("Copy the selected plan to next year, timelines moved on"))
+        self.map_frameworks_action = QAction(self.tr("&Match criteria between index versions…"), self)
+        plan_menu.addAction(self.roll_forward_action)
+        plan_menu.addAction(self.map_frameworks_action)
+        self.import_plan_action.triggered.connect(self.import_plan_document)
+        self.import_list_action.triggered.connect(self.import_list)
+        self.roll_forward_action.triggered.connect(self.roll_forward)
+        self.map_frameworks_action.triggered.connect(self.map_frameworks)
+        self.session_actions = [self.import_plan_action, self.import_list_action, self.roll_forward_action,
+                                self.map_frameworks_action]
+
+    def import_plan_document(self) -> None:
+        if self.session is None:
+            return
+        from .plan_import_dialog import PlanImportDialog
+
+        self._run_dialog(PlanImportDialog(self.session, self))
+
+    def import_list(self) -> None:
+        if self.session is None:
+            return
+        from .list_import_dialog import ListImportDialog
+
+        self._run_dialog(ListImportDialog(self.session, self.plan_combo.currentData(), self,
+                                          year=self.year_combo.currentData()))
+
+    def roll_forward(self) -> None:
+        plan_id = self.plan_combo.currentData()
+        if self.session is None or plan_id is None:
+            return
+        from .rollforward_dialog import RollForwardDialog
+
+        self._run_dialog(RollForwardDialog(self.session, plan_id, self))
+
+    def map_frameworks(self) -> None:
+        if self.session is None:
+            return
+        from .framework_map_dialog import FrameworkMapDialog
+
+        self._run_dialog(FrameworkMapDialog(self.session, self))
+
+    def _run_dialog(self, dlg) -> None:
+        self.last_dialog = dlg  # tests drive it without exec()
+        if not self.property("noModal"):
+            dlg.exec()
 
     def show_options(self) -> None:
         from .settings_dialog import show_settings
@@ -252,6 +314,8 @@ class MainWindow(QMainWindow):
         for a in (self.ui.actionSaveCopy, self.ui.actionAgency, self.ui.actionImportCatalog, self.ui.actionCheck, self.ui.actionClose,
                   self.ui.actionFind, self.ui.actionHistory):
             a.setEnabled(has)
+        for a in self.session_actions:
+            a.setEnabled(has and not s.af.readonly)
         self.ui.actionBackups.setEnabled(True)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.periods import PERIOD_LABELS, STANDARD_PERIODS, Period
-from ..domain.vnformat import fmt_date
+from ..domain.periods import STANDARD_PERIODS, Period
 from ..errors import DtideskError
 from ..services.changes import Changes
 from ..services.progress import period_progress
 from ..services.report import next_reports
 from .form_panel import FormPanel
+from .labels import period_labels
+from .locale_format import fmt_date
 from .report_text_panel import ReportTextPanel
 from .session import Session
 
@@ -42,7 +43,7 @@ class ReportsTab(QWidget):
         top.addWidget(QLabel(self.tr("Reporting period:")))
         self.period_combo = QComboBox()
         for p in STANDARD_PERIODS:
-            self.period_combo.addItem(PERIOD_LABELS[p], str(p))
+            self.period_combo.addItem(period_labels()[p], str(p))
         self.period_combo.setCurrentIndex(1)
         top.addWidget(self.period_combo)
         top.addSpacing(24)
@@ -132,7 +133,7 @@ class ReportsTab(QWidget):
         for r in due[:4]:
             when = self.tr("in {0} days").format(r.days_left) if r.days_left else self.tr("today")
             parts.append(self.tr("{0} report of “{1}”: by {2} ({3})").format(
-                PERIOD_LABELS[r.period], r.plan.title[:60], fmt_date(r.deadline), when))
+                period_labels()[r.period], r.plan.title[:60], fmt_date(r.deadline), when))
         return self.tr("Next reports due:") + " " + "; ".join(parts)
 
     def refresh(self) -> None:

@@ -132,17 +132,32 @@ def test_table_form_rows_edited_and_checked(window, panel):
     panel.form_combo.setCurrentIndex(panel.form_combo.findData(tthc.id))
     editor = panel.table_editor
     assert panel.stack.currentWidget() is editor
-    editor.add_row()
-    editor.table.item(0, 1 + [c.key for c in tthc.template.columns].index("procedure")).setText("Cấp giấy phép")
     cols = [c.key for c in tthc.template.columns]
-    editor.table.item(0, 1 + cols.index("received")).setText("5")
-    editor.table.item(0, 1 + cols.index("resolved")).setText("7")
+    editor.add_row()  # the first row of an empty table is a field (group) row
+    field = next(i for i, r in enumerate(editor.rows) if r.get("kind") == "field")
+    editor.table.item(field, 1 + cols.index("field")).setText("Báo chí")
+    editor.table.setCurrentCell(next(i for i, r in enumerate(editor.rows) if r.get("kind") == "field"), 1)
+    editor.add_row()
+
+    def procedure_row() -> int:
+        return next(i for i, r in enumerate(editor.rows) if r.get("kind") == "procedure")
+
+    editor.table.item(procedure_row(), 1 + cols.index("procedure")).setText("Cấp giấy phép")
+    editor.table.item(procedure_row(), 1 + cols.index("received")).setText("5")
+    editor.table.item(procedure_row(), 1 + cols.index("resolved")).setText("7")
     rows = fo.table_rows(af, tthc.id, 2023, "H1")
-    assert rows[0]["received"] == "5" and rows[0]["resolved"] == "7"
+    proc = next(r for r in rows if r.get("procedure") == "Cấp giấy phép")
+    assert proc["received"] == "5" and proc["resolved"] == "7"
+    total = [r for r in rows if r.get("kind") == "total"]
+    assert total and total[0]["received"] == "5"  # the total is computed from the rows
+    i = next(i for i, r in enumerate(editor.rows) if r.get("kind") == "total")
+    assert not editor.table.item(i, 1 + cols.index("received")).flags() & Qt.ItemFlag.ItemIsEditable
     texts = [panel.findings_list.item(i).text() for i in range(panel.findings_list.count())]
     assert any("lớn hơn" in t or "khác" in t for t in texts), texts
+    editor.table.item(procedure_row(), 1 + cols.index("received")).setText("năm")  # text in a count cell
+    assert fo.table_rows(af, tthc.id, 2023, "H1") == rows  # refused whole, nothing changed
     window.undo_action.trigger()
-    assert fo.table_rows(af, tthc.id, 2023, "H1")[0].get("resolved") is None
+    assert not any(r.get("resolved") == "7" for r in fo.table_rows(af, tthc.id, 2023, "H1"))
 
 
 def test_report_text_saved_as_undoable_step(window):
