@@ -19,7 +19,7 @@ from ..services.report import (
     report_subject,
     report_title,
 )
-from .document import Para, PlanDocument, Run, _recipients, _signature
+from .document import Para, PlanDocument, Run, _recipients, _signature, symbol_of
 from .report_appendix import appendix_labels, report_symbol
 
 # A line of dots the officer fills by hand when a text block is left empty (fits the 14 pt body line).
@@ -100,7 +100,7 @@ class _Report:
     def intro(self) -> list[Para]:
         m, plan = self.m, self.m.plan
         if plan.number:
-            ref = f"Kế hoạch số {plan.number:02d}/{plan.symbol or 'KH'}"
+            ref = f"Kế hoạch số {plan.number:02d}/{symbol_of(plan, m.agency)}"
             if plan.issued_day and plan.issued_month and plan.issued_year:
                 ref += f" ngày {plan.issued_day:02d}/{plan.issued_month:02d}/{plan.issued_year}"
         else:

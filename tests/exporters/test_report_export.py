@@ -355,3 +355,17 @@ def test_empty_plan_prints_but_has_no_spreadsheet(report_path, tmp_path):
         with pdfplumber.open(export_report(f, pid, 2030, "H1", "pdf", tmp_path / "x.pdf", today=TODAY)) as pdf:
             assert "Phụ lục" not in " ".join(p.extract_text() for p in pdf.pages)
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".dtidesk")) == ["x.pdf"]
+
+
+def test_numbered_plan_of_another_kind(report_path, tmp_path):
+    path = tmp_path / "other.dtidesk"
+    shutil.copy(report_path, path)
+    with open_agency_file(path) as f:
+        with f.transaction():
+            pid = f.repo.plans.insert(kind="other", year=2024, title="Kế hoạch phòng, chống tham nhũng năm 2024",
+                                      number=9, issued_day=26, issued_month=1, issued_year=2024)
+        doc = build_report_document(report_model(f, pid, 2024, "M9", today=TODAY))
+    assert doc.title == ("Kết quả thực hiện Kế hoạch “Phòng, chống tham nhũng năm 2024” 9 tháng năm 2024, "
+                         "phương hướng, nhiệm vụ quý IV năm 2024")
+    assert doc.body[0].text.startswith("Thực hiện Kế hoạch số 09/KH-STP ngày 26/01/2024, Sở Tư pháp báo cáo")
+    assert doc.place_date == "Tuyên Quang, ngày      tháng 9 năm 2024"
