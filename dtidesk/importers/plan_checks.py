@@ -155,10 +155,30 @@ def _check_criterion(plan: ParsedPlan, c: ParsedCriterion) -> None:
                                            f"{_n(c.appraised_score)} = {_n(c.max_score - c.appraised_score)}."))
 
 
+def _unique_codes(plan: ParsedPlan) -> None:
+    """A number printed twice (a typing slip) must not merge two criteria: the second gets a suffix."""
+    seen: set[str] = set()
+    nodes: list[ParsedGroup | ParsedCriterion] = []
+    for g in plan.all_groups():
+        if g.scored:
+            nodes.append(g)
+            nodes += g.criteria
+    for node in nodes:
+        code, n = node.code, 1
+        while node.code in seen:
+            n += 1
+            node.code = f"{code}-{n}"
+        if node.code != code:
+            plan.warnings.append(Issue(node.line, f"Số thứ tự {code} đã dùng ở mục trước: ghi mục này là "
+                                                  f"{node.code}."))
+        seen.add(node.code)
+
+
 def finish_plan(plan: ParsedPlan, src: PlanSource) -> None:
     for g in plan.all_groups():
         if g.scored:
             _split_merged(g)
+    _unique_codes(plan)
     _attach_footnotes(plan, src)
     _empty_areas(plan)
     for g in plan.all_groups():

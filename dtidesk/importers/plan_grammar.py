@@ -115,8 +115,10 @@ _KEYWORD = re.compile(
     r"^(?:nhom\s+)?(?:chi so(?:\s+thanh phan)?|chi tieu|tieu chi(?:\s+thanh phan)?|nhom chi so)"
     r"(?:\s+ve)?\s*[:.\-–]?\s*")
 _NUM = r"(\d{1,4}(?:[.,]\d{1,3})?)"
-_PAIR = re.compile(_NUM + r"\s*/\s*" + _NUM + r"\s*diem")
-_ACHIEVED = re.compile(r"dat(?:\s+duoc)?\s*(?:la\s+)?" + _NUM + r"\s*diem")
+_PAIR = re.compile(_NUM + r"\s*(?:diem\s*)?/\s*(?:tong so\s*|toi da\s*)?" + _NUM + r"\s*diem")
+# "đạt: 8/10", "điểm 8/10" without a closing "điểm" (a rank "đứng thứ 3/18" never follows these words).
+_PAIR_BARE = re.compile(r"(?:dat|diem|duoc)(?:\s+duoc)?\s*:?\s*" + _NUM + r"\s*/\s*" + _NUM + r"(?![\d/])")
+_ACHIEVED = re.compile(r"dat(?:\s+duoc)?\s*:?\s*(?:la\s+)?" + _NUM + r"\s*diem")
 _MAX = re.compile(r"(?:toi da|diem toi da(?:\s+la)?)\s*:?\s*" + _NUM)
 _DEDUCTION = re.compile(r"(?:bi\s+)?tru\s*:?\s*" + _NUM)
 _RANK = re.compile(r"(?:dung|xep)\s+(?:thu|hang|vi tri)(?:\s+thu)?\s*(\d{1,3})\s*(?:/|tren|trong)\s*(?:tong so\s*)?(\d{1,3})")
@@ -145,7 +147,7 @@ def score_clause(text: str) -> ScoreClause:
     sc = ScoreClause()
     if m := _YEAR.search(f):
         sc.year = int(m.group(1))
-    if m := _PAIR.search(f):
+    if m := (_PAIR.search(f) or _PAIR_BARE.search(f)):
         sc.score, sc.max_score = number(m.group(1)), number(m.group(2))
     elif m := _ACHIEVED.search(f):
         sc.score = number(m.group(1))
@@ -178,7 +180,8 @@ def _last_paren(text: str) -> tuple[int, int] | None:
             i -= 1
         if i < 0:
             return None
-        if _SCORE_WORDS.search(fold_chars(text[i:close + 1])):
+        inner = fold_chars(text[i:close + 1])
+        if _SCORE_WORDS.search(inner) or re.search(r"dat\b.*\d", inner):
             return i, close + 1
         end = i
     return None
@@ -277,6 +280,30 @@ def field_line(text: str) -> tuple[str | None, str, str] | None:
     if len(label.split()) > 9 or re.search(r"\d{1,2}/\d{1,2}|[;.]", label):
         return None
     return field_kind(label), label, m.group("value").strip()
+
+
+_NEXT_FIELD = re.compile(r"[;.,]\s*(?P<label>[^:;.]{3,45}?)\s*:\s*")
+
+
+def split_fields(kind: str, label: str, value: str) -> list[tuple[str, str, str]]:
+    """ "Văn phòng Sở; Thời gian: Quý II/2024" written on one field line: one (kind, label, value) each."""
+    out = []
+    while True:
+        m = next((m for m in _NEXT_FIELD.finditer(value) if field_kind(m.group("label"))), None)
+        if m is None:
+            out.append((kind, label, value.strip()))
+            return out
+        out.append((kind, label, value[:m.start()].strip()))
+        kind, label, value = field_kind(m.group("label")) or "", m.group("label"), value[m.end():]
+
+
+def roman_value(code: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, c in enumerate(code):
+        v = values[c]
+        total += -v if i + 1 < len(code) and values[code[i + 1]] > v else v
+    return total
 
 
 def inline_fields(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..domain.text import fold
+from ..domain.vnformat import roman
 from .plan_checks import finish_plan
 from .plan_grammar import (
     Heading,
@@ -14,8 +15,10 @@ from .plan_grammar import (
     inline_fields,
     is_bullet,
     mode_heading,
+    roman_value,
     scored_heading,
     sentence_case,
+    split_fields,
     strip_bullet,
 )
 from .plan_model import (
@@ -53,6 +56,7 @@ class PlanParser:
         self.mode = "tasks"
         self.objective = ""
         self.generated = False
+        self.roman_index = False  # indices numbered I, II…: their criteria are numbered 1, 2…
         self.tables = TableReader(self)
 
     # -- driver ---------------------------------------------------------------------------
@@ -96,6 +100,16 @@ class PlanParser:
             self.tables.start_appendix(line)
             return
         if h and h.roman and self.phase in ("header", "body"):
+            sh = scored_heading(h.rest)
+            if sh and sh.keyword and not sh.clause.empty:  # "I. CHỈ SỐ NHẬN THỨC SỐ (đạt 45/50 điểm)"
+                if not (self.section and self.section[2]):
+                    self.close_section()
+                    self.phase = "body"
+                    self.section = ["", [], True]
+                self.roman_index = True
+                self.scored(line, Heading(str(roman_value(h.code)), h.rest), sh, index=True)
+                return
+            self.roman_index = False
             self.open_section(line, h)
             return
         if self.phase == "header":
@@ -168,10 +182,11 @@ class PlanParser:
         if s is None:
             return
         self.end_block()
-        if s[0]:
+        heading = s[0] or (f"{roman(len(self.plan.sections) + 1)}. NỘI DUNG, NHIỆM VỤ" if s[2] else "")
+        if heading:
             generated = bool(s[2]) and not self.generated
             if not s[2] or generated:
-                self.plan.sections.append((s[0], "" if generated else "\n".join(s[1]), generated))
+                self.plan.sections.append((heading, "" if generated else "\n".join(s[1]), generated))
             self.generated = self.generated or generated
         self.section = None
         self.path, self.criterion = [], None
@@ -206,7 +221,8 @@ class PlanParser:
         if fl:
             kind, label, value = fl
             if kind:
-                self.field(line, kind, label, value)
+                for part in split_fields(kind, label, value):
+                    self.field(line, *part)
                 return
             if len(label.split()) <= 3 and not is_bullet(line.text) and value:
                 self.unrecognised(line, f"không rõ mục “{label}”")
@@ -226,8 +242,13 @@ class PlanParser:
         self.path, self.criterion = [g], None
         return g
 
-    def scored(self, line: SourceLine, h: Heading, sh: ScoredHeading) -> None:
+    def scored(self, line: SourceLine, h: Heading, sh: ScoredHeading, index: bool = False) -> None:
         self.end_block()
+        top = self.path[0] if self.path and self.path[0].scored else None
+        if index:
+            self.path, self.criterion = [], None
+        elif self.roman_index and top is not None and not h.code.startswith(top.code + ".") and h.depth <= 2:
+            h = Heading(f"{top.code}.{h.code}", h.rest)
         self.mode, self.objective = "tasks", ""
         c = sh.clause
         parent = next((g for g in reversed(self.path) if g.scored and h.code.startswith(g.code + ".")), None)
@@ -242,7 +263,8 @@ class PlanParser:
                     self.plan.groups.append(parent)
                     self.path = [parent]
         if parent is None:
-            g = ParsedGroup(h.code, "; ".join(sh.names), line.number, scored=True, stated_count=c.count,
+            g = ParsedGroup(h.code, sentence_case("; ".join(sh.names)), line.number, scored=True,
+                            stated_count=c.count,
                             stated_score=c.score, stated_max=c.max_score, stated_deduction=c.deduction,
                             rank=c.rank, rank_of=c.rank_of, year=c.year, footnotes=list(line.footnote_refs))
             self.plan.groups.append(g)

@@ -251,3 +251,38 @@ def test_files_that_are_not_text_are_refused(tmp_path):
         with pytest.raises(ValidationError) as exc:
             parse_plan_file(path)
         assert words in exc.value.message, path
+
+
+ROMAN = """KẾ HOẠCH
+Nâng cao chỉ số DTI của Sở Tài chính năm 2025
+I. MỤC ĐÍCH
+Nâng cao điểm các chỉ số.
+I. CHỈ SỐ NHẬN THỨC SỐ (gồm 02 tiêu chí, tối đa 20 điểm, năm 2024 đạt 15/20 điểm)
+1. Tiêu chí “Kế hoạch” (năm 2024 đạt 10/10 điểm)
+Ban hành kế hoạch.
+- Đơn vị chủ trì: Văn phòng Sở; Thời gian: Quý II/2025
+2. Tiêu chí “Tuyên truyền” (năm 2024 đạt: 5/10)
+Tuyên truyền trên Cổng thông tin.
+- Đơn vị chủ trì: Phòng Tin học và Thống kê, Thời hạn: Năm 2025.
+II. CHỈ SỐ HẠ TẦNG SỐ (01 tiêu chí; năm 2024 đạt 3 điểm)
+1. Tiêu chí “Máy tính” (năm 2024 đạt 3 điểm/5 điểm)
+1. Tiêu chí “Mạng nội bộ” (năm 2024 đạt 2/5 điểm)
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi.
+"""
+
+
+def test_indices_numbered_in_roman_with_fields_on_one_line():
+    p = parse_plan_text(ROMAN)
+    assert [(g.code, g.name, g.stated_score) for g in p.groups] == [("1", "Nhận thức số", D(15)),
+                                                                    ("2", "Hạ tầng số", D(3))]
+    assert [(c.code, c.name, c.appraised_score, c.max_score) for c in p.criteria()] == [
+        ("1.1", "Kế hoạch", D(10), D(10)), ("1.2", "Tuyên truyền", D(5), D(10)),
+        ("2.1", "Máy tính", D(3), D(5)), ("2.1-2", "Mạng nội bộ", D(2), D(5))]
+    t1, t2 = (c.tasks[0] for c in p.criteria()[:2])
+    assert (t1.lead_units, t1.timeline) == (["Văn phòng Sở"], "Quý II/2025")
+    assert (t2.lead_units, t2.timeline) == (["Phòng Tin học và Thống kê"], "Năm 2025")
+    assert [s[0] for s in p.sections] == ["I. MỤC ĐÍCH", "II. NỘI DUNG, NHIỆM VỤ", "III. TỔ CHỨC THỰC HIỆN"]
+    messages = [w.message for w in p.warnings]
+    assert "Số thứ tự 2.1 đã dùng ở mục trước: ghi mục này là 2.1-2." in messages
+    assert any("ghi đạt 3 điểm nhưng các tiêu chí cộng lại 5 điểm" in m for m in messages)
