@@ -67,6 +67,7 @@ class PlanParser:
             self.section = ["", [], True]
         for line in lines:
             self.line(line)
+        self.tables.end()
         self.close_section()
         finish_plan(self.plan, self.src)
         return self.plan
@@ -341,7 +342,8 @@ class PlanParser:
         elif last and not bullet and not self.bullet.get(id(last)) and not last.has_fields:
             sep = "\n" if last.content.rstrip().endswith((".", ";", ":", "!", "?")) else " "
             last.content = f"{last.content}{sep}{text}"
-        elif not inline and re.search(r"(theo|tai|tại|kem theo|dinh kem)\s+(cac\s+)?phu luc", fold(text)):
+        elif not inline and re.search(r"(theo|tai|kem theo|dinh kem|chi tiet)\s+(cac\s+|o\s+|tai\s+)?(phu luc|bang|bieu)",
+                                             fold(text)):
             return  # "Nhiệm vụ cụ thể … theo phụ lục đính kèm": a pointer, the appendix holds the tasks
         else:
             last = self.new_task(line, text, bullet)

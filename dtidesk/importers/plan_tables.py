@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..domain.text import fold
 from .plan_grammar import sentence_case
 from .plan_model import ParsedGroup, ParsedTarget, ParsedTask, SourceLine
+from .plan_score_table import ScoreTable
 from .plan_units import split_units
 
 if TYPE_CHECKING:
@@ -20,6 +21,16 @@ def column_kind(header: str, taken: set[str]) -> str | None:
     f = re.sub(r"\s+", " ", fold(header)).strip(" .")
     if f.replace(" ", "") in ("stt", "tt", "sott", "sothutu"):
         return "code"
+    if re.search(r"tu (cham|danh gia)", f):
+        return "self"
+    if "toi da" in f or "diem chuan" in f:
+        return "max"
+    if "diem tru" in f or "bi tru" in f:
+        return "deduction"
+    if re.search(r"tham dinh|diem dat|diem so|so diem|ket qua (danh gia|cham)|^diem\b|dat duoc", f):
+        return "score"
+    if re.match(r"(ten |noi dung )?(cac )?(tieu chi|chi so)", f) and "criterion" not in taken:
+        return "criterion"
     if "chi tieu" in f and "content" not in taken:
         return "target"
     if "muc tieu" in f:
@@ -54,6 +65,7 @@ class TableReader:
         self.title_lines: list[str] = []
         self.appendix_line = 0
         self.units_of: dict[int, tuple[list[str], list[str]]] = {}  # group row -> units its rows inherit
+        self.scores: ScoreTable | None = None  # set while a score table (criteria with points) is read
 
     def start_appendix(self, line: SourceLine) -> None:
         self.end()
@@ -68,6 +80,9 @@ class TableReader:
             self.p.unrecognised(line, "ngoài bảng phụ lục")
 
     def end(self) -> None:
+        if self.scores is not None:
+            self.scores.flush(self.p.plan)
+            self.scores = None
         self.columns = None
         self.last = None
 
@@ -93,7 +108,12 @@ class TableReader:
                 if kind and kind not in cols:
                     cols[kind] = i
                     taken.add(kind)
-            if "content" in cols or "target" in cols:
+            if "criterion" in cols and ("max" in cols or "score" in cols):
+                self.columns = cols
+                self.scores = ScoreTable()
+                year = re.search(r"\b((?:19|20)\d{2})\b", cells[cols["score"]]) if "score" in cols else None
+                self.scores.year = int(year.group(1)) if year else None
+            elif "content" in cols or "target" in cols:
                 self.columns = cols
                 self.path, self.objective = [], ""
                 self._root(line)
@@ -117,7 +137,23 @@ class TableReader:
                 return lead, coop
         return [], []
 
+    def _score_row(self, line: SourceLine, cells: list[str]) -> None:
+        assert self.scores is not None
+        task = None
+        if self.cell(cells, "content"):
+            lead = split_units(self.cell(cells, "lead"), self.p.known, "lead")
+            coop = split_units(self.cell(cells, "coop"), self.p.known, "coop")
+            task = ParsedTask(self.cell(cells, "content"), line.number, output=self.cell(cells, "output"),
+                              lead_units=lead.lead + coop.lead, coop_units=coop.coop + lead.coop,
+                              units_note="; ".join(n for n in (lead.note, coop.note) if n),
+                              timeline=self.cell(cells, "timeline").rstrip(" .;"), has_fields=True)
+        if not self.scores.row(line.number, lambda kind: self.cell(cells, kind), task):
+            self.p.unrecognised(line, "hàng bảng điểm không rõ chỉ số, tiêu chí")
+
     def _data(self, line: SourceLine, cells: list[str]) -> None:
+        if self.scores is not None:
+            self._score_row(line, cells)
+            return
         code = self.cell(cells, "code").rstrip(".")
         content = self.cell(cells, "content")
         target = self.cell(cells, "target")

@@ -135,3 +135,36 @@ def test_preview_json_shape(blank):
     assert [u["line"] for u in data["unrecognised"]] == [5, 59]
     assert data["framework"]["new"] is True and data["assessment_year"] == 2023
     assert D(str(data["groups"][0]["criteria"][1]["appraised_score"])) == D("7.5")
+
+
+SCORE_TABLE = "\n".join([
+    "KẾ HOẠCH", "Khắc phục các tiêu chí bị trừ điểm chỉ số DTI năm 2023 của Sở Tài nguyên và Môi trường",
+    "I. MỤC ĐÍCH", "Khắc phục các tiêu chí bị trừ điểm.",
+    "II. NỘI DUNG", "Chi tiết tại bảng sau:",
+    "STT\tTiêu chí\tĐiểm tối đa\tTự chấm\tĐiểm thẩm định năm 2022\tNhiệm vụ khắc phục\tĐơn vị chủ trì\tThời gian",
+    "I\tNhận thức số\t20\t\t15\t\t\t",
+    "1\tKế hoạch chuyển đổi số\t10\t10\t10\tDuy trì kế hoạch hằng năm\tVăn phòng Sở\tThường xuyên",
+    "2\tTuyên truyền\t10\t8\t5\tTăng tin bài\tPhòng Tài nguyên nước\tQuý II/2023",
+    "\t\t\t\t\tTổ chức hội nghị\tVăn phòng Sở\tQuý III/2023",
+    "II\tHạ tầng số\t10\t\t6\t\t\t",
+    "1\tMáy tính kết nối mạng\t10\t10\t6\tMua máy tính\tVăn phòng Sở\tNăm 2023",
+    "III. TỔ CHỨC THỰC HIỆN", "Văn phòng Sở theo dõi."])
+
+
+def test_criteria_in_a_score_table(blank):
+    preview = preview_plan_import(blank, SCORE_TABLE, pasted=True)
+    p = preview.plan
+    assert [(g.code, g.name, g.stated_score, g.stated_max) for g in p.groups] == [
+        ("1", "Nhận thức số", D(15), D(20)), ("2", "Hạ tầng số", D(6), D(10))]
+    assert [(c.code, c.self_score, c.appraised_score) for c in p.criteria()] == [
+        ("1.1", D(10), D(10)), ("1.2", D(8), D(5)), ("2.1", D(10), D(6))]
+    assert preview.assessment_year == 2022 and p.warnings == [] and p.unrecognised == []
+    plan_id, _ = commit_plan_import(blank, preview)
+    fw = next(f for f in blank.repo.frameworks.all() if f.code != "DTI-TQ-SO")
+    data = scores_json(blank, 2022, fw.code)
+    assert (data["total"]["appraised_score"], data["total"]["self_score"], data["total"]["max_score"]) == (21, 28, 30)
+    tasks = blank.repo.tasks.for_plan(plan_id)
+    assert [t.content for t in tasks] == ["Duy trì kế hoạch hằng năm", "Tăng tin bài", "Tổ chức hội nghị",
+                                          "Mua máy tính"]
+    codes = {i.id: i.code for i in blank.repo.frameworks.indicators(fw.id)}
+    assert [codes[t.criterion_id] for t in tasks] == ["1.1", "1.2", "1.2", "2.1"]
