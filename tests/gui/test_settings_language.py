@@ -155,3 +155,24 @@ def test_restart_command_reopens_the_file(tmp_path):
     assert "--lang" not in args  # the stored choice decides
     assert restart_command(None)[1][-1] != str(tmp_path / "a.dtidesk")
     assert program
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_restart_now_closes_the_file_then_starts_again_on_it(qtbot, demo_path, monkeypatch):
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QApplication
+
+    from dtidesk.gui import settings_dialog
+    from dtidesk.store.connection import lock_path
+
+    started: list[tuple[str, list[str]]] = []
+    quits: list[bool] = []
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append((program, args)) or True)
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(demo_path)
+    assert settings_dialog.restart(w)
+    assert w.session is None and not lock_path(demo_path).exists()  # the new instance will not find it locked
+    assert started == [restart_command(demo_path)] and quits == [True]
