@@ -77,6 +77,7 @@ def take_markers(text: str) -> tuple[str, list[str]]:
 
     text = _SUP_RUN.sub(sup, text)
     text = _BRACKET.sub(bracket, text)
+    text = text.replace("⁽⁾", "")
     return " ".join(text.split()), markers
 
 

@@ -225,6 +225,8 @@ class PlanParser:
                 for part in split_fields(kind, label, value):
                     self.field(line, *part)
                 return
+            if not is_bullet(line.text) and self.score_line(self.container(), line.text):
+                return
             if len(label.split()) <= 3 and not is_bullet(line.text) and value:
                 self.unrecognised(line, f"không rõ mục “{label}”")
                 return
@@ -327,8 +329,10 @@ class PlanParser:
         if not text:
             return
         box = self.container()
-        if line.footnote_refs and isinstance(box, ParsedCriterion):
+        if line.footnote_refs and isinstance(box, (ParsedCriterion, ParsedGroup)):
             box.footnotes += line.footnote_refs
+        if not bullet and self.score_line(box, text):
+            return
         if self.mode == "targets" and isinstance(box, ParsedGroup):
             box.targets.append(ParsedTarget(text, line.number))
             return
@@ -349,6 +353,36 @@ class PlanParser:
             last = self.new_task(line, text, bullet)
         for kind, value in inline:
             self.apply(line, [last], kind, value)
+
+    def score_line(self, box: ParsedCriterion | ParsedGroup | None, text: str) -> bool:
+        """The score of a heading printed on the next line: a heading wrapped by a PDF-to-text copy
+        ("… chuyển đổi số" / "năm” (năm 2023 đạt 8/10 điểm)"), or "Điểm năm 2023: 45/50; xếp thứ 3/18"."""
+        if box is None or self.open or (isinstance(box, ParsedGroup) and (not box.scored or box.criteria
+                                                                          or box.children or box.intro)):
+            return False
+        scored = box.max_score if isinstance(box, ParsedCriterion) else box.stated_score
+        if scored is not None or (isinstance(box, ParsedCriterion) and box.appraised_score is not None):
+            return False
+        f = fold(text)
+        wrapped = text[:1].islower() or text[:1] in "”\"’»("
+        if not wrapped and not re.match(r"(diem|ket qua|nam \d{4}|dat|tong diem|tu cham)", f):
+            return False
+        sh = scored_heading(("Tiêu chí “" + box.name + " " + text) if wrapped else f"“{box.name}” ({text})")
+        if sh is None or sh.clause.empty or (sh.clause.score is None and sh.clause.max_score is None):
+            return False
+        c = sh.clause
+        if isinstance(box, ParsedCriterion):
+            if wrapped:
+                box.name = sh.names[0]
+            box.max_score, box.appraised_score, box.deduction = c.max_score, c.score, c.deduction
+            box.year = box.year or c.year
+        else:
+            if wrapped:
+                box.name = sentence_case(sh.names[0])
+            box.stated_score, box.stated_max, box.stated_deduction = c.score, c.max_score, c.deduction
+            box.stated_count = box.stated_count or c.count
+            box.rank, box.rank_of, box.year = box.rank or c.rank, box.rank_of or c.rank_of, box.year or c.year
+        return True
 
     def field(self, line: SourceLine, kind: str, label: str, value: str) -> None:
         if kind == "content":

@@ -286,3 +286,29 @@ def test_indices_numbered_in_roman_with_fields_on_one_line():
     messages = [w.message for w in p.warnings]
     assert "Số thứ tự 2.1 đã dùng ở mục trước: ghi mục này là 2.1-2." in messages
     assert any("ghi đạt 3 điểm nhưng các tiêu chí cộng lại 5 điểm" in m for m in messages)
+
+
+WRAPPED = """1. Chỉ số “Nhận thức số”
+Điểm năm 2023: 18/20 điểm; xếp thứ 3/18.
+Tiếp tục duy trì các tiêu chí.
+1.1. Tiêu chí “Người đứng đầu là Trưởng Ban chỉ đạo chuyển đổi số của
+đơn vị” (năm 2023 đạt 8/10 điểm)
+Kiện toàn Ban chỉ đạo.
+- Đơn vị thực hiện: Văn phòng Sở
+1.2. Tiêu chí “Chuyên mục chuyển đổi số”
+(năm 2023 đạt 10/10 điểm)
+Duy trì chuyên mục.
+- Đơn vị thực hiện: Văn phòng Sở
+"""
+
+
+def test_headings_wrapped_by_a_pdf_copy_and_scores_on_their_own_line():
+    p = parse_plan_text(WRAPPED)
+    g = p.groups[0]
+    assert (g.stated_score, g.stated_max, g.rank, g.rank_of, g.year) == (D(18), D(20), 3, 18, 2023)
+    assert g.intro == "Tiếp tục duy trì các tiêu chí."
+    assert [(c.name, c.appraised_score, c.max_score) for c in g.criteria] == [
+        ("Người đứng đầu là Trưởng Ban chỉ đạo chuyển đổi số của đơn vị", D(8), D(10)),
+        ("Chuyên mục chuyển đổi số", D(10), D(10))]
+    assert [c.tasks[0].content for c in g.criteria] == ["Kiện toàn Ban chỉ đạo.", "Duy trì chuyên mục."]
+    assert p.warnings == [] and p.unrecognised == []
