@@ -46,6 +46,11 @@ class NewFileDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.ui.frameworksList.addItem(item)
+        # Catalog names are long ("Bộ Chỉ số đánh giá, xếp hạng mức độ chuyển đổi số các sở, ban, ngành"): wrap them.
+        frameworks = self.ui.frameworksList
+        frameworks.setWordWrap(True)
+        frameworks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frameworks.setResizeMode(frameworks.ResizeMode.Adjust)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.result_file: AgencyFile | None = None
 
