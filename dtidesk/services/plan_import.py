@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..domain.models import Task
+from ..domain.models import Target, Task
 from ..domain.timeline import parse_timeline
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
@@ -236,6 +237,10 @@ def commit_plan_import(af: AgencyFile, preview: ImportPreview,
     return plan_id, Changes.of(*CHANGED, summary=summary)
 
 
+def _plan_year(plan: ParsedPlan) -> int:
+    return plan.year or plan.issued_year or dt.date.today().year
+
+
 def _insert_plan(af: AgencyFile, plan: ParsedPlan, aid: int | None) -> int:
     sections = [{"heading": h, "body": b, "generated": g} for h, b, g in plan.sections]
     if not any(s["generated"] for s in sections):
@@ -243,7 +248,7 @@ def _insert_plan(af: AgencyFile, plan: ParsedPlan, aid: int | None) -> int:
                          "body": "", "generated": True})
     intros = {g.code: g.intro for g in plan.all_groups() if g.scored and g.intro}
     return af.repo.plans.insert(
-        kind=plan.kind, year=plan.year or plan.issued_year or 0, title=plan.title or plan.source_name,
+        kind=plan.kind, year=_plan_year(plan), title=plan.title or plan.source_name,
         number=plan.number, symbol=plan.symbol, issued_day=plan.issued_day, issued_month=plan.issued_month,
         issued_year=plan.issued_year, legal_bases=plan.legal_bases, preamble=plan.preamble, sections=sections,
         indicator_intros=intros, recipients=plan.recipients, signing_authority=plan.signing_authority,
@@ -254,7 +259,7 @@ def _insert_plan(af: AgencyFile, plan: ParsedPlan, aid: int | None) -> int:
 def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict[str, int],
                  unit_ids: dict[str, int]) -> None:
     plan = preview.plan
-    year = plan.year or plan.issued_year or 0
+    year = _plan_year(plan)
     counter = {"group": 0, "task": 0, "target": 0}
 
     def units(names: list[str]) -> tuple[list[int], list[str]]:
@@ -294,8 +299,6 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
             for t in c.tasks:
                 task(t, None, ids.get(c.code))
         for tg in g.targets:
-            from ..domain.models import Target
-
             counter["target"] += 1
             lead, _ = units(tg.lead_units[:1])
             monitor, _ = units(tg.monitor_units[:1])
