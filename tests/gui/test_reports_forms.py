@@ -189,3 +189,21 @@ def test_period_change_reaches_the_grid(window, panel):
     tab = window.reports_tab
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("Y"))
     assert panel.period() is Period.Y
+
+
+def test_report_exported_from_the_reports_tab(window, tmp_path, qtbot):
+    tab = window.reports_tab
+    tab.text_panel.blocks.setCurrentRow(0)
+    tab.text_panel.editor.setPlainText("Hoàn thành đúng hạn các nhiệm vụ trọng tâm.")
+    tab.text_panel.save()
+    ex = window.exports
+    for fmt in ("pdf", "docx", "xlsx"):
+        out = tmp_path / f"bc.{fmt}"
+        ex.run_report(fmt, tab.plan_year(), str(tab.period()), out=out, quiet=True)
+        qtbot.waitUntil(lambda o=out: ex.last_output == o, timeout=30000)
+        assert out.stat().st_size > 1000
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "bc.pdf") as pdf:
+        text = "\n".join(p.extract_text() or "" for p in pdf.pages)
+    assert "BÁO CÁO" in text and "Hoàn thành đúng hạn các nhiệm vụ trọng tâm." in text
