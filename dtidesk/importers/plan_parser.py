@@ -218,6 +218,8 @@ class PlanParser:
                 return
             self.area(line, h)
             return
+        if h is None and not is_bullet(line.text) and self.unnumbered(line):
+            return
         fl = field_line(line.text)
         if fl:
             kind, label, value = fl
@@ -231,6 +233,26 @@ class PlanParser:
                 self.unrecognised(line, f"không rõ mục “{label}”")
                 return
         self.paragraph(line, strip_bullet(line.text), bullet=is_bullet(line.text))
+
+    def unnumbered(self, line: SourceLine) -> bool:
+        """A heading whose number Word's automatic list keeps out of the text: "Tiêu chí “…” (năm 2023 đạt
+        8/10 điểm)". An index when it counts its criteria (or no index is open yet), else a criterion."""
+        text = line.text
+        if len(text) > 400 or not re.match(r"(nhom |chi so|chi tieu|tieu chi)", fold(text)):
+            return False
+        sh = scored_heading(text)
+        if sh is None or not sh.keyword or sh.clause.empty or not re.search(r"[“\"«‘(]", text):
+            return False
+        groups = [g for g in self.plan.groups if g.scored]
+        top = self.path[0] if self.path and self.path[0].scored else None
+        is_index = sh.clause.count is not None or top is None or (
+            sh.clause.rank is not None and not fold(text).startswith("tieu chi"))
+        if is_index:
+            code = str(len(groups) + 1)
+        else:
+            code = f"{top.code}.{len([c for x in top.walk() for c in x.criteria]) + 1}"
+        self.scored(line, Heading(code, text), sh, index=is_index)
+        return True
 
     def container(self) -> ParsedCriterion | ParsedGroup | None:
         return self.criterion or (self.path[-1] if self.path else None)

@@ -312,3 +312,30 @@ def test_headings_wrapped_by_a_pdf_copy_and_scores_on_their_own_line():
         ("Chuyên mục chuyển đổi số", D(10), D(10))]
     assert [c.tasks[0].content for c in g.criteria] == ["Kiện toàn Ban chỉ đạo.", "Duy trì chuyên mục."]
     assert p.warnings == [] and p.unrecognised == []
+
+
+UNNUMBERED = """II. NỘI DUNG
+Chỉ số “Nhận thức số” (gồm 02 tiêu chí; năm 2023 đạt 18/20 điểm; xếp thứ 3/18)
+Tiêu chí “Kế hoạch chuyển đổi số” (năm 2023 đạt 8/10 điểm)¹
+Ban hành kế hoạch.
+- Đơn vị thực hiện: Văn phòng Sở
+Tiêu chí “Chuyên mục” (năm 2023 đạt 10/10 điểm)
+Tiêu chí này năm 2023 đạt tối đa, cần duy trì.
+- Đơn vị thực hiện: Văn phòng Sở
+Tiêu chí “An toàn thông tin” (02 tiêu chí, năm 2023 đạt 15/20 điểm)
+Tiêu chí “Diễn tập” (năm 2023 đạt 5/10 điểm)
+Tiêu chí “Phòng chống mã độc” (năm 2023 đạt 10/10 điểm)
+¹ Tự chấm 10/10 điểm; thẩm định 8/10 điểm.
+"""
+
+
+def test_headings_numbered_by_word_lists_have_no_number_in_the_text():
+    p = parse_plan_text(UNNUMBERED)
+    assert [(g.code, g.name, g.stated_score) for g in p.groups] == [("1", "Nhận thức số", D(18)),
+                                                                    ("2", "An toàn thông tin", D(15))]
+    assert [(c.code, c.name, c.appraised_score) for c in p.criteria()] == [
+        ("1.1", "Kế hoạch chuyển đổi số", D(8)), ("1.2", "Chuyên mục", D(10)),
+        ("2.1", "Diễn tập", D(5)), ("2.2", "Phòng chống mã độc", D(10))]
+    assert p.criteria()[0].self_score == D(10)
+    assert p.criteria()[1].tasks[0].content == "Tiêu chí này năm 2023 đạt tối đa, cần duy trì."  # a sentence
+    assert p.warnings == [] and p.unrecognised == []
