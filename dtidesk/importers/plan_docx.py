@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ..errors import ValidationError
+from .plan_docx_numbering import ListNumbers
 from .plan_grammar import clean, footnote_definition, take_markers
 from .plan_model import PlanSource, SourceLine
 
@@ -114,9 +115,12 @@ def read_docx(path: Path) -> PlanSource:
         if text or cells:
             lines.append(SourceLine(count, text, [m.lstrip("^") for m in markers], cells))
 
+    numbers = ListNumbers(doc)
     for child in doc.element.body.iterchildren():
         if child.tag == qn("w:p"):
-            add(*_paragraph(child))
+            text, markers = _paragraph(child)
+            label = numbers.label(child) if text else ""
+            add(label + text, markers)
         elif child.tag == qn("w:tbl"):
             rows = _rows(child)
             if max((len(r) for r in rows), default=0) >= 3:

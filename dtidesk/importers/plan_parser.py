@@ -62,9 +62,8 @@ class PlanParser:
     # -- driver ---------------------------------------------------------------------------
     def run(self) -> ParsedPlan:
         lines = self.src.lines
-        if not any((h := heading(ln.text)) and h.roman for ln in lines if ln.cells is None):
-            self.phase = "body"
-            self.section = ["", [], True]
+        # Without "I., II." sections the content starts at the first numbered item, field or bullet.
+        self.no_sections = not any((h := heading(ln.text)) and h.roman for ln in lines if ln.cells is None)
         for line in lines:
             self.line(line)
         self.tables.end()
@@ -113,6 +112,10 @@ class PlanParser:
             self.roman_index = False
             self.open_section(line, h)
             return
+        if self.phase == "header" and self.no_sections and (
+                h or is_bullet(text) or ((fl := field_line(text)) and fl[0]) or re.match(r"(chi so|tieu chi)", f)):
+            self.phase = "body"
+            self.section = ["", [], True]
         if self.phase == "header":
             self.header(line, f)
         elif self.phase in ("recipients", "signature"):

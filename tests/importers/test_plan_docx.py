@@ -85,3 +85,28 @@ def test_hand_made_docx_with_typed_superscripts_and_a_table(tmp_path):
     assert (row.content, row.lead_units, row.coop_units, row.timeline) == (
         "Thay thế máy chủ", ["Văn phòng Sở"], ["Trung tâm Khuyến công"], "Năm 2025")
     assert p.warnings == [] and p.unrecognised == []
+
+
+def test_word_list_numbers_and_bullets_are_read_as_printed(tmp_path):
+    doc = Document()
+    doc.add_paragraph("KẾ HOẠCH")
+    doc.add_paragraph("Cải cách hành chính năm 2025 của Sở Giao thông vận tải")
+    doc.add_paragraph("I. NỘI DUNG")
+    doc.add_paragraph("Cải cách thể chế", style="List Number")
+    doc.add_paragraph("Rà soát văn bản quy phạm pháp luật.", style="List Bullet")
+    doc.add_paragraph("Tham mưu ban hành quy chế làm việc.", style="List Bullet")
+    doc.add_paragraph("Đơn vị chủ trì: Thanh tra Sở")
+    doc.add_paragraph("Cải cách thủ tục hành chính", style="List Number")
+    doc.add_paragraph("Công khai thủ tục hành chính.", style="List Bullet")
+    doc.add_paragraph("Đơn vị chủ trì: Văn phòng Sở; Thời gian: Thường xuyên")
+    path = tmp_path / "sgtvt.docx"
+    doc.save(str(path))
+    p = parse_plan_file(path)
+    assert p.title == "Cải cách hành chính năm 2025 của Sở Giao thông vận tải"
+    assert [(g.code, g.name) for g in p.groups] == [("1", "Cải cách thể chế"), ("2", "Cải cách thủ tục hành chính")]
+    assert [(t.content, t.lead_units) for t in p.groups[0].tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật.", ["Thanh tra Sở"]),
+        ("Tham mưu ban hành quy chế làm việc.", ["Thanh tra Sở"])]  # two bullets, not one paragraph
+    t = p.groups[1].tasks[0]
+    assert (t.lead_units, t.timeline) == (["Văn phòng Sở"], "Thường xuyên")
+    assert p.unrecognised == []
