@@ -37,6 +37,8 @@ def _print_text(data: dict, committed: bool) -> None:
         print(f"Cảnh báo{' dòng ' + str(w['line']) if w['line'] else ''}: {w['message']}")
     for u in data["unrecognised"]:
         print(f"Không hiểu dòng {u['line']}: {u['text'][:120]}")
+    if committed and data["framework"] and data["framework"]["new"]:
+        print(f"Đã tạo bộ chỉ số mới: {data['framework']['name']}")
     print("Đã nhập vào tệp." if committed else "Chạy thử: chưa ghi gì vào tệp.")
 
 

@@ -264,6 +264,5 @@ class PlanImportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not imported"), exc.message)
             return
         self.session.notify(changes)
-        QMessageBox.information(self, self.tr("Plan imported"),
-                                self.tr("Imported: {0}").format(summary_text(self.preview)))
+        QMessageBox.information(self, self.tr("Plan imported"), self.tr("Imported: {0}").format(changes.summary))
         self.accept()

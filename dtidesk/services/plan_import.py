@@ -232,7 +232,7 @@ def commit_plan_import(af: AgencyFile, preview: ImportPreview,
         plan_id = _insert_plan(af, plan, aid)
         _insert_body(af, fresh, plan_id, ids, unit_ids)
         summary = f"{plan.source_name}: {len(plan.criteria())} tiêu chí, {len(plan.tasks())} nhiệm vụ" + \
-            (", bộ chỉ số mới" if created_fw else "")
+            (f"; đã tạo bộ chỉ số mới “{new_framework_name(plan)}”" if created_fw else "")
         af.repo.log.add("import_plan", "plans", plan_id, summary)
     return plan_id, Changes.of(*CHANGED, summary=summary)
 

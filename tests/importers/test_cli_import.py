@@ -57,3 +57,13 @@ def test_garbage_is_refused_with_a_message_and_the_file_untouched(demo_path, tmp
         err = capsys.readouterr().err
         assert code != 0 and err.startswith("dtidesk-cli: ") and "Traceback" not in err
     assert _md5(demo_path) == before
+
+
+def test_a_new_framework_is_announced(tmp_path, capsys):
+    path = tmp_path / "syt.dtidesk"
+    assert main(["new", str(path), "--agency", "SỞ Y TẾ"]) == 0
+    code = main(["import-plan", str(path), str(FIXTURES / "variant_syt_laocai.txt")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Đã tạo bộ chỉ số mới: Bộ chỉ số theo Kế hoạch “Nâng cao Chỉ số chuyển đổi số của Sở Y tế năm 2024”" in out
+    assert "Không hiểu dòng 59: Ghi chú" in out and "Cảnh báo dòng 79:" in out
