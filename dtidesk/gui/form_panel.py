@@ -130,7 +130,7 @@ class FormPanel(QWidget):
         h = self.rows_view.horizontalHeader()
         h.setSectionResizeMode(FormCol.LABEL, QHeaderView.ResizeMode.Stretch)
         for c, w in ((FormCol.CODE, 70), (FormCol.UNIT, 150), (FormCol.VALUE, 110), (FormCol.PREVIOUS, 100),
-                     (FormCol.CHANGE, 90)):
+                     (FormCol.CHANGE, 120)):
             self.rows_view.setColumnWidth(c, w)
         QShortcut(QKeySequence.StandardKey.Delete, self.rows_view, self._clear_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
