@@ -251,7 +251,7 @@ def field_kind(label: str) -> str | None:
     f = re.sub(r"\(.*?\)", "", fold(label)).strip(" .,-+")
     if not f or len(f.split()) > 9:
         return None
-    if "phoi hop" in f:
+    if "phoi hop" in f and "chu tri" not in f:  # "Đơn vị chủ trì, phối hợp: A chủ trì; B phối hợp" is lead
         return "coop"
     if "theo doi" in f or "don doc" in f:
         return "monitor"

@@ -72,12 +72,10 @@ def split_units(value: str, known: list[str] = (), role: str = "lead") -> UnitLi
         name = part.strip(" .;,-+")
         if not name:
             continue
-        pf = fold(name)
         target = out.lead if role == "lead" else out.coop
-        if pf.endswith(" phoi hop") and len(pf) > 9:
-            name, target = name[: -len(" phối hợp")].strip(), out.coop
-        elif pf.endswith(" chu tri") and len(pf) > 8:
-            name, target = name[: -len(" chủ trì")].strip(), out.lead
+        m = re.search(r"\s*\(?\s*(chu tri|phoi hop)\s*\)?$", fold_chars(name))
+        if m and m.start() > 0:
+            name, target = name[:m.start()].strip(" ,"), out.lead if m.group(1) == "chu tri" else out.coop
         target.append(name[:1].upper() + name[1:])
     return out
 
