@@ -11,9 +11,11 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from ..resources import resource_path
 
 log = logging.getLogger("dtidesk")
 
@@ -32,7 +34,8 @@ def _excepthook(exc_type, exc, tb) -> None:
             fh.write(text + "\n")
     except OSError:
         pass
-    sys.__stderr__.write(text)
+    if sys.__stderr__ is not None:  # None in the windowed Windows build (no console)
+        sys.__stderr__.write(text)
     if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Unexpected error"),
@@ -103,6 +106,9 @@ def make_app(argv: list[str], lang: str | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("DTIDesk")
     QCoreApplication.setApplicationName("DTI Desk")
     QCoreApplication.setApplicationVersion(__version__)
+    icon = resource_path("icons/dtidesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     from . import i18n
 
     i18n.install(app, lang)

@@ -177,3 +177,28 @@ def test_screenshot_of_a_truncated_file_fails_clearly(tmp_path, demo_path):
     r = subprocess.run([sys.executable, "-m", "dtidesk.gui.app", "--screenshot", str(tmp_path / "s"), str(bad)],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 1 and "bị hỏng" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_application_has_the_program_icon(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from dtidesk.gui.app import make_app
+
+    org = QCoreApplication.organizationName()
+    try:
+        assert make_app([], "vi") is qapp
+        assert not qapp.windowIcon().isNull()
+    finally:
+        QCoreApplication.setOrganizationName(org)
+
+
+def test_excepthook_survives_without_a_console(monkeypatch, tmp_path):
+    from dtidesk.gui import app as app_mod
+
+    monkeypatch.setattr(app_mod.sys, "__stderr__", None)
+    monkeypatch.setattr(app_mod, "_log_path", lambda: tmp_path / "dtidesk.log")
+    try:
+        raise RuntimeError("lỗi thử")
+    except RuntimeError as exc:
+        app_mod._excepthook(type(exc), exc, exc.__traceback__)
+    assert "lỗi thử" in (tmp_path / "dtidesk.log").read_text(encoding="utf-8")
