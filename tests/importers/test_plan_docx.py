@@ -110,3 +110,17 @@ def test_word_list_numbers_and_bullets_are_read_as_printed(tmp_path):
     t = p.groups[1].tasks[0]
     assert (t.lead_units, t.timeline) == (["Văn phòng Sở"], "Thường xuyên")
     assert p.unrecognised == []
+
+
+def test_exported_area_plan_comes_back_with_its_groups_units_and_timelines(demo, tmp_path):
+    out = export(demo, 2, "document", "docx", tmp_path / "cchc.docx")
+    p = parse_plan_file(out)
+    names = {u.id: u.name for u in demo.repo.units.all()}
+    want = [(t.content.splitlines()[0], [names[i] for i in t.lead_unit_ids], [names[i] for i in t.coop_unit_ids],
+             t.timeline) for t in demo.repo.tasks.for_plan(2)]
+    got = [(t.content.rstrip("."), t.lead_units, t.coop_units, t.timeline) for t in p.tasks()]  # "." added
+    # The last task of the demo holds three lines ("… truyền thông:", "- Chương trình …", "- Các sản phẩm …"),
+    # printed as three paragraphs under one set of fields: read back as three tasks.
+    assert got[:-3] == [(c.rstrip("."), lead, coop, tl) for c, lead, coop, tl in want[:-1]]
+    assert [g.title for g in demo.repo.plans.groups(2)] == [g.name for g in p.all_groups()]
+    assert p.kind == "cchc" and p.unrecognised == []

@@ -168,3 +168,17 @@ def test_criteria_in_a_score_table(blank):
                                           "Mua máy tính"]
     codes = {i.id: i.code for i in blank.repo.frameworks.indicators(fw.id)}
     assert [codes[t.criterion_id] for t in tasks] == ["1.1", "1.2", "1.2", "2.1"]
+
+
+def test_scores_the_import_would_overwrite_are_announced(demo):
+    from dtidesk.services.scoring import find_framework, set_score
+
+    fw = find_framework(demo, "DTI-TQ-SO")
+    a = demo.repo.assessments.find(fw.id, 2022)
+    ind = demo.repo.frameworks.indicator_by_code(fw.id, "2.4")
+    set_score(demo, a.id, ind.id, "appraised_score", "4")
+    preview = preview_plan_import(demo, SEED000)
+    assert [w.message for w in preview.warnings] == [
+        "Tiêu chí 2.4: tệp đang ghi điểm thẩm định năm 2022 là 4, văn bản ghi 1,67; khi nhập sẽ ghi theo văn bản."]
+    commit_plan_import(demo, preview, create_units=[])
+    assert demo.repo.assessments.scores(a.id)[ind.id].appraised_score == D("1.67")
