@@ -75,15 +75,19 @@ class ScoreLines:
     path: list[ParsedGroup]
     open: list[ParsedTask]
 
-    def unnumbered(self, line: SourceLine) -> bool:
-        """A heading whose number Word's automatic list keeps out of the text: "Tiêu chí “…” (năm 2023 đạt
-        8/10 điểm)". An index when it counts its criteria (or no index is open yet), else a criterion."""
-        text = line.text
+    def unnumbered(self, line: SourceLine, text: str | None = None) -> bool:
+        """A heading whose number Word's automatic list keeps out of the text ("Tiêu chí “…” (năm 2023 đạt
+        8/10 điểm)"), or that carries its number after the keyword ("a) Tiêu chí 1.1: …"). An index when it
+        counts its criteria (or no index is open yet), else a criterion."""
+        text = text or line.text
         if len(text) > 400 or not re.match(r"(nhom |chi so|chi tieu|tieu chi)", fold(text)):
             return False
         sh = scored_heading(text)
-        if sh is None or not sh.keyword or sh.clause.empty or not re.search(r"[“\"«‘(]", text):
+        if sh is None or not sh.keyword or sh.clause.empty or not (sh.code or re.search(r"[“\"«‘(]", text)):
             return False
+        if sh.code:
+            self.scored(line, Heading(sh.code, text), sh, index="." not in sh.code)
+            return True
         groups = [g for g in self.plan.groups if g.scored]
         top = self.path[0] if self.path and self.path[0].scored else None
         is_index = sh.clause.count is not None or top is None or (

@@ -193,6 +193,7 @@ class ScoredHeading:
     names: list[str]
     clause: ScoreClause
     keyword: bool
+    code: str | None = None  # "Tiêu chí 1.1: …", "Chỉ số thành phần 2 - …": the number after the keyword
 
 
 def scored_heading(rest: str) -> ScoredHeading | None:
@@ -201,8 +202,11 @@ def scored_heading(rest: str) -> ScoredHeading | None:
     f = fold_chars(text)
     kw = _KEYWORD.match(f)
     keyword = bool(kw) and (kw.end() < len(f))
+    code = None
     if keyword:
         text = text[kw.end():]
+        if m := re.match(r"(\d{1,2}(?:\.\d{1,2})*[a-zđ]?)\s*[:.\-–]\s*(?=\S)", text):
+            code, text = m.group(1), text[m.end():]
     text = text.strip().rstrip("".join(QUOTES_CLOSE) + " .;:,")
     span = _last_paren(text)
     clause_text = ""
@@ -215,7 +219,7 @@ def scored_heading(rest: str) -> ScoredHeading | None:
     clause = score_clause(clause_text)
     if not keyword and (clause.score is None or clause.max_score is None) and clause.count is None:
         return None
-    return ScoredHeading(_names(text), clause, keyword)
+    return ScoredHeading(_names(text), clause, keyword, code)
 
 
 _QUOTED = re.compile(r"[“\"«„‘]([^”\"»’]+)[”\"»’]")

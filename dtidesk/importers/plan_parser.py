@@ -160,9 +160,12 @@ class PlanParser(FrameReader, ScoreLines):
     # -- content ----------------------------------------------------------------------------
     def content(self, line: SourceLine, h: Heading | None) -> None:
         if h and not h.roman:
+            sub = scored_heading(h.rest)
             if self.criterion and (h.letter or h.code.startswith(self.criterion.code + ".")) \
-                    and not scored_heading(h.rest):
+                    and not (sub and not sub.clause.empty):
                 self.paragraph(line, h.rest, bullet=True)
+                return
+            if h.letter and self.unnumbered(line, h.rest):
                 return
             sh = scored_heading(h.rest) if not h.letter else None
             if sh:

@@ -16,8 +16,19 @@ HEAD_WORDS = (
     "chuyen vien", "can bo", "bo phan", "tinh uy", "huyen uy", "dang uy", "doan", "mat tran", "lien doan",
     "benh vien", "vien", "hoc vien", "chi nhanh", "cong ty", "tap doan", "phong ban",
 )
-_HEAD_RE = re.compile(r"(?:" + "|".join(sorted((re.escape(w) for w in HEAD_WORDS), key=len, reverse=True)) +
+# Heads that are ordinary words in lower case ("tổ chức", "báo cáo"): a unit only when capitalised.
+CAPITAL_HEAD_WORDS = ("dai", "bao", "to", "doi", "ngan hang", "thu vien", "bao tang", "tinh doan", "nha", "cang",
+                      "hop tac xa", "quy", "chi doan", "nguoi", "dang", "huyen", "xa", "thi xa", "thanh pho")
+
+
+def _words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) +
                       r")(?![a-z])")
+
+
+_HEAD_RE = _words(HEAD_WORDS)
+_CAPITAL_HEAD_RE = _words(HEAD_WORDS + CAPITAL_HEAD_WORDS)
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}(?![a-zà-ỹ])")
 # Person titles before a unit: "Trưởng các phòng, đơn vị thuộc Sở" is the heads of those units.
 PERSON_PREFIX = re.compile(r"^(?:thu truong|truong|lanh dao|giam doc|pho giam doc|nguoi dung dau|"
                            r"can bo,? cong chuc(?:,? vien chuc)? cua|cong chuc cua)\s+")
@@ -60,8 +71,9 @@ def split_units(value: str, known: list[str] = (), role: str = "lead") -> UnitLi
         nxt = text[end:].lstrip()
         nf = f[end:].lstrip()
         sep = m.group(0).strip()
-        if sep == ";" or (nxt[:1].isupper() and sep == ",") or _HEAD_RE.match(nf) and (
-                sep in ("và", "cùng") or nf.startswith(("cac ", "toan the ", "phong ")) or nxt[:1].isupper()):
+        capital = nxt[:1].isupper() and (_CAPITAL_HEAD_RE.match(nf) or _ACRONYM.match(nxt))
+        if sep == ";" or (sep == "," and capital) or _HEAD_RE.match(nf) and (
+                sep in ("và", "cùng") or nf.startswith(("cac ", "toan the ", "phong "))):
             cuts.append((start, end))
     parts, pos = [], 0
     for a, b in cuts:

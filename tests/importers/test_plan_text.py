@@ -339,3 +339,19 @@ def test_headings_numbered_by_word_lists_have_no_number_in_the_text():
     assert p.criteria()[0].self_score == D(10)
     assert p.criteria()[1].tasks[0].content == "Tiêu chí này năm 2023 đạt tối đa, cần duy trì."  # a sentence
     assert p.warnings == [] and p.unrecognised == []
+
+
+def test_district_plan_numbers_after_the_keyword_and_lettered_criteria():
+    p = parse_plan_file(FIXTURES / "variant_ubnd_huyen_yenson.txt")
+    assert [(g.code, g.name, g.stated_score, g.stated_max, g.rank, g.rank_of) for g in p.groups] == [
+        ("1", "Nhận thức số", D(15), D(20), 5, 7), ("2", "Hạ tầng số", D(6), D(10), 6, 7)]
+    assert [(c.code, c.name, c.appraised_score) for c in p.criteria()] == [
+        ("1.1", "Người đứng đầu chủ trì họp về chuyển đổi số", D(10)),
+        ("1.2", "Tuyên truyền về chuyển đổi số", D(5)), ("2.1", "Tỷ lệ xã có cáp quang", D(6))]
+    t = p.criteria()[1].tasks[0]
+    assert (t.content, t.lead_units, t.coop_units, t.timeline) == (
+        "Phát sóng chuyên mục chuyển đổi số.", ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
+        ["Phòng Văn hóa và Thông tin"], "Quý III/2024")
+    assert p.criteria()[0].tasks[0].timeline == "Hằng quý"
+    assert (p.symbol, p.place, p.number) == ("KH-UBND", "Yên Sơn", 77)
+    assert p.warnings == [] and p.unrecognised == []
