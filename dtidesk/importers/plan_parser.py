@@ -57,6 +57,7 @@ class PlanParser(FrameReader, ScoreLines):
         self.objective = ""
         self.generated = False
         self.roman_index = False  # indices numbered I, II…: their criteria are numbered 1, 2…
+        self.no_sections = False
         self.tables = TableReader(self)
 
     # -- driver ---------------------------------------------------------------------------
@@ -115,6 +116,8 @@ class PlanParser(FrameReader, ScoreLines):
         if self.phase == "header" and self.no_sections and (
                 h or is_bullet(text) or ((fl := field_line(text)) and fl[0]) or re.match(r"(chi so|tieu chi)", f)):
             self.phase = "body"
+            self.section = ["", [], True]
+        if self.phase == "body" and self.section is None:  # after a table that came before any heading
             self.section = ["", [], True]
         if self.phase == "header":
             self.header(line, f)
