@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.text import fold
 from .plan_grammar import Heading, scored_heading, sentence_case
-from .plan_model import ParsedCriterion, ParsedGroup, ParsedPlan, SourceLine
+from .plan_model import Issue, ParsedCriterion, ParsedGroup, ParsedPlan, SourceLine
 
 if TYPE_CHECKING:
     from .plan_model import ParsedTask
@@ -36,6 +36,13 @@ class FrameReader:
         elif f.startswith("ke hoach") and (text[:8].isupper() or len(f.split()) <= 2):
             p.title = text[len("KẾ HOẠCH"):].strip(" :-–")
             self.expect_title = not p.title
+        elif (m := re.match(r"(bao cao|quyet dinh|to trinh|thong bao|chuong trinh|de an)\b", f)) \
+                and text[:4].isupper() and not p.title:
+            kind = text[:m.end()].strip()
+            p.title = text[m.end():].strip(" :-–")
+            self.expect_title = not p.title
+            p.warnings.append(Issue(line.number, f"Văn bản là {kind}, không phải KẾ HOẠCH: hãy xem kỹ phần nhận ra "
+                                                 "được trước khi nhập."))
         elif self.expect_title:
             p.title, self.expect_title = text.strip(), False
         elif f.startswith("can cu"):

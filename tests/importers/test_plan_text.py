@@ -355,3 +355,14 @@ def test_district_plan_numbers_after_the_keyword_and_lettered_criteria():
     assert p.criteria()[0].tasks[0].timeline == "Hằng quý"
     assert (p.symbol, p.place, p.number) == ("KH-UBND", "Yên Sơn", 77)
     assert p.warnings == [] and p.unrecognised == []
+
+
+def test_a_report_is_read_but_flagged(tmp_path):
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("BÁO CÁO\nKết quả cải cách hành chính 6 tháng đầu năm 2024\nI. KẾT QUẢ\nĐã thực hiện.\n"
+                    "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n1. Cải cách thể chế\n- Rà soát văn bản.\n"
+                    "- Đơn vị chủ trì: Văn phòng Sở\n", encoding="utf-8")
+    p = parse_plan_file(path)
+    assert p.title == "Kết quả cải cách hành chính 6 tháng đầu năm 2024"
+    assert p.warnings[0].message.startswith("Văn bản là BÁO CÁO, không phải KẾ HOẠCH")
+    assert p.groups[0].tasks[0].lead_units == ["Văn phòng Sở"]
