@@ -221,12 +221,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="38" />
+        <location filename="../dtidesk/gui/app.py" line="41" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="39" />
+        <location filename="../dtidesk/gui/app.py" line="42" />
         <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
 
 Details were written to:
@@ -556,167 +556,167 @@ Details were written to:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="70" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Missing information</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="70" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Enter the name of the issuing agency.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75" />
+        <location filename="../dtidesk/gui/dialogs.py" line="80" />
         <source>Where to save the new file</source>
         <translation>Where to save the new file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="76" />
+        <location filename="../dtidesk/gui/dialogs.py" line="81" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="83" />
+        <location filename="../dtidesk/gui/dialogs.py" line="88" />
         <source>File exists</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="84" />
+        <location filename="../dtidesk/gui/dialogs.py" line="89" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>The file {0} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="89" />
+        <location filename="../dtidesk/gui/dialogs.py" line="94" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="102" />
+        <location filename="../dtidesk/gui/dialogs.py" line="107" />
         <source>File in use</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="103" />
+        <location filename="../dtidesk/gui/dialogs.py" line="108" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="104" />
+        <location filename="../dtidesk/gui/dialogs.py" line="109" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="105" />
+        <location filename="../dtidesk/gui/dialogs.py" line="110" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="106" />
+        <location filename="../dtidesk/gui/dialogs.py" line="111" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>“Open anyway” is safe only if that computer no longer has the file open.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="118" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Damaged file</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="118" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Restore from a backup copy now?</source>
         <translation>Restore from a backup copy now?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="125" />
+        <location filename="../dtidesk/gui/dialogs.py" line="130" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="126" />
+        <location filename="../dtidesk/gui/dialogs.py" line="131" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="131" />
+        <location filename="../dtidesk/gui/dialogs.py" line="136" />
         <source>Backups of {0}</source>
         <translation>Backups of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="134" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="134" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="144" />
+        <location filename="../dtidesk/gui/dialogs.py" line="149" />
         <source>Restore this copy</source>
         <translation>Restore this copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="149" />
+        <location filename="../dtidesk/gui/dialogs.py" line="154" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>The current content is itself backed up before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="158" />
+        <location filename="../dtidesk/gui/dialogs.py" line="163" />
         <source>About DTI Desk</source>
         <translation>About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="159" />
+        <location filename="../dtidesk/gui/dialogs.py" line="164" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="169" />
+        <location filename="../dtidesk/gui/dialogs.py" line="174" />
         <source>Check the file</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="185" />
+        <location filename="../dtidesk/gui/dialogs.py" line="190" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="195" />
+        <location filename="../dtidesk/gui/dialogs.py" line="200" />
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="198" />
+        <location filename="../dtidesk/gui/dialogs.py" line="203" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
     </message>
@@ -2323,7 +2323,7 @@ Phòng …</translation>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="268" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>

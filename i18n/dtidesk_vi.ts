@@ -221,12 +221,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="38" />
+        <location filename="../dtidesk/gui/app.py" line="41" />
         <source>Unexpected error</source>
         <translation>Lỗi ngoài dự kiến</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="39" />
+        <location filename="../dtidesk/gui/app.py" line="42" />
         <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
 
 Details were written to:
@@ -556,167 +556,167 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="70" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Missing information</source>
         <translation>Thiếu thông tin</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="70" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Hãy nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75" />
+        <location filename="../dtidesk/gui/dialogs.py" line="80" />
         <source>Where to save the new file</source>
         <translation>Lưu tệp mới vào đâu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="76" />
+        <location filename="../dtidesk/gui/dialogs.py" line="81" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="83" />
+        <location filename="../dtidesk/gui/dialogs.py" line="88" />
         <source>File exists</source>
         <translation>Tệp đã tồn tại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="84" />
+        <location filename="../dtidesk/gui/dialogs.py" line="89" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>Tệp {0} đã tồn tại. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="89" />
+        <location filename="../dtidesk/gui/dialogs.py" line="94" />
         <source>Cannot create the file</source>
         <translation>Không tạo được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="102" />
+        <location filename="../dtidesk/gui/dialogs.py" line="107" />
         <source>File in use</source>
         <translation>Tệp đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="103" />
+        <location filename="../dtidesk/gui/dialogs.py" line="108" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="104" />
+        <location filename="../dtidesk/gui/dialogs.py" line="109" />
         <source>Open anyway</source>
         <translation>Vẫn mở để sửa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="105" />
+        <location filename="../dtidesk/gui/dialogs.py" line="110" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="106" />
+        <location filename="../dtidesk/gui/dialogs.py" line="111" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>Chỉ chọn “Vẫn mở để sửa” khi chắc chắn máy kia đã đóng tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="118" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Damaged file</source>
         <translation>Tệp bị hỏng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="118" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Restore from a backup copy now?</source>
         <translation>Khôi phục từ bản sao lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="125" />
+        <location filename="../dtidesk/gui/dialogs.py" line="130" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="126" />
+        <location filename="../dtidesk/gui/dialogs.py" line="131" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>Máy này chưa có bản sao lưu nào của {0}. Mỗi lần mở tệp, chương trình tự sao lưu trước lần sửa đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="131" />
+        <location filename="../dtidesk/gui/dialogs.py" line="136" />
         <source>Backups of {0}</source>
         <translation>Các bản sao lưu của {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="134" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Taken at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="134" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="144" />
+        <location filename="../dtidesk/gui/dialogs.py" line="149" />
         <source>Restore this copy</source>
         <translation>Khôi phục bản này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="149" />
+        <location filename="../dtidesk/gui/dialogs.py" line="154" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>Nội dung hiện tại cũng được sao lưu trước khi bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="158" />
+        <location filename="../dtidesk/gui/dialogs.py" line="163" />
         <source>About DTI Desk</source>
         <translation>Giới thiệu DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="159" />
+        <location filename="../dtidesk/gui/dialogs.py" line="164" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Kế hoạch, điểm số, nhiệm vụ và báo cáo định kỳ về Chỉ số chuyển đổi số (DTI) và cải cách hành chính của các sở, ngành.&lt;br&gt;&lt;br&gt;Dữ liệu của cơ quan nằm trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="169" />
+        <location filename="../dtidesk/gui/dialogs.py" line="174" />
         <source>Check the file</source>
         <translation>Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="172" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Finding</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="185" />
+        <location filename="../dtidesk/gui/dialogs.py" line="190" />
         <source>No problem found.</source>
         <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="195" />
+        <location filename="../dtidesk/gui/dialogs.py" line="200" />
         <source>Undo history</source>
         <translation>Lịch sử thao tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="198" />
+        <location filename="../dtidesk/gui/dialogs.py" line="203" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;khi mở tệp&gt;</translation>
     </message>
@@ -2323,7 +2323,7 @@ Phòng …</translation>
         <translation>Đã nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="268" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.vnformat import fmt_number
 from ..errors import DtideskError
 from ..importers.plan_model import ParsedCriterion, ParsedGroup, ParsedTask
 from ..services.plan_import import ImportPreview, commit_plan_import, preview_plan_import, summary_text
+from .locale_format import fmt_number
 from .session import Session
 
 RED = QColor("#a61b1b")

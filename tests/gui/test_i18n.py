@@ -257,7 +257,7 @@ _DOCUMENT_ONLY = {
     "dtidesk.domain.periods": {"PERIOD_LABELS", "period_title"},
 }
 # Files still showing document words or Vietnamese number formats on screen; to move to gui.labels/locale_format.
-_NOT_YET = {"plan_import_dialog.py"}
+_NOT_YET: set[str] = set()
 
 
 def document_vocabulary_imports(source: str) -> list[str]:
