@@ -415,16 +415,16 @@ def from_text(row: FormRow, text: str | None) -> Value | None:
     return Decimal(text)
 
 
-def display(row: FormRow, value: Value | None) -> str:
-    """As the printed form shows it: "1.044", "45,44%", "1"."""
+def display(row: FormRow, value: Value | None, number=fmt_number, percent=fmt_percent) -> str:
+    """As the printed form shows it: "1.044", "45,44%", "1". The screen passes its own locale's formatters."""
     if value is None:
         return ""
     if isinstance(value, str) or row.type in ("choice", "text"):
         return str(value)
     if row.type == "percent":
-        return fmt_percent(value)
+        return percent(value)
     if row.type in SUMMABLE_TYPES:
-        return fmt_number(value, 0 if row.type == "integer" else 2)
+        return number(value, 0 if row.type == "integer" else 2)
     return str(value)
 
 

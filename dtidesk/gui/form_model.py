@@ -8,7 +8,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..domain.forms import SUMMABLE_TYPES, FormFinding, FormRow, Value
+from ..domain.forms import FormFinding, FormRow, Value
+from ..domain.forms import display as form_display
 from ..services.forms import FormValues, RowChange
 from .locale_format import fmt_number, fmt_percent, number_input
 
@@ -35,13 +36,7 @@ MUTED_FG = QColor("#6b7280")
 
 def display(row: FormRow, value: Value | None) -> str:
     """A figure in the interface language: "1.044" / "1,044", "45,44%" / "45.44%"."""
-    if value is None:
-        return ""
-    if isinstance(value, str) or row.type in ("choice", "text"):
-        return str(value)
-    if row.type == "percent":
-        return fmt_percent(value)
-    return fmt_number(value, 0 if row.type == "integer" else 2) if row.type in SUMMABLE_TYPES else str(value)
+    return form_display(row, value, fmt_number, fmt_percent)
 
 
 def _choice_display(row: FormRow, value: Value | None) -> str:
