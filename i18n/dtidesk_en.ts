@@ -1226,47 +1226,47 @@ Details were written to:
 <context>
     <name>FormRowsTableModel</name>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="93" />
+        <location filename="../dtidesk/gui/form_model.py" line="88" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="93" />
+        <location filename="../dtidesk/gui/form_model.py" line="88" />
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="94" />
+        <location filename="../dtidesk/gui/form_model.py" line="89" />
         <source>Unit of measure</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="94" />
+        <location filename="../dtidesk/gui/form_model.py" line="89" />
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="95" />
+        <location filename="../dtidesk/gui/form_model.py" line="90" />
         <source>Previous period</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="95" />
+        <location filename="../dtidesk/gui/form_model.py" line="90" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="190" />
+        <location filename="../dtidesk/gui/form_model.py" line="185" />
         <source>{0} pts</source>
         <translation>{0} pts</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="197" />
+        <location filename="../dtidesk/gui/form_model.py" line="192" />
         <source>Computed: {0}</source>
         <translation>Computed: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="199" />
+        <location filename="../dtidesk/gui/form_model.py" line="194" />
         <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
         <translation>Cumulative figure carried from the previous period; type a figure to replace it.</translation>
     </message>
@@ -2168,162 +2168,162 @@ Phòng …</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="58" />
         <source>Import a plan from a document</source>
         <translation>Import a plan from a document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="55" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
         <source>a Word (.docx) or text (.txt) file of the plan</source>
         <translation>a Word (.docx) or text (.txt) file of the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="56" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="72" />
         <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
         <translation>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="66" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="81" />
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="82" />
         <source>Pasted text</source>
         <translation>Pasted text</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="85" />
         <source>Choose a file or paste the text of a plan.</source>
         <translation>Choose a file or paste the text of a plan.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="101" />
         <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
         <translation>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="96" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="104" />
         <source>Not understood</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="97" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="105" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="98" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
         <source>New units</source>
         <translation>New units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="114" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="120" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="128" />
         <source>Choose the plan document</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="121" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="129" />
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="173" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="181" />
         <source>Not understood ({0})</source>
         <translation>Not understood ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="174" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="182" />
         <source>Warnings ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="175" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="183" />
         <source>New units ({0})</source>
         <translation>New units ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="186" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="194" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Scores of {0} go into the index {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="187" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="195" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>A new index will be created: {0} (scores of {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="199" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="207" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="211" />
         <source>with: {0}</source>
         <translation>with: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="226" />
         <source> (self {0})</source>
         <translation> (self {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="235" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="243" />
         <source>, rank {0}/{1}</source>
         <translation>, rank {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="242" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="264" />
-        <source>Not imported</source>
-        <translation>Not imported</translation>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="289" />
+        <source>import plan {0}</source>
+        <translation>import plan {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
         <source>Plan imported</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>

@@ -1226,47 +1226,47 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>FormRowsTableModel</name>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="93" />
+        <location filename="../dtidesk/gui/form_model.py" line="88" />
         <source>Code</source>
         <translation>Mã số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="93" />
+        <location filename="../dtidesk/gui/form_model.py" line="88" />
         <source>Indicator</source>
         <translation>Chỉ tiêu thống kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="94" />
+        <location filename="../dtidesk/gui/form_model.py" line="89" />
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="94" />
+        <location filename="../dtidesk/gui/form_model.py" line="89" />
         <source>Figure</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="95" />
+        <location filename="../dtidesk/gui/form_model.py" line="90" />
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="95" />
+        <location filename="../dtidesk/gui/form_model.py" line="90" />
         <source>Change</source>
         <translation>Tăng/giảm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="190" />
+        <location filename="../dtidesk/gui/form_model.py" line="185" />
         <source>{0} pts</source>
         <translation>{0} điểm %</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="197" />
+        <location filename="../dtidesk/gui/form_model.py" line="192" />
         <source>Computed: {0}</source>
         <translation>Tự tính: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="199" />
+        <location filename="../dtidesk/gui/form_model.py" line="194" />
         <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
         <translation>Số lũy kế lấy từ kỳ trước; nhập số mới để thay.</translation>
     </message>
@@ -2168,162 +2168,162 @@ Phòng …</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="58" />
         <source>Import a plan from a document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="55" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
         <source>a Word (.docx) or text (.txt) file of the plan</source>
         <translation>tệp Word (.docx) hoặc văn bản (.txt) của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="56" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="72" />
         <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
         <translation>Dán nội dung kế hoạch vào đây (sao chép từ Word hoặc PDF), rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="66" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="81" />
         <source>From a file</source>
         <translation>Từ tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="82" />
         <source>Pasted text</source>
         <translation>Văn bản dán vào</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="85" />
         <source>Choose a file or paste the text of a plan.</source>
         <translation>Chọn tệp hoặc dán nội dung một kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Recognised</source>
         <translation>Nhận ra được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="101" />
         <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
         <translation>Tên được đánh dấu sẽ thêm vào danh sách đơn vị của tệp; tên không đánh dấu được giữ trong ghi chú đơn vị của nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="96" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="104" />
         <source>Not understood</source>
         <translation>Không hiểu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="97" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="105" />
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="98" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
         <source>New units</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="114" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="120" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="128" />
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="121" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="129" />
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="173" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="181" />
         <source>Not understood ({0})</source>
         <translation>Không hiểu ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="174" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="182" />
         <source>Warnings ({0})</source>
         <translation>Cảnh báo ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="175" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="183" />
         <source>New units ({0})</source>
         <translation>Đơn vị mới ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="186" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="194" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Điểm năm {0} được ghi vào bộ chỉ số {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="187" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="195" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>Sẽ tạo bộ chỉ số mới: {0} (điểm năm {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="199" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="207" />
         <source>{0} (new)</source>
         <translation>{0} (mới)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="211" />
         <source>with: {0}</source>
         <translation>phối hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="226" />
         <source> (self {0})</source>
         <translation> (tự chấm {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="235" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="243" />
         <source>, rank {0}/{1}</source>
         <translation>, hạng {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="242" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
         <source>Target: {0}</source>
         <translation>Chỉ tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="264" />
-        <source>Not imported</source>
-        <translation>Chưa nhập được</translation>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="289" />
+        <source>import plan {0}</source>
+        <translation>nhập kế hoạch {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
         <source>Plan imported</source>
         <translation>Đã nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="267" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>

@@ -31,9 +31,17 @@ from PySide6.QtWidgets import (
 
 from ..errors import DtideskError
 from ..importers.plan_model import ParsedCriterion, ParsedGroup, ParsedTask
-from ..services.plan_import import ImportPreview, commit_plan_import, preview_plan_import, summary_text
+from ..services.changes import Changes
+from ..services.plan_import import (
+    ImportPreview,
+    PlanImportRecord,
+    apply_plan_import,
+    preview_plan_import,
+    summary_text,
+    undo_plan_import,
+)
 from .locale_format import fmt_number
-from .session import Session
+from .session import OpCommand, Session
 
 RED = QColor("#a61b1b")
 AMBER = QColor("#8a5a00")
@@ -256,13 +264,36 @@ class PlanImportDialog(QDialog):
                 if self.units_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def do_import(self) -> None:
+        """One undo step: undo removes the plan and all the import added, and restores the scores it replaced."""
         if self.preview is None:
             return
+        af, preview, create = self.session.af, self.preview, self.units_to_create()
+        done: list[PlanImportRecord] = []
+        summary: list[str] = []
+
+        def do() -> Changes:
+            record, changes = apply_plan_import(af, preview, create)
+            done.append(record)
+            summary.append(changes.summary)
+            return changes
+
+        def undo() -> Changes:
+            return undo_plan_import(af, done.pop())
+
+        title = preview.plan.title or preview.plan.source_name
+        if len(title) > 60:
+            title = title[:59] + "…"
+        failures: list[str] = []
+        self.session.failed.connect(failures.append)
         try:
-            self.plan_id, changes = commit_plan_import(self.session.af, self.preview, self.units_to_create())
-        except DtideskError as exc:
-            QMessageBox.warning(self, self.tr("Not imported"), exc.message)
+            ok = self.session.execute(OpCommand(self.session, self.tr("import plan {0}").format(f"“{title}”"),
+                                                do, undo))
+        finally:
+            self.session.failed.disconnect(failures.append)
+        if not ok:  # the window shows the refusal; the dialog stays open with it, to change the choice
+            self.status.setText(f"<span style='color:#a61b1b'>{escape(' '.join(failures))}</span><br>"
+                                + self.status.text())
             return
-        self.session.notify(changes)
-        QMessageBox.information(self, self.tr("Plan imported"), self.tr("Imported: {0}").format(changes.summary))
+        self.plan_id = done[-1].plan_id
+        QMessageBox.information(self, self.tr("Plan imported"), self.tr("Imported: {0}").format(summary[-1]))
         self.accept()

@@ -25,9 +25,10 @@ from .plan_import_match import (
     plan_unit_names,
     score_warnings,
 )
+from .plan_import_undo import CHANGED, PlanImportRecord, undo_plan_import
 
-CHANGED = ("plans", "task_groups", "tasks", "task_units", "units", "targets", "frameworks", "indicators",
-           "assessments", "scores", "group_results")
+__all__ = ["CHANGED", "ImportPreview", "PlanImportRecord", "apply_plan_import", "commit_plan_import",
+           "preview_plan_import", "summary_text", "undo_plan_import"]
 
 
 @dataclass
@@ -174,13 +175,16 @@ def _score_ok(value: Decimal | None, mx: Decimal | None) -> bool:
     return value is not None and mx is not None and 0 <= value <= mx
 
 
-def _scores(af: AgencyFile, preview: ImportPreview, fid: int, ids: dict[str, int]) -> int | None:
+def _scores(af: AgencyFile, preview: ImportPreview, fid: int, ids: dict[str, int],
+            record: PlanImportRecord) -> int | None:
     year = preview.assessment_year
     if year is None:
         return None
     a = af.repo.assessments.find(fid, year)
     aid = a.id if a else af.repo.assessments.insert(fid, year)
+    record.assessment_id, record.assessment_created = aid, a is None
     current = af.repo.assessments.scores(aid)
+    ranks_before = af.repo.assessments.group_ranks(aid)
     for c in preview.plan.criteria():
         iid = ids.get(c.code)
         if iid is None:
@@ -193,16 +197,19 @@ def _scores(af: AgencyFile, preview: ImportPreview, fid: int, ids: dict[str, int
         if appraised is None and self_score is None:
             continue
         note = c.note or (old.note if old else "")
+        record.old_scores.setdefault(iid, old)
         af.repo.assessments.set_score(aid, iid, self_score, appraised if appraised is not None else
                                       (old.appraised_score if old else None), note)
     ranked = [g for g in preview.plan.all_groups() if g.scored and g.rank and g.code in ids]
     for g in ranked:
+        record.old_ranks.setdefault(ids[g.code], ranks_before.get(ids[g.code]))
         af.repo.assessments.set_group_rank(aid, ids[g.code], g.rank, g.rank_of)
     # "đứng thứ 3/18 cơ quan" under every index: 18 agencies were ranked that year.
     of = {g.rank_of for g in ranked}
     a = af.repo.assessments.get(aid)
     if a is not None and a.rank_of is None and len(of) == 1 and None not in of:
         af.repo.assessments.update(aid, rank_of=of.pop())
+        record.rank_of_set = True
     return aid
 
 
@@ -210,31 +217,44 @@ def commit_plan_import(af: AgencyFile, preview: ImportPreview,
                        create_units: Iterable[str] | None = None) -> tuple[int, Changes]:
     """Write the previewed plan in one transaction. `create_units`: the proposed new unit names to create
     (None: all of them); a name left out is kept in the task's unit note so nothing printed is lost."""
+    record, changes = apply_plan_import(af, preview, create_units)
+    return record.plan_id, changes
+
+
+def apply_plan_import(af: AgencyFile, preview: ImportPreview, create_units: Iterable[str] | None = None
+                      ) -> tuple[PlanImportRecord, Changes]:
+    """commit_plan_import, also returning what undo_plan_import needs (the window's undo step). Applied
+    again after an undo (redo), it writes the same rows under the same ids: SQLite hands out max(id) + 1."""
     # Matching again inside the commit: the file may have changed since the preview was shown.
     fresh = preview_plan_import(af, preview.plan)
+    existing = {unit_key(n) for u in af.repo.units.all() for n in (u.name, u.short_name) if n.strip()}
     wanted = {unit_key(n) for n in (fresh.new_units if create_units is None else create_units)}
-    unknown = wanted - {unit_key(n) for n in fresh.new_units}
+    # A name that is a unit of the file by now (a redo after the unit was kept) is simply matched.
+    unknown = wanted - {unit_key(n) for n in fresh.new_units} - existing
     if unknown and create_units is not None:
         extra = [n for n in create_units if unit_key(n) in unknown]
         raise ValidationError(f"Đơn vị “{extra[0]}” không có trong danh sách đơn vị mới của văn bản.", "Đơn vị")
     plan = fresh.plan
+    record = PlanImportRecord(title=plan.title or plan.source_name)
     with af.transaction():
         unit_ids: dict[str, int] = {}
         for name in fresh.new_units:
             if unit_key(name) in wanted:
                 unit_ids[unit_key(name)] = af.repo.units.insert(name)
+                record.units.append(unit_ids[unit_key(name)])
         fid = aid = None
         ids: dict[str, int] = {}
         created_fw = False
         if plan.criteria():
             fid, ids, created_fw = _framework(af, fresh)
-            aid = _scores(af, fresh, fid, ids)
-        plan_id = _insert_plan(af, plan, aid)
+            record.framework_id = fid if created_fw else None
+            aid = _scores(af, fresh, fid, ids, record)
+        plan_id = record.plan_id = _insert_plan(af, plan, aid)
         _insert_body(af, fresh, plan_id, ids, unit_ids)
         summary = f"{plan.source_name}: {len(plan.criteria())} tiêu chí, {len(plan.tasks())} nhiệm vụ" + \
             (f"; đã tạo bộ chỉ số mới “{new_framework_name(plan)}”" if created_fw else "")
         af.repo.log.add("import_plan", "plans", plan_id, summary)
-    return plan_id, Changes.of(*CHANGED, summary=summary)
+    return record, Changes.of(*CHANGED, summary=summary)
 
 
 def _plan_year(plan: ParsedPlan) -> int:

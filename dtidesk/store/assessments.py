@@ -89,6 +89,10 @@ class AssessmentRepo:
             "ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET rank = excluded.rank, "
             "rank_of = excluded.rank_of", [assessment_id, indicator_id, rank, rank_of])
 
+    def delete_group_rank(self, assessment_id: int, indicator_id: int) -> None:
+        self.db.execute("DELETE FROM group_results WHERE assessment_id = ? AND indicator_id = ?",
+                        [assessment_id, indicator_id])
+
     # -- evidence -----------------------------------------------------
     def evidence(self, assessment_id: int, indicator_id: int | None = None) -> list[Evidence]:
         if indicator_id is None:

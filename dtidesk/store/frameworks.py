@@ -77,3 +77,7 @@ class FrameworkRepo:
         rows = list(self.db.query(
             "SELECT * FROM indicators WHERE framework_id = ? AND code = ?", [framework_id, code]))
         return _indicator(rows[0]) if rows else None
+
+    def delete(self, framework_id: int) -> None:
+        """The framework with its indicators (ON DELETE CASCADE); its assessments must be gone first."""
+        self.db.execute("DELETE FROM frameworks WHERE id = ?", [framework_id])

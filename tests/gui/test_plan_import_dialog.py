@@ -73,3 +73,42 @@ def test_pasted_text_and_a_refusal_shown_in_the_dialog(dialog, session):
     plans = len(session.af.repo.plans.all())
     dialog.reject()
     assert len(session.af.repo.plans.all()) == plans  # nothing written without Import
+
+
+def test_import_is_one_undo_step_in_the_window(qtbot, demo_path, dialogs):
+    from dtidesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert window.open_path(demo_path)
+        s = window.session
+        plans = [window.plan_combo.itemData(i) for i in range(window.plan_combo.count())]
+        units = len(s.af.repo.units.all())
+        d = PlanImportDialog(s, window)
+        qtbot.addWidget(d)
+        d.load_file(FIXTURES / "seed000_plan_stp_tuyenquang.txt")
+        d.import_button.click()
+        plan_id = d.plan_id
+        assert plan_id is not None and s.af.repo.plans.get(plan_id) is not None
+        assert len(s.af.repo.units.all()) == units + 2
+        assert s.undo_stack.count() == 1
+        assert window.undo_action.text().startswith("&Hoàn tác nhập kế hoạch “Cải thiện")
+        assert window.plan_combo.findData(plan_id) >= 0  # the plan selector shows the new plan
+        window.undo_action.trigger()
+        assert s.af.repo.plans.get(plan_id) is None and len(s.af.repo.units.all()) == units
+        assert [window.plan_combo.itemData(i) for i in range(window.plan_combo.count())] == plans
+        window.redo_action.trigger()
+        assert s.af.repo.plans.get(plan_id) is not None and len(s.af.repo.tasks.for_plan(plan_id)) == 49
+        assert window.plan_combo.findData(plan_id) >= 0
+        assert not [x for x in dialogs if x[0] == "warning"]
+    finally:
+        window.set_session(None)
+
+
+def test_a_refused_import_is_not_an_undo_step(qtbot, dialog, session, dialogs):
+    dialog.load_file(FIXTURES / "variant_syt_laocai.txt")
+    session.af.readonly = True  # e.g. the file became read-only after the preview
+    dialog.do_import()
+    assert session.undo_stack.count() == 0 and dialog.plan_id is None
+    assert "chỉ đọc" in dialog.status.text()
