@@ -2263,67 +2263,77 @@ Phòng …</translation>
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="181" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="163" />
+        <source>Projects ({0})</source>
+        <translation>Projects ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="166" />
+        <source>{0} million VND</source>
+        <translation>{0} million VND</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="188" />
         <source>Not understood ({0})</source>
         <translation>Not understood ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="182" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="189" />
         <source>Warnings ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="183" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="190" />
         <source>New units ({0})</source>
         <translation>New units ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="194" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Scores of {0} go into the index {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="195" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>A new index will be created: {0} (scores of {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="207" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="211" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
         <source>with: {0}</source>
         <translation>with: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="226" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="233" />
         <source> (self {0})</source>
         <translation> (self {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="243" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
         <source>, rank {0}/{1}</source>
         <translation>, rank {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="257" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="289" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="296" />
         <source>import plan {0}</source>
         <translation>import plan {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
         <source>Plan imported</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>

@@ -2263,67 +2263,77 @@ Phòng …</translation>
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="181" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="163" />
+        <source>Projects ({0})</source>
+        <translation>Dự án ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="166" />
+        <source>{0} million VND</source>
+        <translation>{0} triệu đồng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="188" />
         <source>Not understood ({0})</source>
         <translation>Không hiểu ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="182" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="189" />
         <source>Warnings ({0})</source>
         <translation>Cảnh báo ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="183" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="190" />
         <source>New units ({0})</source>
         <translation>Đơn vị mới ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="194" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Điểm năm {0} được ghi vào bộ chỉ số {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="195" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>Sẽ tạo bộ chỉ số mới: {0} (điểm năm {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="207" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
         <source>{0} (new)</source>
         <translation>{0} (mới)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="211" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
         <source>with: {0}</source>
         <translation>phối hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="226" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="233" />
         <source> (self {0})</source>
         <translation> (tự chấm {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="243" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
         <source>, rank {0}/{1}</source>
         <translation>, hạng {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="257" />
         <source>Target: {0}</source>
         <translation>Chỉ tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="289" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="296" />
         <source>import plan {0}</source>
         <translation>nhập kế hoạch {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
         <source>Plan imported</source>
         <translation>Đã nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>

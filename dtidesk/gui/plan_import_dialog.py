@@ -159,6 +159,13 @@ class PlanImportDialog(QDialog):
         self.tree.clear()
         for g in preview.plan.groups:
             self.tree.addTopLevelItem(self._group_item(g))
+        if preview.plan.projects:
+            box = QTreeWidgetItem([self.tr("Projects ({0})").format(len(preview.plan.projects))])
+            for x in preview.plan.projects:
+                money = fmt_number(x.budget_total) if x.budget_total is not None else ""
+                box.addChild(QTreeWidgetItem([x.name, self.tr("{0} million VND").format(money) if money else "",
+                                              ", ".join(preview.units[n].name for n in x.lead_units), x.timeframe]))
+            self.tree.addTopLevelItem(box)
         self.tree.expandToDepth(1)
         where = preview.plan.where
         self.unrecognised_list.clear()

@@ -66,6 +66,21 @@ class ParsedTarget:
 
 
 @dataclass
+class ParsedProject:
+    """A row of a projects appendix (seed 003, Phụ lục 2): budgets in triệu đồng as printed."""
+
+    name: str
+    line: int
+    scale: str = ""
+    timeframe: str = ""
+    lead_units: list[str] = field(default_factory=list)
+    budget_total: Decimal | None = None
+    budget_state: Decimal | None = None
+    budget_social: Decimal | None = None
+    note: str = ""
+
+
+@dataclass
 class ParsedGroup:
     """A component index (chỉ số) of a criteria-driven plan, or an area heading of a grouped plan."""
 
@@ -121,6 +136,7 @@ class ParsedPlan:
     signing_authority: str = ""
     signer_name: str = ""
     groups: list[ParsedGroup] = field(default_factory=list)
+    projects: list[ParsedProject] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     unrecognised: list[Issue] = field(default_factory=list)
 

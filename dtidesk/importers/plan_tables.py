@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..domain.text import fold
+from ..domain.vnformat import parse_number
 from .plan_grammar import sentence_case
-from .plan_model import ParsedGroup, ParsedTarget, ParsedTask, SourceLine
+from .plan_model import ParsedGroup, ParsedProject, ParsedTarget, ParsedTask, SourceLine
 from .plan_score_table import ScoreTable
 from .plan_units import split_units
 
@@ -21,6 +23,15 @@ def column_kind(header: str, taken: set[str]) -> str | None:
     f = re.sub(r"\s+", " ", fold(header)).strip(" .")
     if f.replace(" ", "") in ("stt", "tt", "sott", "sothutu"):
         return "code"
+    # Budget columns of a projects appendix ("Ngân sách nhà nước (triệu đồng)", "Vốn xã hội hoá").
+    if "xa hoi hoa" in f:
+        return "budget_social"
+    if "ngan sach" in f or "nsnn" in f:
+        return "budget_state"
+    if "kinh phi" in f or "tong von" in f or "tong muc dau tu" in f:
+        return "budget_total"
+    if "quy mo" in f:
+        return "scale"
     if re.search(r"tu (cham|danh gia)", f):
         return "self"
     if "toi da" in f or "diem chuan" in f:
@@ -60,12 +71,13 @@ class TableReader:
         self.columns: dict[str, int] | None = None
         self.root: ParsedGroup | None = None
         self.path: list[ParsedGroup] = []
-        self.last: ParsedTask | ParsedTarget | None = None
+        self.last: ParsedTask | ParsedTarget | ParsedProject | None = None
         self.objective = ""
         self.title_lines: list[str] = []
         self.appendix_line = 0
         self.units_of: dict[int, tuple[list[str], list[str]]] = {}  # group row -> units its rows inherit
         self.scores: ScoreTable | None = None  # set while a score table (criteria with points) is read
+        self.projects = False  # set while a projects table (with budget columns) is read
 
     def start_appendix(self, line: SourceLine) -> None:
         self.end()
@@ -85,6 +97,7 @@ class TableReader:
             self.scores = None
         self.columns = None
         self.last = None
+        self.projects = False
 
     def _root(self, line: SourceLine) -> ParsedGroup:
         if self.root is None:
@@ -113,6 +126,9 @@ class TableReader:
                 self.scores = ScoreTable()
                 year = re.search(r"\b((?:19|20)\d{2})\b", cells[cols["score"]]) if "score" in cols else None
                 self.scores.year = int(year.group(1)) if year else None
+            elif "content" in cols and any(k.startswith("budget_") for k in cols):
+                self.columns = cols
+                self.projects = True
             elif "content" in cols or "target" in cols:
                 self.columns = cols
                 self.path, self.objective = [], ""
@@ -154,6 +170,9 @@ class TableReader:
         if self.scores is not None:
             self._score_row(line, cells)
             return
+        if self.projects:
+            self._project_row(line, cells)
+            return
         code = self.cell(cells, "code").rstrip(".")
         content = self.cell(cells, "content")
         target = self.cell(cells, "target")
@@ -194,6 +213,37 @@ class TableReader:
                                                     self.cell(cells, "monitor")) if x)
         box.tasks.append(task)
         self.last = task
+
+    def _money(self, line: SourceLine, cells: list[str], kind: str) -> Decimal | None:
+        text = self.cell(cells, kind).replace("triệu đồng", "").replace("trđ", "").strip(" .;")
+        if not text or text in ("-", "–", "0"):
+            return None if text != "0" else Decimal(0)
+        try:
+            return parse_number(text)
+        except ValueError:
+            self.p.warn(line.number, f"Kinh phí “{text}” không phải là số (triệu đồng): bỏ qua ô này.")
+            return None
+
+    def _project_row(self, line: SourceLine, cells: list[str]) -> None:
+        name = self.cell(cells, "content")
+        code = self.cell(cells, "code").rstrip(".")
+        if not name or _ROMAN.fullmatch(code):
+            if name or any(cells):
+                self.p.unrecognised(line, "hàng bảng dự án không có tên dự án")
+            return
+        if not code and isinstance(self.last, ParsedProject) and name[:1].islower():
+            self.last.name = f"{self.last.name} {name}"  # a row cut by a page break
+            return
+        lead = split_units(self.cell(cells, "lead") or self.cell(cells, "coop"), self.p.known, "lead")
+        note = "; ".join(x for x in (self.cell(cells, "note"), lead.note) if x)
+        project = ParsedProject(
+            name, line.number, scale=self.cell(cells, "scale") or self.cell(cells, "output"),
+            timeframe=self.cell(cells, "timeline").rstrip(" .;"), lead_units=lead.lead + lead.coop,
+            budget_total=self._money(line, cells, "budget_total"),
+            budget_state=self._money(line, cells, "budget_state"),
+            budget_social=self._money(line, cells, "budget_social"), note=note)
+        self.p.plan.projects.append(project)
+        self.last = project
 
     def _group(self, line: SourceLine, code: str, title: str, lead: list[str], coop: list[str]) -> None:
         root = self._root(line)

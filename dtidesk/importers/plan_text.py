@@ -81,7 +81,7 @@ def parse_plan(source: PlanSource, known_units: list[str] | None = None) -> Pars
     from .plan_parser import PlanParser
 
     plan = PlanParser(source, known_units or []).run()
-    structured = plan.criteria() or any(t.has_fields for t in plan.tasks()) or any(
+    structured = plan.criteria() or plan.projects or any(t.has_fields for t in plan.tasks()) or any(
         g.code and (g.tasks or g.children or g.targets) for g in plan.all_groups())
     if not structured:
         raise ValidationError(

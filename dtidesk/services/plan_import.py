@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..domain.models import Target, Task
+from ..domain.models import Project, Target, Task
 from ..domain.timeline import parse_timeline
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
@@ -96,8 +96,13 @@ class ImportPreview:
             "assessment_year": self.assessment_year,
             "framework": {"code": fw.code if fw else None, "name": self.framework_label,
                           "new": fw is None and bool(p.criteria())} if p.criteria() else None,
-            "counts": {"groups": len(p.all_groups()), "criteria": len(p.criteria()), "tasks": len(p.tasks())},
+            "counts": {"groups": len(p.all_groups()), "criteria": len(p.criteria()), "tasks": len(p.tasks()),
+                       "projects": len(p.projects)},
             "groups": [group(g) for g in p.groups],
+            "projects": [{"line": x.line, "name": x.name, "scale": x.scale, "timeframe": x.timeframe,
+                          "lead_units": [self.units[n].name for n in x.lead_units],
+                          "budget_total": num(x.budget_total), "budget_state": num(x.budget_state),
+                          "budget_social": num(x.budget_social), "note": x.note} for x in p.projects],
             "new_units": self.new_units,
             "warnings": [{"line": w.line, "message": w.message} for w in self.warnings],
             "unrecognised": [{"line": u.line, "text": u.message} for u in self.unrecognised],
@@ -330,6 +335,13 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
 
     for g in plan.groups:
         group(g, None)
+    for i, x in enumerate(plan.projects, start=1):
+        lead, lead_note = units(x.lead_units[:1])
+        note = "; ".join(n for n in [x.note, ", ".join(lead_note), ", ".join(x.lead_units[1:])] if n)
+        af.repo.projects.insert(Project(id=0, plan_id=plan_id, name=x.name, position=i, scale=x.scale,
+                                        timeframe=x.timeframe, lead_unit_id=lead[0] if lead else None,
+                                        budget_total=x.budget_total, budget_state=x.budget_state,
+                                        budget_social=x.budget_social, note=note))
 
 
 def summary_text(preview: ImportPreview) -> str:

@@ -35,6 +35,8 @@ def plan_unit_names(plan: ParsedPlan) -> list[str]:
     for g in plan.all_groups():
         for tg in g.targets:
             names += tg.lead_units + tg.monitor_units
+    for pr in plan.projects:
+        names += pr.lead_units
     return names
 
 

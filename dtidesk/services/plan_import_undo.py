@@ -8,7 +8,7 @@ from ..domain.models import Score
 from ..store import AgencyFile
 from .changes import Changes
 
-CHANGED = ("plans", "task_groups", "tasks", "task_units", "units", "targets", "frameworks", "indicators",
+CHANGED = ("plans", "task_groups", "tasks", "task_units", "units", "targets", "projects", "frameworks", "indicators",
            "assessments", "scores", "group_results")
 
 

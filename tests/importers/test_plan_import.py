@@ -125,7 +125,7 @@ def test_pasted_text_and_scores_above_the_maximum(blank):
 
 def test_preview_json_shape(blank):
     data = preview_plan_import(blank, LAOCAI).as_dict()
-    assert data["counts"] == {"groups": 3, "criteria": 7, "tasks": 8}
+    assert data["counts"] == {"groups": 3, "criteria": 7, "tasks": 8, "projects": 0}
     g3 = data["groups"][2]
     assert g3["stated"] == {"criteria": 2, "score": 18, "max_score": 20, "deduction": None}
     assert g3["score"] == 12
