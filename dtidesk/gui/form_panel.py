@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.periods import Period
 from ..errors import DtideskError
-from ..services import form_snapshots, form_xlsx
+from ..services import form_snapshots
 from ..services import forms as form_ops
 from ..services.changes import Changes
 from . import form_commands
@@ -79,6 +79,7 @@ class FormPanel(QWidget):
         super().__init__(parent)
         self.session: Session | None = None
         self._period = Period.H1
+        self._stale = True
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -247,7 +248,16 @@ class FormPanel(QWidget):
         if changes.touches("forms", "units", "form_values", "form_submissions"):
             self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        # Hidden behind another page, the grid is rebuilt when it is next shown (start-up stays fast).
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         has = self.session is not None and self.form_id() is not None
         for b in (self.export_btn, self.import_btn, self.consolidate_btn, self.carry_btn, self.fill_btn,
                   self.save_btn):
@@ -383,6 +393,8 @@ class FormPanel(QWidget):
         QSettings().setValue("forms_folder", str(Path(path).parent))
 
     def export_for_unit(self) -> None:
+        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+
         if self.session is None:
             return
         af = self.session.af
@@ -417,6 +429,8 @@ class FormPanel(QWidget):
         self.status_message.emit(self.tr("Saved {0}").format(out))
 
     def import_files(self, paths: list[str] | None = None) -> None:
+        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+
         if self.session is None:
             return
         if not paths:
@@ -443,6 +457,8 @@ class FormPanel(QWidget):
             self._show_import_results(results)
 
     def fill_official(self) -> None:
+        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+
         if self.session is None:
             return
         src, _ = QFileDialog.getOpenFileName(self, self.tr("The province's workbook"), self._folder(),
@@ -474,6 +490,8 @@ class FormPanel(QWidget):
         QMessageBox.information(self, self.tr("Fill the province's workbook"), text)
 
     def save_statistics(self) -> None:
+        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+
         if self.session is None:
             return
         form = form_ops.get_form(self.session.af, self.form_id())

@@ -17,6 +17,9 @@ from dtidesk.gui.main_window import MainWindow
 from dtidesk.services import forms as fo
 from dtidesk.services.form_xlsx import export_unit_form
 
+# The window is shown (the grid is built when on screen); the offscreen platform warns about size hints.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
 
 @pytest.fixture
 def window(qtbot, demo_path, dialogs, monkeypatch):
@@ -31,6 +34,9 @@ def window(qtbot, demo_path, dialogs, monkeypatch):
 @pytest.fixture
 def panel(window):
     tab = window.reports_tab
+    window.show()  # the grid is built when its page is on screen
+    window.ui.tabs.setCurrentWidget(window.ui.reportsTab)
+    tab.pages.setCurrentWidget(tab.forms_panel)
     tab.period_combo.setCurrentIndex(tab.period_combo.findData("H1"))
     p = tab.forms_panel
     p.form_combo.setCurrentIndex(p.form_combo.findData(fo.get_form(window.session.af, "cchc-stats").id))
@@ -183,6 +189,15 @@ def test_reminder_lists_next_reports(window):
     text = tab.upcoming_text(today=dt.date(2023, 6, 1))
     assert text.startswith("Sắp đến hạn báo cáo:") and "14/6/2023" in text
     assert tab.upcoming_text(today=dt.date(2031, 1, 1)) == ""
+
+
+def test_hidden_grid_waits_until_shown(window, panel):
+    tab = window.reports_tab
+    tab.pages.setCurrentWidget(tab.summary_box)
+    panel.year_spin.setValue(2022)
+    assert panel._stale  # not rebuilt while hidden
+    tab.pages.setCurrentWidget(panel)
+    assert not panel._stale and panel.rows_model.values.year == 2022
 
 
 def test_period_change_reaches_the_grid(window, panel):
