@@ -362,8 +362,9 @@ def _open(path: Path, data_only: bool = False) -> Workbook:
     except FileNotFoundError:
         raise ValidationError(f"Không tìm thấy tệp “{path}”.") from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
+        # The user reads one Vietnamese line; openpyxl's own exception stays chained for the log.
         raise ValidationError(f"Không mở được tệp “{path.name}” bằng Excel (.xlsx): tệp hỏng hoặc không phải "
-                              f"bảng tính .xlsx ({type(exc).__name__}).") from None
+                              "bảng tính .xlsx.") from exc
 
 
 def _read_meta(af: AgencyFile, wb: Workbook, res: FileResult, expect: tuple, bad) -> dict | None:
