@@ -70,7 +70,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             obj.removeEventFilter(self)
-            from ..selftest import safe_print, seconds_since_process_start
+            from ..services.selftest import safe_print, seconds_since_process_start
 
             s = seconds_since_process_start()
             safe_print(f"Khởi động đến khi hiện cửa sổ: {s:.3f}".replace(".", ",") + f" giây (startup_seconds={s:.3f})")
@@ -80,7 +80,7 @@ class _FirstPaint(QObject):
 
 def _selftest(lang: str) -> int:
     """The core steps (the same as `dtidesk-cli selftest`), then Qt: translations, the main window, QtPdf."""
-    from ..selftest import run_selftest
+    from ..services.selftest import run_selftest
 
     def gui_step(files: dict[str, Path]) -> str:
         from PySide6.QtPdf import QPdfDocument

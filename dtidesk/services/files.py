@@ -12,10 +12,15 @@ from pathlib import Path
 from ..domain.models import Agency
 from ..domain.validation import require_text
 from ..errors import DtideskError, FileLocked
-from ..store import AgencyFile, create_agency_file, inspect
+from ..store import AgencyFile, create_agency_file, inspect, open_agency_file
 from ..store.backups import BackupInfo, backup_dir, list_backups
 from ..store.connection import holder_text, read_lock
 from .catalogs import import_framework, import_shipped, load_catalog
+
+
+def open_file(path: Path | str, *, readonly: bool = False, force: bool = False) -> AgencyFile:
+    """Open an agency file for a front end: checked, locked, backed up and migrated by the store."""
+    return open_agency_file(path, readonly=readonly, force=force)
 
 
 def new_file(path: Path | str, agency: Agency, unit_names: list[str] | None = None,

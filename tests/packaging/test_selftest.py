@@ -9,7 +9,8 @@ import zipfile
 
 import pytest
 
-from dtidesk import cli, selftest
+from dtidesk import cli
+from dtidesk.services import selftest
 
 
 def _run(**kw) -> tuple[int, list[str]]:

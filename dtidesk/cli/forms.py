@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .domain.forms import FormRow, display, from_text, row_label, to_text
-from .domain.periods import Period, period_title
-from .store import open_agency_file
+from ..domain.forms import FormRow, display, from_text, row_label, to_text
+from ..domain.periods import Period, period_title
+from ..services.files import open_file
 
 PERIODS = [p.value for p in Period]
 
@@ -20,9 +20,9 @@ def _json(data: object) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .services.forms import list_forms
+    from ..services.forms import list_forms
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         forms = list_forms(af)
     data: list[dict[str, Any]] = [{"id": f.id, "code": f.code, "version": f.template.version, "kind": f.template.kind,
              "appendix_label": f.template.appendix_label, "title": f.template.title,
@@ -36,19 +36,19 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from .services.forms import add_form_from_json
+    from ..services.forms import add_form_from_json
 
-    with open_agency_file(args.file) as af:
+    with open_file(args.file) as af:
         add_form_from_json(af, args.template)
     print(f"Đã thêm biểu mẫu từ {args.template}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.form_xlsx import export_statistics_xlsx, export_unit_form
-    from .services.forms import find_unit, get_form
+    from ..services.form_xlsx import export_statistics_xlsx, export_unit_form
+    from ..services.forms import find_unit, get_form
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         form = get_form(af, args.form)
         if args.unit:
             out = export_unit_form(af, form.id, args.year, args.period, find_unit(af, args.unit).id, args.out,
@@ -60,9 +60,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.form_xlsx import import_unit_files
+    from ..services.form_xlsx import import_unit_files
 
-    with open_agency_file(args.file) as af:
+    with open_file(args.file) as af:
         results, _ = import_unit_files(af, [Path(p) for p in args.files], args.form, args.year, args.period)
     if args.json:
         _json([{"file": r.path.name, "accepted": r.accepted, "form": r.form.code if r.form else None,
@@ -84,9 +84,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.forms import check_form, find_unit, get_form
+    from ..services.forms import check_form, find_unit, get_form
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         form = get_form(af, args.form)
         unit_id = find_unit(af, args.unit).id if args.unit else None
         findings = check_form(af, form.id, args.year, args.period, unit_id)
@@ -100,9 +100,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from .services.forms import consolidate, get_form
+    from ..services.forms import consolidate, get_form
 
-    with open_agency_file(args.file) as af:
+    with open_file(args.file) as af:
         result, _ = consolidate(af, get_form(af, args.form).id, args.year, args.period)
     if result.values.form.template.kind == "table":
         return _print_table_consolidation(args, result)
@@ -141,10 +141,10 @@ def _print_table_consolidation(args: argparse.Namespace, result: Any) -> int:
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
-    from .services.form_xlsx import fill_official
-    from .services.forms import find_unit, get_form
+    from ..services.form_xlsx import fill_official
+    from ..services.forms import find_unit, get_form
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         unit_id = find_unit(af, args.unit).id if args.unit else None
         report = fill_official(af, args.official, get_form(af, args.form).id, args.year, args.period, args.out,
                                args.code_col, args.value_col, unit_id, args.sheet)

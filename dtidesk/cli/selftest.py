@@ -6,7 +6,7 @@ import argparse
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    from .selftest import run_selftest
+    from ..services.selftest import run_selftest
 
     return run_selftest()
 

@@ -7,9 +7,9 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .cli import CliError, _print_json
-from .services.report import REPORT_BLOCKS
-from .store import open_agency_file
+from ..services.files import open_file
+from ..services.report import REPORT_BLOCKS
+from .common import CliError, print_json
 
 FORMAT_OF_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx"}
 
@@ -26,8 +26,8 @@ def _today(text: str | None) -> dt.date | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .services.export import REPORT_FORMATS, export_report
-    from .services.report import report_model, report_summary
+    from ..services.export import REPORT_FORMATS, export_report
+    from ..services.report import report_model, report_summary
 
     if not args.out and not args.json:
         raise CliError("cần --out TỆP (tệp báo cáo) hoặc --json (tóm tắt số liệu)")
@@ -37,9 +37,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         if fmt is None:
             raise CliError(f"không rõ định dạng của “{args.out}”: thêm --format ({', '.join(REPORT_FORMATS)})")
     today = _today(args.today)
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         if args.json:
-            _print_json(report_summary(report_model(af, args.plan, args.year, args.period, today)))
+            print_json(report_summary(report_model(af, args.plan, args.year, args.period, today)))
         if args.out:
             out = export_report(af, args.plan, args.year, args.period, fmt, args.out, today=today)
             print(f"Đã xuất báo cáo: {out}", file=sys.stderr if args.json else sys.stdout)
@@ -63,16 +63,16 @@ def _read_text(args: argparse.Namespace) -> str:
 
 
 def cmd_report_text(args: argparse.Namespace) -> int:
-    from .services.forms import check_period
-    from .services.report import set_report_text
+    from ..services.forms import check_period
+    from ..services.report import set_report_text
 
     if args.block not in REPORT_BLOCKS:
         names = "; ".join(f"{k} ({v})" for k, v in REPORT_BLOCKS.items())
         raise CliError(f"không có đoạn “{args.block}” trong báo cáo; chọn một trong: {names}")
     body = _read_text(args).strip()
-    with open_agency_file(args.file) as af:
+    with open_file(args.file) as af:
         set_report_text(af, args.plan, args.year, args.period, args.block, body)
-    from .domain.periods import period_title
+    from ..domain.periods import period_title
 
     when = period_title(check_period(args.period, args.year), args.year)
     done = "Đã lưu" if body else "Đã xóa"

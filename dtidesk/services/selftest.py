@@ -10,8 +10,8 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .errors import DtideskError
-from .resources import i18n_dir, resources_root
+from ..errors import DtideskError
+from ..resources import i18n_dir, resources_root
 
 Out = Callable[[str], None]
 # An extra step receives the exported files by format ("pdf", "docx", "xlsx") and returns its report line.
@@ -143,8 +143,8 @@ def run_selftest(out: Out = safe_print, extra_steps: Sequence[ExtraStep] = ()) -
 
     Prints one Vietnamese line per step; returns 0 when every step passed, 1 at the first failure.
     """
-    from .services.demo import build_demo
-    from .services.export import available_exports, export
+    from .demo import build_demo
+    from .export import available_exports, export
 
     started = time.perf_counter()
     if out is safe_print and sys.stdout is None:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import CliError, _print_json
-from .errors import ValidationError
-from .exporters import FORMATS, WHATS
-from .store import open_agency_file
+from ..errors import ValidationError
+from ..exporters import FORMATS, WHATS
+from ..services.files import open_file
+from .common import CliError, print_json
 
 KIND_LABELS = {"dti": "DTI", "digital": "Chuyển đổi số", "cchc": "CCHC", "other": "Khác"}
 
 
 def cmd_plans(args: argparse.Namespace) -> int:
-    from .services.export import plans_list
+    from ..services.export import plans_list
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         plans = plans_list(af)
     if args.json:
-        _print_json(plans)
+        print_json(plans)
     else:
         for p in plans:
             print(f"{p['id']:>4}  {KIND_LABELS.get(p['kind'], p['kind']):<14} {p['year']}  {p['title']}")
@@ -27,13 +27,13 @@ def cmd_plans(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services.export import check_request, export
+    from ..services.export import check_request, export
 
     try:
         check_request(args.what, args.format)
     except ValidationError as exc:
         raise CliError(exc.message) from None
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         out = export(af, args.plan, args.what, args.format, args.out, label=args.label, title=args.title)
     print(f"Đã xuất: {out}")
     return 0

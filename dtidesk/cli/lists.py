@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import CliError, _print_json
-from .errors import ValidationError
-from .importers.list_fields import KIND_LABELS, KINDS, field_of
-from .store import open_agency_file
+from ..errors import ValidationError
+from ..importers.list_fields import KIND_LABELS, KINDS, field_of
+from ..services.files import open_file
+from .common import CliError, print_json
 
 SOURCES = {"remembered": "đã nhớ từ lần nhập trước", "proposed": "tự động", "user": "theo --map"}
 
@@ -23,13 +23,13 @@ def _mapping_lines(preview) -> list[str]:
 
 
 def cmd_import_list(args: argparse.Namespace) -> int:
-    from .services.list_import import commit_list_import, parse_mapping, preview_list_import
+    from ..services.list_import import commit_list_import, parse_mapping, preview_list_import
 
     try:
         mapping = parse_mapping(args.kind, args.map) if args.map else None
     except ValidationError as exc:
         raise CliError(exc.message) from None
-    with open_agency_file(args.file, readonly=args.dry_run) as af:
+    with open_file(args.file, readonly=args.dry_run) as af:
         preview = preview_list_import(af, args.list, args.kind, plan_id=args.plan, year=args.year,
                                       mapping=mapping, sheet=args.sheet, framework_code=args.framework)
         committed, summary = False, ""
@@ -37,7 +37,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
             summary = commit_list_import(af, preview, create_units=not args.no_new_units).summary
             committed = True
     if args.json:
-        _print_json({**preview.as_dict(), "committed": committed, "summary": summary})
+        print_json({**preview.as_dict(), "committed": committed, "summary": summary})
     else:
         source = SOURCES[preview.mapping_source]
         print(f"Trang “{preview.table.sheet}”, dòng tiêu đề {preview.table.header_row or '—'}; ghép cột ({source}):")
@@ -61,10 +61,10 @@ def cmd_import_list(args: argparse.Namespace) -> int:
 
 
 def cmd_list_template(args: argparse.Namespace) -> int:
-    from .services.list_template import write_list_template
+    from ..services.list_template import write_list_template
 
     if args.file:
-        with open_agency_file(args.file, readonly=True) as af:
+        with open_file(args.file, readonly=True) as af:
             out = write_list_template(args.kind, args.out, af)
     else:
         out = write_list_template(args.kind, args.out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli import CliError, _print_json
-from .store import open_agency_file
+from ..services.files import open_file
+from .common import CliError, print_json
 
 
 def _print_text(data: dict, committed: bool) -> None:
@@ -43,11 +43,11 @@ def _print_text(data: dict, committed: bool) -> None:
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
-    from .services.plan_import import commit_plan_import, preview_plan_import
+    from ..services.plan_import import commit_plan_import, preview_plan_import
 
     if not Path(args.plan).is_file():
         raise CliError(f"không tìm thấy văn bản “{args.plan}”")
-    with open_agency_file(args.file, readonly=args.dry_run) as af:
+    with open_file(args.file, readonly=args.dry_run) as af:
         preview = preview_plan_import(af, Path(args.plan))
         data = preview.as_dict()
         plan_id = None
@@ -56,7 +56,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     data["committed"] = not args.dry_run
     data["plan_id"] = plan_id
     if args.json:
-        _print_json(data)
+        print_json(data)
     else:
         _print_text(data, not args.dry_run)
     return 0

@@ -1,33 +1,17 @@
-"""`dtidesk-cli`: the headless front end over the same use cases the window calls (no Qt here)."""
+"""`dtidesk-cli demo`, `new`, `scores`, `check`, `import-catalog`: the agency file as a whole."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
-from . import __version__
-from .domain.models import Agency
-from .errors import DtideskError
-from .store import open_agency_file
-
-
-class CliError(Exception):
-    """A user mistake: one line on stderr, exit 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"tham số không hợp lệ: {message} (xem `{self.prog} --help`)")
-
-
-def _print_json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+from ..domain.models import Agency
+from ..services.files import open_file
+from .common import CliError, print_json
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import build_demo
+    from ..services.demo import build_demo
 
     out = Path(args.out)
     if out.exists():
@@ -40,7 +24,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from .services.files import new_file
+    from ..services.files import new_file
 
     agency = Agency(agency=args.agency, parent_agency=args.parent or "", short_code=args.short_code or "",
                     place=args.place or "", agency_name=args.agency_name or "")
@@ -50,14 +34,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_scores(args: argparse.Namespace) -> int:
-    from .services.scoring import scores_json
+    from ..services.scoring import scores_json
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         data = scores_json(af, args.year, args.framework)
     if args.json:
-        _print_json(data)
+        print_json(data)
     else:
-        from .domain.vnformat import fmt_number
+        from ..domain.vnformat import fmt_number
 
         print(f"{data['framework']} — năm {data['year']}")
         for n in data["nodes"]:
@@ -71,12 +55,12 @@ def cmd_scores(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.checks import check_file
+    from ..services.checks import check_file
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         findings = check_file(af)
     if args.json:
-        _print_json([f.as_dict() for f in findings])
+        print_json([f.as_dict() for f in findings])
     else:
         for f in findings:
             print(f"[{f.severity}] {f.where}: {f.message}")
@@ -85,31 +69,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import_catalog(args: argparse.Namespace) -> int:
-    from .services.catalogs import import_catalog
+    from ..services.catalogs import import_catalog
 
-    with open_agency_file(args.file) as af:
+    with open_file(args.file) as af:
         _, added = import_catalog(af, args.catalog)
     print("Đã nhập: " + ", ".join(added) if added else "Tệp đã có đủ các bộ chỉ số trong danh mục.")
     return 0
 
 
-# Modules that add their own subcommands through register(subparsers); one line each.
-COMMAND_MODULES = (
-    "cli_forms",
-    "cli_export",
-    "cli_selftest",
-    "cli_lists",
-    "cli_rollforward",
-    "cli_import",
-    "cli_report",
-)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="dtidesk-cli", description="DTI Desk — dòng lệnh (không giao diện).")
-    p.add_argument("--version", action="version", version=f"dtidesk {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the file commands to dtidesk-cli (called from main.build_parser)."""
     s = sub.add_parser("demo", help="tạo tệp mẫu (Sở Tư pháp Tuyên Quang)")
     s.add_argument("out")
     s.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
@@ -141,29 +112,3 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_check)
-    import importlib
-
-    for name in COMMAND_MODULES:
-        importlib.import_module(f".{name}", __package__).register(sub)
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-        return int(args.func(args))
-    except CliError as exc:
-        print(f"dtidesk-cli: {exc}", file=sys.stderr)
-        return 2
-    except DtideskError as exc:
-        print(f"dtidesk-cli: {exc.message}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `dtidesk-cli scores … | head`
-        sys.stderr.close()
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from .cli import CliError, _print_json
-from .domain.models import Framework
-from .domain.vnformat import fmt_date, fmt_number
-from .store import AgencyFile, open_agency_file
+from ..domain.models import Framework
+from ..domain.vnformat import fmt_date, fmt_number
+from ..services.files import AgencyFile, open_file
+from .common import CliError, print_json
 
 
 def _framework(af: AgencyFile, spec: str, option: str) -> Framework:
@@ -23,16 +23,16 @@ def _framework(af: AgencyFile, spec: str, option: str) -> Framework:
 
 
 def cmd_roll_forward(args: argparse.Namespace) -> int:
-    from .services.rollforward import preview_roll_forward, roll_forward
+    from ..services.rollforward import preview_roll_forward, roll_forward
 
-    with open_agency_file(args.file, readonly=args.dry_run) as af:
+    with open_file(args.file, readonly=args.dry_run) as af:
         fw_id = _framework(af, args.framework, "--framework").id if args.framework else None
         if args.dry_run:
             result = preview_roll_forward(af, args.plan, args.drop_finished, fw_id)
         else:
             result, _ = roll_forward(af, args.plan, args.drop_finished, fw_id)
     if args.json:
-        _print_json(result.as_dict())
+        print_json(result.as_dict())
         return 0
     head = "Sẽ tạo" if args.dry_run else f"Đã tạo kế hoạch số hiệu {result.plan_id}:"
     print(f"{head} “{result.title}” (năm {result.year}) từ kế hoạch năm {result.source_year}.")
@@ -51,15 +51,15 @@ def cmd_roll_forward(args: argparse.Namespace) -> int:
 
 
 def cmd_map_frameworks(args: argparse.Namespace) -> int:
-    from .services.framework_map import RELATION_LABELS, propose_links, save_links
+    from ..services.framework_map import RELATION_LABELS, propose_links, save_links
 
-    with open_agency_file(args.file, readonly=not args.save) as af:
+    with open_file(args.file, readonly=not args.save) as af:
         old, new = _framework(af, args.source, "--from"), _framework(af, args.target, "--to")
         proposal = propose_links(af, old.id, new.id)
         if args.save:
             save_links(af, old.id, new.id, proposal.links)
     if args.json:
-        _print_json({**proposal.as_dict(), "saved": bool(args.save)})
+        print_json({**proposal.as_dict(), "saved": bool(args.save)})
         return 0
     for x in proposal.links:
         if x.to_id is None:
@@ -73,9 +73,9 @@ def cmd_map_frameworks(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from .services.framework_map import criterion_history
+    from ..services.framework_map import criterion_history
 
-    with open_agency_file(args.file, readonly=True) as af:
+    with open_file(args.file, readonly=True) as af:
         fw = _framework(af, args.framework, "--framework")
         ind = af.repo.frameworks.indicator_by_code(fw.id, args.criterion)
         if ind is None:
@@ -83,7 +83,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                            "không có tiêu chí này")
         rows = criterion_history(af, ind.id)
     if args.json:
-        _print_json([r.as_dict() for r in rows])
+        print_json([r.as_dict() for r in rows])
         return 0
     for r in rows:
         rank = f"  hạng {r.rank}/{r.rank_of}" if r.rank else ""

@@ -1,0 +1,7 @@
+"""`python -m dtidesk.cli`."""
+
+import sys
+
+from .main import main
+
+sys.exit(main())

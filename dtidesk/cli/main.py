@@ -1,0 +1,40 @@
+"""`dtidesk-cli`: the headless front end over the same use cases the window calls (no Qt here)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .. import __version__
+from ..errors import DtideskError
+from .common import CliError, Parser
+
+# Modules that add their own subcommands through register(subparsers); one per command group.
+COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward", "imports", "report")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = Parser(prog="dtidesk-cli", description="DTI Desk — dòng lệnh (không giao diện).")
+    p.add_argument("--version", action="version", version=f"dtidesk {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f".{name}", __package__).register(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"dtidesk-cli: {exc}", file=sys.stderr)
+        return 2
+    except DtideskError as exc:
+        print(f"dtidesk-cli: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `dtidesk-cli scores … | head`
+        sys.stderr.close()
+        return 0
