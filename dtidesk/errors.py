@@ -59,3 +59,12 @@ class ValidationError(DtideskError):
 
 class NotFound(DtideskError):
     kind = "not_found"
+
+
+class Cancelled(DtideskError):
+    """The officer cancelled a long job; whatever it had started was rolled back or removed."""
+
+    kind = "cancelled"
+
+    def __init__(self, message: str = "Đã hủy, không có gì thay đổi."):
+        super().__init__(message)
