@@ -47,6 +47,16 @@ class DiskFull(DtideskError):
     kind = "disk_full"
 
 
+class BackupFailed(DtideskError):
+    """The backup before the first write could not be made; the write did not happen. `folder` is where."""
+
+    kind = "backup_failed"
+
+    def __init__(self, message: str, folder: object = None):
+        super().__init__(message)
+        self.folder = folder
+
+
 class ValidationError(DtideskError):
     """Bad input: `field` names what is wrong. Nothing was changed."""
 

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import getpass
-import json
 import os
-import socket
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,14 +21,10 @@ from ..errors import (
     NotADtideskFile,
 )
 from . import backups
+from .lock import acquire_lock, holder_text, lock_path, read_lock  # noqa: F401 (re-read by services)
 from .migrations import APPLICATION_ID, SCHEMA_VERSION, known_names, migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def lock_path(path: Path) -> Path:
-    # LibreOffice's owner-file convention: hidden on Linux, obvious next to the file on Windows.
-    return path.with_name(f".~lock.{path.name}#")
 
 
 def map_sqlite_error(exc: BaseException, path: Path) -> DtideskError:
@@ -141,78 +133,6 @@ def inspect(path: Path) -> tuple[int, list[str]]:
         conn.close()
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - Windows
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
-        if handle:
-            ctypes.windll.kernel32.CloseHandle(handle)
-            return True
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def read_lock(path: Path) -> dict | None:
-    try:
-        return json.loads(lock_path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def holder_text(holder: dict) -> str:
-    who = holder.get("user") or "?"
-    host = holder.get("host") or "?"
-    since = holder.get("opened_at", "")
-    return f"{who} trên máy {host}" + (f" (từ {since})" if since else "")
-
-
-def _acquire_lock(path: Path, force: bool) -> Path:
-    lp = lock_path(path)
-    me = {
-        "user": getpass.getuser(),
-        "host": socket.gethostname(),
-        "pid": os.getpid(),
-        "opened_at": dt.datetime.now().strftime("%H:%M %d/%m/%Y"),
-        "app": "DTI Desk",
-    }
-    for _ in range(2):
-        try:
-            fd = os.open(lp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            holder = read_lock(path) or {}
-            same_host = holder.get("host") == me["host"]
-            stale = same_host and not _pid_alive(int(holder.get("pid", 0) or 0))
-            mine = same_host and holder.get("pid") == me["pid"]
-            if stale or force or not holder:
-                with contextlib.suppress(OSError):
-                    lp.unlink()
-                continue
-            if mine:
-                raise FileLocked(f"Tệp “{path.name}” đã được mở trong cửa sổ này.", holder) from None
-            raise FileLocked(
-                f"Tệp “{path.name}” đang được mở bởi {holder_text(holder)}. "
-                "Hãy đóng tệp ở đó trước, hoặc mở một bản sao.",
-                holder,
-            ) from None
-        except PermissionError:
-            raise FileReadOnly(
-                f"Không tạo được tệp khóa bên cạnh “{path.name}”: thư mục chỉ cho phép đọc."
-            ) from None
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(me, fh)
-        return lp
-    raise FileLocked(f"Không khóa được tệp “{path.name}”.")
-
-
 class AgencyFile:
     """One open agency file. All writes go through `transaction()`: one user action, one commit."""
 
@@ -240,6 +160,10 @@ class AgencyFile:
                 yield self.db
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from exc
+
+    def skip_backup(self) -> None:
+        """The officer chose to go on without a backup this time (the backup folder failed)."""
+        self._backed_up = True
 
     def close(self) -> None:
         try:
@@ -280,7 +204,7 @@ def create_agency_file(path: Path | str) -> AgencyFile:
         raise DtideskError(f"Tệp “{path}” đã tồn tại; hãy chọn tên khác.")
     if not path.parent.is_dir():
         raise FileMissing(f"Không có thư mục “{path.parent}”.")
-    lock = _acquire_lock(path, force=False)
+    lock = acquire_lock(path, force=False)
     try:
         conn = sqlite3.connect(path, isolation_level=None)
         _configure(conn)
@@ -325,7 +249,7 @@ def open_agency_file(path: Path | str, *, readonly: bool = False, force: bool = 
         raise FileReadOnly(
             f"Tệp “{path.name}” chỉ cho phép đọc. Hãy sao chép tệp sang thư mục khác để chỉnh sửa."
         )
-    lock = _acquire_lock(path, force=force)
+    lock = acquire_lock(path, force=force)
     try:
         conn = sqlite3.connect(path, isolation_level=None)
         _configure(conn)
