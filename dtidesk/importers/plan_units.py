@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -43,13 +44,40 @@ class UnitList:
     note: str = ""
 
 
-def _protected(f: str, known: list[str]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+class _Spans:
+    """Non-overlapping spans kept sorted, so a look-up is a bisection (a 1 MB unit line has 16,000 names)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def _index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def covers(self, pos: int) -> bool:
+        i = self._index(pos)
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = self._index(b - 1)
+        return i >= 0 and self.ends[i] > a
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
+def _protected(f: str, known: list[str]) -> _Spans:
+    spans = _Spans()
     for name in sorted({fold(k) for k in known if k.strip()}, key=len, reverse=True):
         for m in re.finditer(r"(?<![a-z0-9])" + re.escape(name) + r"(?![a-z0-9])", f):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                spans.append(m.span())
+            if not spans.overlaps(*m.span()):
+                spans.add(*m.span())
     return spans
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def split_units(value: str, known: list[str] = (), role: str = "lead") -> UnitList:  # type: ignore[assignment]
@@ -66,14 +94,14 @@ def split_units(value: str, known: list[str] = (), role: str = "lead") -> UnitLi
     cuts: list[tuple[int, int]] = []
     for m in re.finditer(r";|,\s*|\s+và\s+|\s+cùng\s+", text):
         start, end = m.span()
-        if any(a <= start < b for a, b in spans):
+        if spans.covers(start):
             continue
-        nxt = text[end:].lstrip()
-        nf = f[end:].lstrip()
+        # Look at what follows in place (no slicing: slices made this quadratic on long lines).
+        at = _SPACES.match(text, end).end()
         sep = m.group(0).strip()
-        capital = nxt[:1].isupper() and (_CAPITAL_HEAD_RE.match(nf) or _ACRONYM.match(nxt))
-        if sep == ";" or (sep == "," and capital) or _HEAD_RE.match(nf) and (
-                sep in ("và", "cùng") or nf.startswith(("cac ", "toan the ", "phong "))):
+        capital = text[at:at + 1].isupper() and (_CAPITAL_HEAD_RE.match(f, at) or _ACRONYM.match(text, at))
+        if sep == ";" or (sep == "," and capital) or _HEAD_RE.match(f, at) and (
+                sep in ("và", "cùng") or f.startswith(("cac ", "toan the ", "phong "), at)):
             cuts.append((start, end))
     parts, pos = [], 0
     for a, b in cuts:
