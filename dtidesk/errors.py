@@ -29,6 +29,19 @@ class FileCorrupt(DtideskError):
     kind = "corrupt"
 
 
+class FileUnavailable(DtideskError):
+    """The disk went away mid-work (a USB stick pulled, a share disconnected): not damage."""
+
+    kind = "unavailable"
+
+
+class ProgramError(DtideskError):
+    """A failure of the program itself (a bug), not of the file or the input. The file is left as it is;
+    front ends write the cause to the error log (`dtidesk.buglog`)."""
+
+    kind = "bug"
+
+
 class FileLocked(DtideskError):
     """Another program instance holds the file; `holder` says who."""
 

@@ -7,6 +7,7 @@ import importlib
 import sys
 
 from .. import __version__
+from ..buglog import write_bug
 from ..errors import DtideskError
 from .common import CliError, Parser
 
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dtidesk-cli: {exc}", file=sys.stderr)
         return 2
     except DtideskError as exc:
+        if exc.kind == "bug":
+            write_bug(exc, "dtidesk-cli " + " ".join(sys.argv[1:] if argv is None else argv))
         print(f"dtidesk-cli: {exc.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -38,3 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `dtidesk-cli scores … | head`
         sys.stderr.close()
         return 0
+    except Exception as exc:  # a bug: one line for the officer, the traceback in the log
+        where = write_bug(exc, "dtidesk-cli " + " ".join(sys.argv[1:] if argv is None else argv))
+        print(f"dtidesk-cli: lỗi chương trình ({type(exc).__name__}); thao tác không hoàn tất. "
+              f"Chi tiết đã ghi vào {where or 'nhật ký lỗi'}.", file=sys.stderr)
+        return 3

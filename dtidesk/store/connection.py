@@ -18,7 +18,9 @@ from ..errors import (
     FileMissing,
     FileReadOnly,
     FileTooNew,
+    FileUnavailable,
     NotADtideskFile,
+    ProgramError,
 )
 from . import backups
 from .lock import acquire_lock, holder_text, lock_path, read_lock  # noqa: F401 (re-read by services)
@@ -41,7 +43,7 @@ def map_sqlite_error(exc: BaseException, path: Path) -> DtideskError:
     if "full" in text:
         return DiskFull(f"Ổ đĩa chứa tệp “{name}” đã đầy; thay đổi chưa được lưu.")
     if "disk i/o" in text or "unable to open" in text:
-        return FileCorrupt(
+        return FileUnavailable(
             f"Lỗi đọc/ghi tệp “{name}” (ổ USB bị rút hoặc thư mục mạng mất kết nối?). "
             "Thay đổi cuối cùng chưa được lưu; hãy cắm lại ổ đĩa rồi mở lại tệp."
         )
@@ -49,7 +51,12 @@ def map_sqlite_error(exc: BaseException, path: Path) -> DtideskError:
         return FileCorrupt(
             f"Tệp “{name}” bị hỏng ({exc}). Hãy khôi phục từ bản sao lưu (Tệp → Sao lưu / Khôi phục)."
         )
-    return FileCorrupt(f"Lỗi cơ sở dữ liệu trong tệp “{name}”: {exc}")
+    # Anything else (a foreign-key failure, a query the program got wrong) is a bug in the program, not
+    # damage: calling it damage would send the officer to restore a backup over a good file.
+    return ProgramError(
+        f"Lỗi chương trình khi làm việc với tệp “{name}” ({exc}). Tệp không bị hỏng và thao tác vừa rồi chưa "
+        "được lưu; chi tiết đã được ghi vào nhật ký lỗi."
+    )
 
 
 def _check_header(path: Path) -> None:
