@@ -114,20 +114,12 @@ def delete_tasks(session: Session, task_ids: list[int]) -> OpCommand:
     deleted: list[Task] = []
 
     def do() -> Changes:
-        deleted.clear()
-        changes = Changes()
-        for tid in task_ids:
-            task, ch = uc.delete_task(af, tid)
-            deleted.append(task)
-            changes = changes | ch
+        tasks, changes = uc.delete_tasks(af, task_ids)
+        deleted[:] = tasks
         return changes
 
     def undo() -> Changes:
-        changes = Changes()
-        # Lowest position first: each restored task then finds its neighbours where they were.
-        for task in sorted(deleted, key=lambda t: (t.position, t.id)):
-            changes = changes | uc.restore_task(af, task)
-        return changes
+        return uc.restore_tasks(af, deleted)
 
     if len(task_ids) == 1:
         text = translate("TasksTab", "delete task")
@@ -162,18 +154,15 @@ def set_status_many(session: Session, task_ids: list[int], status: str) -> OpCom
 def link_criterion(session: Session, task_ids: list[int], criterion_id: int | None) -> OpCommand:
     """Link many tasks to one criterion (or unlink them) as one action."""
     af = session.af
-    old = {tid: uc.get_task(af, tid).criterion_id for tid in task_ids}
+    old: dict[int, int | None] = {}
 
     def do() -> Changes:
-        changes = Changes()
-        for tid in task_ids:
-            changes = changes | uc.update_task(af, tid, criterion_id=criterion_id)
+        previous, changes = uc.link_tasks(af, task_ids, criterion_id)
+        old.clear()
+        old.update(previous)
         return changes
 
     def undo() -> Changes:
-        changes = Changes()
-        for tid, cid in old.items():
-            changes = changes | uc.update_task(af, tid, criterion_id=cid)
-        return changes
+        return uc.restore_links(af, old)
 
     return OpCommand(session, translate("TasksTab", "link criterion"), do, undo)

@@ -174,6 +174,41 @@ def delete_task(af: AgencyFile, task_id: int) -> tuple[Task, Changes]:
     return t, Changes.of("tasks")
 
 
+def delete_tasks(af: AgencyFile, task_ids: list[int]) -> tuple[list[Task], Changes]:
+    """User action “Xóa các nhiệm vụ đã chọn”: all of them in one commit, or none (a failure on the 4th
+    of 5 must not leave 3 deleted). Returns the tasks whole, for restore_tasks."""
+    deleted = []
+    with af.transaction():  # the single-task use cases nest as savepoints inside this one commit
+        for tid in task_ids:
+            deleted.append(delete_task(af, tid)[0])
+    return deleted, Changes.of("tasks")
+
+
+def restore_tasks(af: AgencyFile, tasks: list[Task]) -> Changes:
+    """Undo of delete_tasks, in one commit; lowest position first, so each finds its neighbours."""
+    with af.transaction():
+        for task in sorted(tasks, key=lambda t: (t.position, t.id)):
+            restore_task(af, task)
+    return Changes.of("tasks")
+
+
+def link_tasks(af: AgencyFile, task_ids: list[int], criterion_id: int | None) -> tuple[dict[int, int | None], Changes]:
+    """User action “Gắn tiêu chí” on many tasks (None unlinks) in one commit; returns the old links for undo."""
+    old = {tid: get_task(af, tid).criterion_id for tid in task_ids}
+    with af.transaction():
+        for tid in task_ids:
+            update_task(af, tid, criterion_id=criterion_id)
+    return old, Changes.of("tasks")
+
+
+def restore_links(af: AgencyFile, old: dict[int, int | None]) -> Changes:
+    """Undo of link_tasks, in one commit."""
+    with af.transaction():
+        for tid, cid in old.items():
+            update_task(af, tid, criterion_id=cid)
+    return Changes.of("tasks")
+
+
 def restore_task(af: AgencyFile, task: Task) -> Changes:
     with af.transaction():
         order = [x.id for x in af.repo.tasks.for_plan(task.plan_id)]
