@@ -47,3 +47,22 @@ def matches(haystack: str, needle: str) -> bool:
         return True
     folded = fold(haystack)
     return all(word in folded for word in words)
+
+
+# Characters Windows refuses in a file name, plus control characters.
+_UNSAFE = dict.fromkeys([*map(ord, '/\\:*?"<>|'), *range(32), 127], " ")
+# Names Windows reserves whatever the extension (CON.xlsx opens the console).
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+
+
+def safe_file_stem(text: str, fallback: str = "tep", limit: int = 120) -> str:
+    """A file name the program proposes from user text (a unit's name, a plan title): no path separators,
+    no characters Windows refuses, no "..", no reserved device names; Vietnamese letters are kept."""
+    stem = " ".join(text.translate(_UNSAFE).split())
+    stem = stem.replace("..", ".").strip(" .")
+    while ".." in stem:
+        stem = stem.replace("..", ".")
+    stem = stem[:limit].rstrip(" .")
+    if not stem or stem.split(".")[0].lower() in _RESERVED:
+        stem = f"{fallback}-{stem}" if stem else fallback
+    return stem
