@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from ..domain.status import is_overdue
 from ..domain.timeline import parse_timeline
 from ..store import AgencyFile
+from ..store.diagnostics import bad_values, dangling_references, integrity_problems
 
 
 @dataclass
@@ -24,11 +25,17 @@ def check_file(af: AgencyFile, today: dt.date | None = None) -> list[Finding]:
     today = today or dt.date.today()
     out: list[Finding] = []
     r = af.repo
-    for row in af.conn.execute("PRAGMA integrity_check").fetchall():
-        if row[0] != "ok":
-            out.append(Finding("error", "tệp", f"Kiểm tra toàn vẹn: {row[0]}"))
-    for row in af.conn.execute("PRAGMA foreign_key_check").fetchall():
-        out.append(Finding("error", f"bảng {row[0]}", f"Dòng {row[1]} tham chiếu tới {row[2]} không tồn tại."))
+    for problem in integrity_problems(af):
+        out.append(Finding("error", "tệp", f"Kiểm tra toàn vẹn: {problem}"))
+    for ref in dangling_references(af):
+        out.append(Finding("error", f"bảng {ref.table}", f"Dòng {ref.rowid} tham chiếu tới {ref.parent} không tồn tại."))
+    for bad in bad_values(af):
+        out.append(Finding("error", f"bảng {bad.table}, dòng {bad.rowid}", f"Cột {bad.column}: {bad.problem}."))
+    if out:
+        # Reading tasks and scores through the program would stumble on the same damage: stop at the list.
+        out.append(Finding("info", "tệp", "Chưa kiểm tra nội dung (điểm, nhiệm vụ) vì tệp có dữ liệu hỏng ở trên; "
+                           "hãy khôi phục từ bản sao lưu (Tệp → Sao lưu / Khôi phục)."))
+        return out
     if not r.agency.get().agency:
         out.append(Finding("warning", "thông tin cơ quan", "Chưa có tên cơ quan ban hành."))
 

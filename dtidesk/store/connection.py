@@ -31,7 +31,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def map_sqlite_error(exc: BaseException, path: Path) -> DtideskError:
     """Turn an sqlite3 failure into something the user can act on."""
-    text = str(exc).lower()
+    detail = " ".join(str(exc).split())  # SQLite's own text may span lines; messages are one line
+    text = detail.lower()
     name = path.name
     if "locked" in text or "busy" in text:
         return FileLocked(f"Tệp “{name}” đang bị một chương trình khác ghi; hãy thử lại sau giây lát.")
@@ -49,12 +50,12 @@ def map_sqlite_error(exc: BaseException, path: Path) -> DtideskError:
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return FileCorrupt(
-            f"Tệp “{name}” bị hỏng ({exc}). Hãy khôi phục từ bản sao lưu (Tệp → Sao lưu / Khôi phục)."
+            f"Tệp “{name}” bị hỏng ({detail}). Hãy khôi phục từ bản sao lưu (Tệp → Sao lưu / Khôi phục)."
         )
     # Anything else (a foreign-key failure, a query the program got wrong) is a bug in the program, not
     # damage: calling it damage would send the officer to restore a backup over a good file.
     return ProgramError(
-        f"Lỗi chương trình khi làm việc với tệp “{name}” ({exc}). Tệp không bị hỏng và thao tác vừa rồi chưa "
+        f"Lỗi chương trình khi làm việc với tệp “{name}” ({detail}). Tệp không bị hỏng và thao tác vừa rồi chưa "
         "được lưu; chi tiết đã được ghi vào nhật ký lỗi."
     )
 
@@ -128,7 +129,8 @@ def inspect(path: Path) -> tuple[int, list[str]]:
             )
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
-            detail = "; ".join(str(r[0]) for r in result[:3])
+            detail = "; ".join(" ".join(str(r[0]).replace("*** in database main ***", "").split())
+                               for r in result[:3])
             raise FileCorrupt(
                 f"Tệp “{path.name}” bị hỏng ({detail}). "
                 "Hãy khôi phục từ bản sao lưu (Tệp → Sao lưu / Khôi phục)."
@@ -141,7 +143,12 @@ def inspect(path: Path) -> tuple[int, list[str]]:
 
 
 class AgencyFile:
-    """One open agency file. All writes go through `transaction()`: one user action, one commit."""
+    """One open agency file. All writes go through `transaction()`: one user action, one commit.
+
+    Its connection is opened with check_same_thread=False because the window's long jobs (imports,
+    consolidation, roll-forward) run on a worker thread with the session's connection while a modal
+    progress dialog keeps the window from touching it: one thread at a time, never two at once.
+    """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, lock: Path | None):
         self.path = path
@@ -213,7 +220,7 @@ def create_agency_file(path: Path | str) -> AgencyFile:
         raise FileMissing(f"Không có thư mục “{path.parent}”.")
     lock = acquire_lock(path, force=False)
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         _configure(conn)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _migrate(conn)
@@ -239,14 +246,15 @@ def open_agency_file(path: Path | str, *, readonly: bool = False, force: bool = 
         src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             if pending:  # upgrade a copy in memory; the file itself is left alone
-                conn = sqlite3.connect(":memory:", isolation_level=None)
+                conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
                 src.backup(conn)
                 src.close()
                 conn.execute("PRAGMA foreign_keys = ON")
                 _migrate(conn)
             else:
                 src.close()
-                conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+                conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                                       check_same_thread=False)
                 conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, path) from None
@@ -258,7 +266,7 @@ def open_agency_file(path: Path | str, *, readonly: bool = False, force: bool = 
         )
     lock = acquire_lock(path, force=force)
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         _configure(conn)
         if pending:
             backups.make_backup(conn, path, reason=f"truoc-nang-cap-v{version}")
