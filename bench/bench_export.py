@@ -25,6 +25,7 @@ from dtidesk.exporters.appendix import AppendixTable, build_appendix
 from dtidesk.exporters.fonts import register_reportlab_fonts, rl_font
 from dtidesk.exporters.pdf import esc, write_appendix_pdf
 from dtidesk.exporters.xlsx import write_appendix_xlsx
+from dtidesk.services.export import plan_data
 from dtidesk.services.files import new_file
 from dtidesk.store import open_agency_file
 
@@ -110,8 +111,8 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     pid = build_file(tmp / "bench.dtidesk")
     with open_agency_file(tmp / "bench.dtidesk", readonly=True) as af:
-        table = build_appendix(af, pid, "tasks")
-        model = best(lambda: build_appendix(af, pid, "tasks"))
+        table = build_appendix(plan_data(af, pid), "tasks")
+        model = best(lambda: build_appendix(plan_data(af, pid), "tasks"))
     print(f"{len(table.rows)} rows ({sum(r.kind == 'group' for r in table.rows)} group rows, {len(table.spans)} "
           f"merged ranges); building the table model from the file: {model * 1000:.0f} ms (not in the ratios)")
     fails = 0

@@ -250,157 +250,157 @@ Details were written to:
         <translation>edit appraised score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="59" />
+        <location filename="../dtidesk/gui/score_commands.py" line="55" />
         <source>edit rank {0}</source>
         <translation>edit rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="80" />
+        <location filename="../dtidesk/gui/score_commands.py" line="76" />
         <source>add evidence to {0}</source>
         <translation>add evidence to {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="89" />
+        <location filename="../dtidesk/gui/score_commands.py" line="85" />
         <source>edit evidence of {0}</source>
         <translation>edit evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="110" />
+        <location filename="../dtidesk/gui/score_commands.py" line="106" />
         <source>delete evidence of {0}</source>
         <translation>delete evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="50" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="51" />
         <source>Framework:</source>
         <translation>Framework:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="58" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="59" />
         <source>Find a criterion by code or name…</source>
         <translation>Find a criterion by code or name…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="62" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
         <source>See tasks</source>
         <translation>See tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="66" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Create a task that raises the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="100" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
         <source>lost points at appraisal</source>
         <translation>lost points at appraisal</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
         <source>appraised below the self score</source>
         <translation>appraised below the self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="103" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Double-click a score to edit it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="239" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="240" />
         <source>Create the {0} assessment</source>
         <translation>Create the {0} assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="241" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
         <source>Open a file and choose a year.</source>
         <translation>Open a file and choose a year.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="243" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Choose the assessment year on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="246" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="247" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="249" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="250" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="253" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="254" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>appraised {0}/{1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="256" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
         <source>self score {0}</source>
         <translation>self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
         <source>rank {0}</source>
         <translation>rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
         <source>rating: {0}</source>
         <translation>rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="261" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0} of {1} criteria lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="263" />
         <source>assessment {0}</source>
         <translation>assessment {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
         <source>See tasks of {0}</source>
         <translation>See tasks of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
         <source>New task for {0}…</source>
         <translation>New task for {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="337" />
         <source>Add evidence…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="340" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="341" />
         <source>Edit rank…</source>
         <translation>Edit rank…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="344" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
@@ -556,167 +556,167 @@ Details were written to:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75" />
+        <location filename="../dtidesk/gui/dialogs.py" line="74" />
         <source>Missing information</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75" />
+        <location filename="../dtidesk/gui/dialogs.py" line="74" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Enter the name of the issuing agency.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="80" />
+        <location filename="../dtidesk/gui/dialogs.py" line="79" />
         <source>Where to save the new file</source>
         <translation>Where to save the new file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="81" />
+        <location filename="../dtidesk/gui/dialogs.py" line="80" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="88" />
+        <location filename="../dtidesk/gui/dialogs.py" line="87" />
         <source>File exists</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="89" />
+        <location filename="../dtidesk/gui/dialogs.py" line="88" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>The file {0} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="94" />
+        <location filename="../dtidesk/gui/dialogs.py" line="93" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="107" />
+        <location filename="../dtidesk/gui/dialogs.py" line="106" />
         <source>File in use</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="108" />
+        <location filename="../dtidesk/gui/dialogs.py" line="107" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="109" />
+        <location filename="../dtidesk/gui/dialogs.py" line="108" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="110" />
+        <location filename="../dtidesk/gui/dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="111" />
+        <location filename="../dtidesk/gui/dialogs.py" line="110" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>“Open anyway” is safe only if that computer no longer has the file open.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="123" />
+        <location filename="../dtidesk/gui/dialogs.py" line="122" />
         <source>Damaged file</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="123" />
+        <location filename="../dtidesk/gui/dialogs.py" line="122" />
         <source>Restore from a backup copy now?</source>
         <translation>Restore from a backup copy now?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="130" />
+        <location filename="../dtidesk/gui/dialogs.py" line="129" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="131" />
+        <location filename="../dtidesk/gui/dialogs.py" line="130" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="136" />
+        <location filename="../dtidesk/gui/dialogs.py" line="135" />
         <source>Backups of {0}</source>
         <translation>Backups of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="139" />
+        <location filename="../dtidesk/gui/dialogs.py" line="138" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="139" />
+        <location filename="../dtidesk/gui/dialogs.py" line="138" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="149" />
+        <location filename="../dtidesk/gui/dialogs.py" line="148" />
         <source>Restore this copy</source>
         <translation>Restore this copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="154" />
+        <location filename="../dtidesk/gui/dialogs.py" line="153" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>The current content is itself backed up before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="163" />
+        <location filename="../dtidesk/gui/dialogs.py" line="162" />
         <source>About DTI Desk</source>
         <translation>About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="164" />
+        <location filename="../dtidesk/gui/dialogs.py" line="163" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="174" />
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Check the file</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="176" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="176" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="176" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="178" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="178" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="178" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="190" />
+        <location filename="../dtidesk/gui/dialogs.py" line="189" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="200" />
+        <location filename="../dtidesk/gui/dialogs.py" line="199" />
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="203" />
+        <location filename="../dtidesk/gui/dialogs.py" line="202" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
     </message>
@@ -724,62 +724,62 @@ Details were written to:
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="40" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="41" />
         <source>Evidence — criterion {0}</source>
         <translation>Evidence — criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="45" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="46" />
         <source>e.g. Decision approving the digitisation plan</source>
         <translation>e.g. Decision approving the digitisation plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="47" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="48" />
         <source>e.g. 40/QĐ-STP</source>
         <translation>e.g. 40/QĐ-STP</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="49" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="50" />
         <source>day/month/year, e.g. 30/1/2021</source>
         <translation>day/month/year, e.g. 30/1/2021</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="51" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
         <source>path of the file, or where the paper copy is kept</source>
         <translation>path of the file, or where the paper copy is kept</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="53" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="57" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
         <source>Document &amp;number:</source>
         <translation>Document &amp;number:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="61" />
         <source>&amp;File or note:</source>
         <translation>&amp;File or note:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="78" />
         <source>Choose the evidence file</source>
         <translation>Choose the evidence file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="79" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="80" />
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</translation>
     </message>
@@ -787,78 +787,78 @@ Details were written to:
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>File or note</source>
         <translation>File or note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="137" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
         <source>Open file</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
         <source>Add an evidence document to this criterion</source>
         <translation>Add an evidence document to this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="143" />
         <source>Open the file with the program of this computer</source>
         <translation>Open the file with the program of this computer</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="168" />
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="174" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="169" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="175" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="170" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="171" />
         <source>max {0} · self {1} · appraised {2}</source>
         <translation>max {0} · self {1} · appraised {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="188" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="189" />
         <source>Select a criterion to see and add its evidence.</source>
         <translation>Select a criterion to see and add its evidence.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="191" />
         <source>Create the assessment of this year first.</source>
         <translation>Create the assessment of this year first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="192" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="193" />
         <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
         <translation>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</translation>
     </message>
@@ -866,85 +866,85 @@ Details were written to:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <location filename="../dtidesk/gui/export_menu.py" line="38" />
         <source>Periodic report (period chosen in the Reports tab)</source>
         <translation>Periodic report (period chosen in the Reports tab)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
+        <location filename="../dtidesk/gui/export_menu.py" line="48" />
         <source>Plan document</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
+        <location filename="../dtidesk/gui/export_menu.py" line="48" />
         <source>Appendix: tasks</source>
         <translation>Appendix: tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
+        <location filename="../dtidesk/gui/export_menu.py" line="49" />
         <source>Appendix: targets</source>
         <translation>Appendix: targets</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
+        <location filename="../dtidesk/gui/export_menu.py" line="49" />
         <source>Appendix: projects</source>
         <translation>Appendix: projects</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="67" />
+        <location filename="../dtidesk/gui/export_menu.py" line="50" />
         <source>Appendix: directive documents</source>
         <translation>Appendix: directive documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="68" />
+        <location filename="../dtidesk/gui/export_menu.py" line="51" />
         <source>Criteria score sheet</source>
         <translation>Criteria score sheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="108" />
-        <location filename="../dtidesk/gui/export_menu.py" line="122" />
+        <location filename="../dtidesk/gui/export_menu.py" line="92" />
+        <location filename="../dtidesk/gui/export_menu.py" line="110" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="120" />
+        <location filename="../dtidesk/gui/export_menu.py" line="112" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="129" />
+        <location filename="../dtidesk/gui/export_menu.py" line="111" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="142" />
+        <location filename="../dtidesk/gui/export_menu.py" line="118" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="143" />
+        <location filename="../dtidesk/gui/export_menu.py" line="119" />
         <source>Saved to:
 {0}</source>
         <translation>Saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="144" />
+        <location filename="../dtidesk/gui/export_menu.py" line="120" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="145" />
+        <location filename="../dtidesk/gui/export_menu.py" line="121" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="146" />
+        <location filename="../dtidesk/gui/export_menu.py" line="122" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="147" />
+        <location filename="../dtidesk/gui/export_menu.py" line="123" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -952,273 +952,299 @@ Details were written to:
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="85" />
+        <location filename="../dtidesk/gui/form_panel.py" line="89" />
         <source>Form:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="89" />
+        <location filename="../dtidesk/gui/form_panel.py" line="93" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="94" />
+        <location filename="../dtidesk/gui/form_panel.py" line="98" />
         <source>Figures of:</source>
         <translation>Figures of:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="101" />
+        <location filename="../dtidesk/gui/form_panel.py" line="105" />
         <source>Send to a unit (Excel)…</source>
         <translation>Send to a unit (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="102" />
+        <location filename="../dtidesk/gui/form_panel.py" line="106" />
         <source>Export this form for one unit to fill in offline</source>
         <translation>Export this form for one unit to fill in offline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="103" />
+        <location filename="../dtidesk/gui/form_panel.py" line="107" />
         <source>Import units' files…</source>
         <translation>Import units' files…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="104" />
+        <location filename="../dtidesk/gui/form_panel.py" line="108" />
         <source>Read filled files from units; each file is taken whole or refused</source>
         <translation>Read filled files from units; each file is taken whole or refused</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="105" />
+        <location filename="../dtidesk/gui/form_panel.py" line="109" />
+        <location filename="../dtidesk/gui/form_panel.py" line="385" />
         <source>Consolidate</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="106" />
+        <location filename="../dtidesk/gui/form_panel.py" line="110" />
         <source>The agency's figures = the sum of the units' submissions</source>
         <translation>The agency's figures = the sum of the units' submissions</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="107" />
+        <location filename="../dtidesk/gui/form_panel.py" line="111" />
         <source>Carry cumulative figures</source>
         <translation>Carry cumulative figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="108" />
+        <location filename="../dtidesk/gui/form_panel.py" line="112" />
         <source>Blank cumulative rows take the previous period's figure</source>
         <translation>Blank cumulative rows take the previous period's figure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="109" />
+        <location filename="../dtidesk/gui/form_panel.py" line="113" />
         <source>Fill the province's workbook…</source>
         <translation>Fill the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="110" />
+        <location filename="../dtidesk/gui/form_panel.py" line="114" />
         <source>Save as Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="111" />
+        <location filename="../dtidesk/gui/form_panel.py" line="115" />
         <source>Add a form (JSON)…</source>
         <translation>Add a form (JSON)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="148" />
+        <location filename="../dtidesk/gui/form_panel.py" line="152" />
         <source>Checks:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="233" />
+        <location filename="../dtidesk/gui/form_panel.py" line="237" />
         <source>The agency (consolidated)</source>
         <translation>The agency (consolidated)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="260" />
+        <location filename="../dtidesk/gui/form_panel.py" line="272" />
         <source>No statistics form in this file.</source>
         <translation>No statistics form in this file.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="284" />
+        <location filename="../dtidesk/gui/form_panel.py" line="296" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="301" />
+        <location filename="../dtidesk/gui/form_panel.py" line="313" />
         <source>This unit has not sent its figures for the period yet.</source>
         <translation>This unit has not sent its figures for the period yet.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="304" />
+        <location filename="../dtidesk/gui/form_panel.py" line="316" />
         <source>Received {0}</source>
         <translation>Received {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="306" />
+        <location filename="../dtidesk/gui/form_panel.py" line="318" />
         <source>Not submitted yet ({0}): {1}</source>
         <translation>Not submitted yet ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="308" />
+        <location filename="../dtidesk/gui/form_panel.py" line="320" />
         <source>Every unit has submitted its figures.</source>
         <translation>Every unit has submitted its figures.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="339" />
+        <location filename="../dtidesk/gui/form_panel.py" line="351" />
         <source>edit figure {0}</source>
         <translation>edit figure {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="351" />
+        <location filename="../dtidesk/gui/form_panel.py" line="363" />
         <source>edit table rows</source>
         <translation>edit table rows</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="364" />
+        <location filename="../dtidesk/gui/form_panel.py" line="384" />
         <source>consolidate figures</source>
         <translation>consolidate figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="367" />
+        <location filename="../dtidesk/gui/form_panel.py" line="379" />
         <source>Consolidated the figures of {0} units.</source>
         <translation>Consolidated the figures of {0} units.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="369" />
+        <location filename="../dtidesk/gui/form_panel.py" line="381" />
         <source>Not submitted yet: {0}.</source>
         <translation>Not submitted yet: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="376" />
+        <location filename="../dtidesk/gui/form_panel.py" line="386" />
+        <source>Consolidating the units' figures…</source>
+        <translation>Consolidating the units' figures…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="392" />
         <source>carry cumulative figures</source>
         <translation>carry cumulative figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="391" />
-        <location filename="../dtidesk/gui/form_panel.py" line="396" />
-        <location filename="../dtidesk/gui/form_panel.py" line="401" />
-        <location filename="../dtidesk/gui/form_panel.py" line="406" />
+        <location filename="../dtidesk/gui/form_panel.py" line="409" />
+        <location filename="../dtidesk/gui/form_panel.py" line="414" />
+        <location filename="../dtidesk/gui/form_panel.py" line="419" />
+        <location filename="../dtidesk/gui/form_panel.py" line="425" />
+        <location filename="../dtidesk/gui/form_panel.py" line="431" />
         <source>Send to a unit</source>
         <translation>Send to a unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <location filename="../dtidesk/gui/form_panel.py" line="409" />
         <source>The file has no units yet.</source>
         <translation>The file has no units yet.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="396" />
+        <location filename="../dtidesk/gui/form_panel.py" line="414" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="402" />
+        <location filename="../dtidesk/gui/form_panel.py" line="420" />
         <source>Prefill the file with the unit's figures of the previous period?</source>
         <translation>Prefill the file with the unit's figures of the previous period?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="407" />
-        <location filename="../dtidesk/gui/form_panel.py" line="424" />
-        <location filename="../dtidesk/gui/form_panel.py" line="449" />
-        <location filename="../dtidesk/gui/form_panel.py" line="462" />
+        <location filename="../dtidesk/gui/form_panel.py" line="426" />
+        <location filename="../dtidesk/gui/form_panel.py" line="445" />
         <location filename="../dtidesk/gui/form_panel.py" line="482" />
+        <location filename="../dtidesk/gui/form_panel.py" line="495" />
+        <location filename="../dtidesk/gui/form_panel.py" line="520" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="414" />
-        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <location filename="../dtidesk/gui/form_panel.py" line="435" />
+        <location filename="../dtidesk/gui/form_panel.py" line="529" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="417" />
-        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <location filename="../dtidesk/gui/form_panel.py" line="434" />
+        <location filename="../dtidesk/gui/form_panel.py" line="528" />
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="423" />
+        <location filename="../dtidesk/gui/form_panel.py" line="436" />
+        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="444" />
+        <location filename="../dtidesk/gui/form_panel.py" line="473" />
         <source>Import units' files</source>
         <translation>Import units' files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="441" />
+        <location filename="../dtidesk/gui/form_panel.py" line="472" />
         <source>import {0} files</source>
         <translation>import {0} files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="448" />
+        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <source>Reading the units' files…</source>
+        <translation>Reading the units' files…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="481" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="452" />
-        <location filename="../dtidesk/gui/form_panel.py" line="456" />
-        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <location filename="../dtidesk/gui/form_panel.py" line="485" />
+        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <location filename="../dtidesk/gui/form_panel.py" line="504" />
+        <location filename="../dtidesk/gui/form_panel.py" line="506" />
         <source>Fill the province's workbook</source>
         <translation>Fill the province's workbook</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="453" />
+        <location filename="../dtidesk/gui/form_panel.py" line="486" />
         <source>Column holding the row codes:</source>
         <translation>Column holding the row codes:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="457" />
+        <location filename="../dtidesk/gui/form_panel.py" line="490" />
         <source>Column to write the figures into:</source>
         <translation>Column to write the figures into:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="461" />
+        <location filename="../dtidesk/gui/form_panel.py" line="494" />
         <source>Save the filled copy</source>
         <translation>Save the filled copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="469" />
+        <location filename="../dtidesk/gui/form_panel.py" line="509" />
         <source>Not filled</source>
         <translation>Not filled</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="471" />
+        <location filename="../dtidesk/gui/form_panel.py" line="501" />
         <source>Wrote {0} figures into {1}.</source>
         <translation>Wrote {0} figures into {1}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <location filename="../dtidesk/gui/form_panel.py" line="510" />
+        <source>Filling the workbook…</source>
+        <translation>Filling the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="519" />
+        <location filename="../dtidesk/gui/form_panel.py" line="525" />
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="497" />
+        <location filename="../dtidesk/gui/form_panel.py" line="535" />
         <source>Add a form</source>
         <translation>Add a form</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="498" />
+        <location filename="../dtidesk/gui/form_panel.py" line="536" />
         <source>Form templates (*.json)</source>
         <translation>Form templates (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="513" />
+        <location filename="../dtidesk/gui/form_panel.py" line="551" />
         <source>add form {0}</source>
         <translation>add form {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="524" />
+        <location filename="../dtidesk/gui/form_panel.py" line="562" />
         <source>✔ {0}: imported ({1})</source>
         <translation>✔ {0}: imported ({1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="527" />
+        <location filename="../dtidesk/gui/form_panel.py" line="565" />
         <source>✖ {0}: refused, nothing imported</source>
         <translation>✖ {0}: refused, nothing imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <location filename="../dtidesk/gui/form_panel.py" line="568" />
         <source>{0} imported, {1} refused.</source>
         <translation>{0} imported, {1} refused.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="533" />
+        <location filename="../dtidesk/gui/form_panel.py" line="571" />
         <source>Import of units' files</source>
         <translation>Import of units' files</translation>
     </message>
@@ -1322,117 +1348,117 @@ Details were written to:
 <context>
     <name>FrameworkMapDialog</name>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="35" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="36" />
         <source>save criteria mapping</source>
         <translation>save criteria mapping</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
         <source>Renumbered</source>
         <translation>Renumbered</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
         <source>Merged</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="52" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="52" />
         <source>Reworded</source>
         <translation>Reworded</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="53" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="54" />
         <source>Criteria across framework versions</source>
         <translation>Criteria across framework versions</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="69" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="70" />
         <source>&amp;Old version:</source>
         <translation>&amp;Old version:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="71" />
         <source>&amp;New version:</source>
         <translation>&amp;New version:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
         <source>Old code</source>
         <translation>Old code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
         <source>Old criterion</source>
         <translation>Old criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="74" />
         <source>New criterion</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="74" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="85" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="85" />
         <source>Self score</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="91" />
         <source>History of the selected criterion:</source>
         <translation>History of the selected criterion:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="103" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="104" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="148" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="149" />
         <source>(no counterpart)</source>
         <translation>(no counterpart)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="162" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="163" />
         <source>New criteria with no predecessor: {0}</source>
         <translation>New criteria with no predecessor: {0}</translation>
     </message>
@@ -1463,6 +1489,19 @@ Details were written to:
         <location filename="../dtidesk/gui/help_dialog.py" line="169" />
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/jobs.py" line="70" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/jobs.py" line="90" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -1554,163 +1593,175 @@ Details were written to:
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="61" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="68" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="221" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="380" />
         <source>Import a list from Excel</source>
         <translation>Import a list from Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="68" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="75" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="69" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="76" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="80" />
         <source>Excel file:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="84" />
         <source>List of:</source>
         <translation>List of:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="79" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="86" />
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="85" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="92" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="97" />
         <source>Assessment year:</source>
         <translation>Assessment year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="100" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="100" />
         <source>Heading in the file</source>
         <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="101" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="113" />
         <source>Create the units not yet in the file</source>
         <translation>Create the units not yet in the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="121" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="128" />
         <source>Download template…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="123" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="130" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="126" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="133" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="154" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="161" />
         <source>Choose an Excel list</source>
         <translation>Choose an Excel list</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="155" />
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="325" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="162" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="344" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="196" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="205" />
         <source>Choose the Excel file to import.</source>
         <translation>Choose the Excel file to import.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="222" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="225" />
+        <source>Reading the workbook…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="241" />
         <source>New units: {0}</source>
         <translation>New units: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="228" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="247" />
         <source>{0} rows, {1} headings, {2} errors, {3} warnings</source>
         <translation>{0} rows, {1} headings, {2} errors, {3} warnings</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="246" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="265" />
         <source>Column mapping remembered from the last import of these headings.</source>
         <translation>Column mapping remembered from the last import of these headings.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="247" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="266" />
         <source>Column mapping proposed from the headings; change it if needed.</source>
         <translation>Column mapping proposed from the headings; change it if needed.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="248" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="267" />
         <source>Column mapping as you chose it.</source>
         <translation>Column mapping as you chose it.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="249" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="268" />
         <source>Header row: {0}</source>
         <translation>Header row: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="255" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="274" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="285" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="304" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="324" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="343" />
         <source>Save the template</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="331" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="350" />
         <source>Template not saved</source>
         <translation>Template not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="353" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="353" />
         <source>Template saved: {0}</source>
         <translation>Template saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="356" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="379" />
         <source>import a list from Excel</source>
         <translation>import a list from Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="365" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="381" />
+        <source>Importing the list…</source>
+        <translation>Importing the list…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="373" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -1724,19 +1775,19 @@ Details were written to:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="52" />
+        <location filename="../dtidesk/gui/main_window.py" line="54" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="53" />
+        <location filename="../dtidesk/gui/main_window.py" line="55" />
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="54" />
+        <location filename="../dtidesk/gui/main_window.py" line="56" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1866,144 +1917,145 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="85" />
+        <location filename="../dtidesk/gui/main_window.py" line="87" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="88" />
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="91" />
+        <location filename="../dtidesk/gui/main_window.py" line="93" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="94" />
+        <location filename="../dtidesk/gui/main_window.py" line="96" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="101" />
+        <location filename="../dtidesk/gui/main_window.py" line="103" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="103" />
+        <location filename="../dtidesk/gui/main_window.py" line="105" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="116" />
+        <location filename="../dtidesk/gui/main_window.py" line="118" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="119" />
+        <location filename="../dtidesk/gui/main_window.py" line="121" />
         <source>&amp;Options…</source>
         <translation>&amp;Options…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="122" />
+        <location filename="../dtidesk/gui/main_window.py" line="124" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="124" />
+        <location filename="../dtidesk/gui/main_window.py" line="126" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126" />
+        <location filename="../dtidesk/gui/main_window.py" line="128" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>How to enter scores, write the plan, track tasks, collect forms and print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="141" />
+        <location filename="../dtidesk/gui/main_window.py" line="143" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Import a plan &amp;document (Word, text)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="142" />
+        <location filename="../dtidesk/gui/main_window.py" line="144" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Read criteria, scores and tasks from an existing plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="143" />
+        <location filename="../dtidesk/gui/main_window.py" line="145" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Import a &amp;list from Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <location filename="../dtidesk/gui/main_window.py" line="146" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Tasks, targets, projects, units or scores from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="147" />
+        <location filename="../dtidesk/gui/main_window.py" line="149" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="150" />
+        <location filename="../dtidesk/gui/main_window.py" line="152" />
         <source>Create &amp;next year's plan…</source>
         <translation>Create &amp;next year's plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="151" />
+        <location filename="../dtidesk/gui/main_window.py" line="153" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Copy the selected plan to next year, timelines moved on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="152" />
+        <location filename="../dtidesk/gui/main_window.py" line="154" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>&amp;Match criteria between index versions…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="232" />
+        <location filename="../dtidesk/gui/main_window.py" line="234" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="233" />
+        <location filename="../dtidesk/gui/main_window.py" line="235" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="250" />
-        <location filename="../dtidesk/gui/main_window.py" line="253" />
+        <location filename="../dtidesk/gui/main_window.py" line="252" />
+        <location filename="../dtidesk/gui/main_window.py" line="255" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="272" />
+        <location filename="../dtidesk/gui/main_window.py" line="274" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="292" />
-        <location filename="../dtidesk/gui/main_window.py" line="389" />
+        <location filename="../dtidesk/gui/main_window.py" line="294" />
+        <location filename="../dtidesk/gui/main_window.py" line="388" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="306" />
+        <location filename="../dtidesk/gui/main_window.py" line="308" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="309" />
+        <location filename="../dtidesk/gui/main_window.py" line="311" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="331" />
+        <location filename="../dtidesk/gui/main_window.py" line="333" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/main_window.py" line="382" />
+        <location filename="../dtidesk/gui/main_window.py" line="386" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
@@ -2033,37 +2085,47 @@ Details were written to:
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="406" />
+        <location filename="../dtidesk/gui/main_window.py" line="404" />
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="407" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="419" />
+        <location filename="../dtidesk/gui/main_window.py" line="408" />
+        <source>Restoring {0}…</source>
+        <translation>Restoring {0}…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="420" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="421" />
+        <location filename="../dtidesk/gui/main_window.py" line="422" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="427" />
+        <location filename="../dtidesk/gui/main_window.py" line="428" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="430" />
+        <location filename="../dtidesk/gui/main_window.py" line="431" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="431" />
+        <location filename="../dtidesk/gui/main_window.py" line="432" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="432" />
+        <location filename="../dtidesk/gui/main_window.py" line="433" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -2168,164 +2230,176 @@ Phòng …</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="58" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="161" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="315" />
         <source>Import a plan from a document</source>
         <translation>Import a plan from a document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="68" />
         <source>a Word (.docx) or text (.txt) file of the plan</source>
         <translation>a Word (.docx) or text (.txt) file of the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="69" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
         <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
         <translation>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="79" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="81" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="86" />
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="87" />
         <source>Pasted text</source>
         <translation>Pasted text</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="85" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="90" />
         <source>Choose a file or paste the text of a plan.</source>
         <translation>Choose a file or paste the text of a plan.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="101" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
         <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
         <translation>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="104" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="109" />
         <source>Not understood</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="105" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="110" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="111" />
         <source>New units</source>
         <translation>New units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="114" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="119" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="128" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="133" />
         <source>Choose the plan document</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="129" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="134" />
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="163" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="162" />
+        <source>Reading the plan…</source>
+        <translation>Reading the plan…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="176" />
         <source>Projects ({0})</source>
         <translation>Projects ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="166" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="179" />
         <source>{0} million VND</source>
         <translation>{0} million VND</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="188" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
         <source>Not understood ({0})</source>
         <translation>Not understood ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="189" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
         <source>Warnings ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
         <source>New units ({0})</source>
         <translation>New units ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Scores of {0} go into the index {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="215" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>A new index will be created: {0} (scores of {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="227" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="231" />
         <source>with: {0}</source>
         <translation>with: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="233" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="246" />
         <source> (self {0})</source>
         <translation> (self {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="263" />
         <source>, rank {0}/{1}</source>
         <translation>, rank {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="270" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="296" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="314" />
         <source>import plan {0}</source>
         <translation>import plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="316" />
+        <source>Importing the plan…</source>
+        <translation>Importing the plan…</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
@@ -2341,87 +2415,87 @@ Phòng …</translation>
 <context>
     <name>ReportTextPanel</name>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="41" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="42" />
         <source>Sections written by you:</source>
         <translation>Sections written by you:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="49" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="50" />
         <source>Figures, task progress and directives are filled in from the file when the report is exported.</source>
         <translation>Figures, task progress and directives are filled in from the file when the report is exported.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="59" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="60" />
         <source>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</source>
         <translation>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="63" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
         <source>Save text</source>
         <translation>Save text</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="65" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
         <source>Report (PDF)…</source>
         <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
         <source>Report (Word)…</source>
         <translation>Report (Word)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="71" />
         <source>Report appendices (Excel)…</source>
         <translation>Report appendices (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="85" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
         <source>Shortcomings and limitations</source>
         <translation>Shortcomings and limitations</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
         <source>Directions and tasks for the next period</source>
         <translation>Directions and tasks for the next period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="90" />
         <source>Proposals and recommendations</source>
         <translation>Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="124" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="125" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="143" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="144" />
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="159" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="160" />
         <source>edit report section “{0}”</source>
         <translation>edit report section “{0}”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="170" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="171" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -2429,147 +2503,147 @@ Phòng …</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="43" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="44" />
         <source>Reporting period:</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="77" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="78" />
         <source>Progress of the plan</source>
         <translation>Progress of the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Done on time</source>
         <translation>Done on time</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Done late</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>Done (no due date)</source>
         <translation>Done (no due date)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="80" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="81" />
         <source>Statistics forms</source>
         <translation>Statistics forms</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="74" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="75" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="82" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="83" />
         <source>Periodic report</source>
         <translation>Periodic report</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
         <source>Plan document (PDF)</source>
         <translation>Plan document (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
         <source>Plan document (Word)</source>
         <translation>Plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="93" />
         <source>Task appendix (Excel)</source>
         <translation>Task appendix (Excel)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="93" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="94" />
         <source>Score sheet (PDF)</source>
         <translation>Score sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
         <source>in {0} days</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
         <source>{0} report of “{1}”: by {2} ({3})</source>
         <translation>{0} report of “{1}”: by {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="137" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="138" />
         <source>Next reports due:</source>
         <translation>Next reports due:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="148" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="149" />
         <source>No plan selected.</source>
         <translation>No plan selected.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="161" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
         <source>{0} days left</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>{0} days ago</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>national default</source>
         <translation>national default</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>set by the plan</source>
         <translation>set by the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Report due by {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="168" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="169" />
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>
@@ -2577,134 +2651,140 @@ Phòng …</translation>
 <context>
     <name>RollForwardDialog</name>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="46" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="53" />
         <source>create next year's plan</source>
         <translation>create next year's plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="55" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="54" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="64" />
         <source>Create next year's plan</source>
         <translation>Create next year's plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="55" />
+        <source>Creating next year's plan…</source>
+        <translation>Creating next year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="68" />
         <source>Leave out one-off tasks already done</source>
         <translation>Leave out one-off tasks already done</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="60" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="69" />
         <source>Recurring tasks (regular, yearly, quarterly) are always kept.</source>
         <translation>Recurring tasks (regular, yearly, quarterly) are always kept.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="62" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
         <source>Automatic: the version in force next year</source>
         <translation>Automatic: the version in force next year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="66" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="75" />
         <source>Criteria of next year:</source>
         <translation>Criteria of next year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="79" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="79" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="79" />
         <source>Timeline this year</source>
         <translation>Timeline this year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="80" />
         <source>Timeline next year</source>
         <translation>Timeline next year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="80" />
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="81" />
         <source>Next year</source>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
         <source>Deduction</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
         <source>Next year's criterion</source>
         <translation>Next year's criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
         <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="101" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="102" />
         <source>Criteria that lost points</source>
         <translation>Criteria that lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="103" />
         <source>To check</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="100" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="109" />
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="131" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="140" />
         <source>&lt;b&gt;{0}&lt;/b&gt; (year {1})&lt;br&gt;{2} tasks kept, {3} left out; {4} criteria lost points in the assessment of {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (year {1})&lt;br&gt;{2} tasks kept, {3} left out; {4} criteria lost points in the assessment of {5}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="146" />
         <source>kept</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="146" />
         <source>left out</source>
         <translation>left out</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="158" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="167" />
         <source>To check ({0})</source>
         <translation>To check ({0})</translation>
     </message>
@@ -2855,33 +2935,33 @@ Restart DTI Desk now?</translation>
         <translation>duplicate task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="133" />
+        <location filename="../dtidesk/gui/task_commands.py" line="125" />
         <source>delete task</source>
         <translation>delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="135" />
+        <location filename="../dtidesk/gui/task_commands.py" line="127" />
         <source>delete {0} tasks</source>
         <translation>delete {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="142" />
+        <location filename="../dtidesk/gui/task_commands.py" line="134" />
         <source>move task</source>
         <translation>move task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="157" />
+        <location filename="../dtidesk/gui/task_commands.py" line="149" />
         <source>change status</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="158" />
+        <location filename="../dtidesk/gui/task_commands.py" line="150" />
         <source>change status of {0} tasks</source>
         <translation>change status of {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="179" />
-        <location filename="../dtidesk/gui/task_model.py" line="474" />
+        <location filename="../dtidesk/gui/task_commands.py" line="168" />
+        <location filename="../dtidesk/gui/task_model.py" line="468" />
         <source>link criterion</source>
         <translation>link criterion</translation>
     </message>
@@ -2945,7 +3025,7 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="338" />
-        <location filename="../dtidesk/gui/task_model.py" line="330" />
+        <location filename="../dtidesk/gui/task_model.py" line="324" />
         <source>Result achieved</source>
         <translation>Result achieved</translation>
     </message>
@@ -3020,122 +3100,122 @@ Restart DTI Desk now?</translation>
         <translation>Progress in {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="259" />
+        <location filename="../dtidesk/gui/task_model.py" line="253" />
         <source>Not in a group</source>
         <translation>Not in a group</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316" />
+        <location filename="../dtidesk/gui/task_model.py" line="310" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316" />
+        <location filename="../dtidesk/gui/task_model.py" line="310" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317" />
+        <location filename="../dtidesk/gui/task_model.py" line="311" />
         <source>Criterion / target</source>
         <translation>Criterion / target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317" />
+        <location filename="../dtidesk/gui/task_model.py" line="311" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318" />
+        <location filename="../dtidesk/gui/task_model.py" line="312" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318" />
+        <location filename="../dtidesk/gui/task_model.py" line="312" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="313" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="313" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="313" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="323" />
+        <location filename="../dtidesk/gui/task_model.py" line="317" />
         <source>Number as printed in the plan</source>
         <translation>Number as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324" />
+        <location filename="../dtidesk/gui/task_model.py" line="318" />
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325" />
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Criterion or target the task serves</source>
         <translation>Criterion or target the task serves</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326" />
+        <location filename="../dtidesk/gui/task_model.py" line="320" />
         <source>Lead unit</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326" />
+        <location filename="../dtidesk/gui/task_model.py" line="320" />
         <source>Coordinating units</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327" />
+        <location filename="../dtidesk/gui/task_model.py" line="321" />
         <source>Timeline as printed in the plan</source>
         <translation>Timeline as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="328" />
+        <location filename="../dtidesk/gui/task_model.py" line="322" />
         <source>Due date derived from the timeline</source>
         <translation>Due date derived from the timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="329" />
+        <location filename="../dtidesk/gui/task_model.py" line="323" />
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Status; “Quá hạn” when the due date has passed</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="449" />
+        <location filename="../dtidesk/gui/task_model.py" line="443" />
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Overdue: due {0}; recorded status: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="452" />
+        <location filename="../dtidesk/gui/task_model.py" line="446" />
         <source>Completed on {0}</source>
         <translation>Completed on {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="487" />
+        <location filename="../dtidesk/gui/task_model.py" line="481" />
         <source>→ Due: {0}</source>
         <translation>→ Due: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="489" />
+        <location filename="../dtidesk/gui/task_model.py" line="483" />
         <source>{0} — no due date</source>
         <translation>{0} — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="491" />
+        <location filename="../dtidesk/gui/task_model.py" line="485" />
         <source>Depends on an event — no due date</source>
         <translation>Depends on an event — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="493" />
+        <location filename="../dtidesk/gui/task_model.py" line="487" />
         <source>No due date recognised</source>
         <translation>No due date recognised</translation>
     </message>

@@ -250,157 +250,157 @@ Chi tiết lỗi được ghi vào:
         <translation>sửa điểm thẩm định {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="59" />
+        <location filename="../dtidesk/gui/score_commands.py" line="55" />
         <source>edit rank {0}</source>
         <translation>sửa xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="80" />
+        <location filename="../dtidesk/gui/score_commands.py" line="76" />
         <source>add evidence to {0}</source>
         <translation>thêm tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="89" />
+        <location filename="../dtidesk/gui/score_commands.py" line="85" />
         <source>edit evidence of {0}</source>
         <translation>sửa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="110" />
+        <location filename="../dtidesk/gui/score_commands.py" line="106" />
         <source>delete evidence of {0}</source>
         <translation>xóa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="50" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="51" />
         <source>Framework:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="58" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="59" />
         <source>Find a criterion by code or name…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="62" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
         <source>See tasks</source>
         <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Mở thẻ Nhiệm vụ tại các nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
         <source>New task…</source>
         <translation>Tạo nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="66" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Tạo nhiệm vụ để nâng điểm tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="100" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
         <source>lost points at appraisal</source>
         <translation>bị trừ điểm khi thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
         <source>appraised below the self score</source>
         <translation>thẩm định thấp hơn tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="103" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Nhấp đúp vào ô điểm để sửa; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="239" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="240" />
         <source>Create the {0} assessment</source>
         <translation>Tạo kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="241" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
         <source>Open a file and choose a year.</source>
         <translation>Hãy mở một tệp và chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="243" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Chọn năm đánh giá trên thanh công cụ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="246" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="247" />
         <source>{0} (version {1})</source>
         <translation>{0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="249" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="250" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>chưa có kỳ đánh giá năm {0}: hãy tạo kỳ đánh giá để nhập điểm tự chấm và điểm thẩm định.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="253" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="254" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>thẩm định {0}/{1} điểm ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="256" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
         <source>self score {0}</source>
         <translation>tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
         <source>rank {0}</source>
         <translation>xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
         <source>rating: {0}</source>
         <translation>xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
         <source>not set</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="261" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0}/{1} tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="263" />
         <source>assessment {0}</source>
         <translation>kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
         <source>See tasks of {0}</source>
         <translation>Xem nhiệm vụ của tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
         <source>New task for {0}…</source>
         <translation>Tạo nhiệm vụ cho tiêu chí {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="337" />
         <source>Add evidence…</source>
         <translation>Thêm tài liệu kiểm chứng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="340" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="341" />
         <source>Edit rank…</source>
         <translation>Sửa xếp hạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="344" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
@@ -556,167 +556,167 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75" />
+        <location filename="../dtidesk/gui/dialogs.py" line="74" />
         <source>Missing information</source>
         <translation>Thiếu thông tin</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="75" />
+        <location filename="../dtidesk/gui/dialogs.py" line="74" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Hãy nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="80" />
+        <location filename="../dtidesk/gui/dialogs.py" line="79" />
         <source>Where to save the new file</source>
         <translation>Lưu tệp mới vào đâu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="81" />
+        <location filename="../dtidesk/gui/dialogs.py" line="80" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="88" />
+        <location filename="../dtidesk/gui/dialogs.py" line="87" />
         <source>File exists</source>
         <translation>Tệp đã tồn tại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="89" />
+        <location filename="../dtidesk/gui/dialogs.py" line="88" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>Tệp {0} đã tồn tại. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="94" />
+        <location filename="../dtidesk/gui/dialogs.py" line="93" />
         <source>Cannot create the file</source>
         <translation>Không tạo được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="107" />
+        <location filename="../dtidesk/gui/dialogs.py" line="106" />
         <source>File in use</source>
         <translation>Tệp đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="108" />
+        <location filename="../dtidesk/gui/dialogs.py" line="107" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="109" />
+        <location filename="../dtidesk/gui/dialogs.py" line="108" />
         <source>Open anyway</source>
         <translation>Vẫn mở để sửa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="110" />
+        <location filename="../dtidesk/gui/dialogs.py" line="109" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="111" />
+        <location filename="../dtidesk/gui/dialogs.py" line="110" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>Chỉ chọn “Vẫn mở để sửa” khi chắc chắn máy kia đã đóng tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="123" />
+        <location filename="../dtidesk/gui/dialogs.py" line="122" />
         <source>Damaged file</source>
         <translation>Tệp bị hỏng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="123" />
+        <location filename="../dtidesk/gui/dialogs.py" line="122" />
         <source>Restore from a backup copy now?</source>
         <translation>Khôi phục từ bản sao lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="130" />
+        <location filename="../dtidesk/gui/dialogs.py" line="129" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="131" />
+        <location filename="../dtidesk/gui/dialogs.py" line="130" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>Máy này chưa có bản sao lưu nào của {0}. Mỗi lần mở tệp, chương trình tự sao lưu trước lần sửa đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="136" />
+        <location filename="../dtidesk/gui/dialogs.py" line="135" />
         <source>Backups of {0}</source>
         <translation>Các bản sao lưu của {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="139" />
+        <location filename="../dtidesk/gui/dialogs.py" line="138" />
         <source>Taken at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="139" />
+        <location filename="../dtidesk/gui/dialogs.py" line="138" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="149" />
+        <location filename="../dtidesk/gui/dialogs.py" line="148" />
         <source>Restore this copy</source>
         <translation>Khôi phục bản này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="154" />
+        <location filename="../dtidesk/gui/dialogs.py" line="153" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>Nội dung hiện tại cũng được sao lưu trước khi bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="163" />
+        <location filename="../dtidesk/gui/dialogs.py" line="162" />
         <source>About DTI Desk</source>
         <translation>Giới thiệu DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="164" />
+        <location filename="../dtidesk/gui/dialogs.py" line="163" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Kế hoạch, điểm số, nhiệm vụ và báo cáo định kỳ về Chỉ số chuyển đổi số (DTI) và cải cách hành chính của các sở, ngành.&lt;br&gt;&lt;br&gt;Dữ liệu của cơ quan nằm trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="174" />
+        <location filename="../dtidesk/gui/dialogs.py" line="173" />
         <source>Check the file</source>
         <translation>Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="176" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="176" />
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="176" />
         <source>Finding</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="178" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="178" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="178" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="190" />
+        <location filename="../dtidesk/gui/dialogs.py" line="189" />
         <source>No problem found.</source>
         <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="200" />
+        <location filename="../dtidesk/gui/dialogs.py" line="199" />
         <source>Undo history</source>
         <translation>Lịch sử thao tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="203" />
+        <location filename="../dtidesk/gui/dialogs.py" line="202" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;khi mở tệp&gt;</translation>
     </message>
@@ -724,62 +724,62 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="40" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="41" />
         <source>Evidence — criterion {0}</source>
         <translation>Tài liệu kiểm chứng — tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="45" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="46" />
         <source>e.g. Decision approving the digitisation plan</source>
         <translation>ví dụ: Quyết định phê duyệt Kế hoạch số hóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="47" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="48" />
         <source>e.g. 40/QĐ-STP</source>
         <translation>ví dụ: 40/QĐ-STP</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="49" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="50" />
         <source>day/month/year, e.g. 30/1/2021</source>
         <translation>ngày/tháng/năm, ví dụ 30/01/2021</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="51" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
         <source>path of the file, or where the paper copy is kept</source>
         <translation>đường dẫn tệp, hoặc nơi lưu bản giấy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="53" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="57" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
         <source>&amp;Title:</source>
         <translation>&amp;Tên tài liệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
         <source>Document &amp;number:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
         <source>&amp;Date:</source>
         <translation>&amp;Ngày:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="61" />
         <source>&amp;File or note:</source>
         <translation>Tệp hoặc &amp;ghi chú:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="78" />
         <source>Choose the evidence file</source>
         <translation>Chọn tệp tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="79" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="80" />
         <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
         <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;Tất cả các tệp (*)</translation>
     </message>
@@ -787,78 +787,78 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>Title</source>
         <translation>Tên tài liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>Number</source>
         <translation>Số, ký hiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
         <source>File or note</source>
         <translation>Tệp / ghi chú</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="137" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
         <source>Add an evidence document to this criterion</source>
         <translation>Thêm tài liệu kiểm chứng cho tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="143" />
         <source>Open the file with the program of this computer</source>
         <translation>Mở tệp bằng chương trình có trên máy này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="168" />
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="174" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="169" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="175" />
         <source>Evidence</source>
         <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="170" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="171" />
         <source>max {0} · self {1} · appraised {2}</source>
         <translation>tối đa {0} · tự chấm {1} · thẩm định {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="188" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="189" />
         <source>Select a criterion to see and add its evidence.</source>
         <translation>Chọn một tiêu chí để xem và thêm tài liệu kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="191" />
         <source>Create the assessment of this year first.</source>
         <translation>Hãy tạo kỳ đánh giá của năm này trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="192" />
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="193" />
         <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
         <translation>Chưa có tài liệu kiểm chứng. Thiếu tài liệu kiểm chứng là lý do thường gặp nhất khiến điểm bị trừ khi thẩm định.</translation>
     </message>
@@ -866,85 +866,85 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <location filename="../dtidesk/gui/export_menu.py" line="38" />
         <source>Periodic report (period chosen in the Reports tab)</source>
         <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
+        <location filename="../dtidesk/gui/export_menu.py" line="48" />
         <source>Plan document</source>
         <translation>Văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
+        <location filename="../dtidesk/gui/export_menu.py" line="48" />
         <source>Appendix: tasks</source>
         <translation>Phụ lục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
+        <location filename="../dtidesk/gui/export_menu.py" line="49" />
         <source>Appendix: targets</source>
         <translation>Phụ lục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
+        <location filename="../dtidesk/gui/export_menu.py" line="49" />
         <source>Appendix: projects</source>
         <translation>Phụ lục dự án</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="67" />
+        <location filename="../dtidesk/gui/export_menu.py" line="50" />
         <source>Appendix: directive documents</source>
         <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="68" />
+        <location filename="../dtidesk/gui/export_menu.py" line="51" />
         <source>Criteria score sheet</source>
         <translation>Bảng điểm tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="108" />
-        <location filename="../dtidesk/gui/export_menu.py" line="122" />
+        <location filename="../dtidesk/gui/export_menu.py" line="92" />
+        <location filename="../dtidesk/gui/export_menu.py" line="110" />
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="120" />
+        <location filename="../dtidesk/gui/export_menu.py" line="112" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="129" />
+        <location filename="../dtidesk/gui/export_menu.py" line="111" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="142" />
+        <location filename="../dtidesk/gui/export_menu.py" line="118" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="143" />
+        <location filename="../dtidesk/gui/export_menu.py" line="119" />
         <source>Saved to:
 {0}</source>
         <translation>Đã lưu vào:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="144" />
+        <location filename="../dtidesk/gui/export_menu.py" line="120" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="145" />
+        <location filename="../dtidesk/gui/export_menu.py" line="121" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="146" />
+        <location filename="../dtidesk/gui/export_menu.py" line="122" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="147" />
+        <location filename="../dtidesk/gui/export_menu.py" line="123" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -952,273 +952,299 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="85" />
+        <location filename="../dtidesk/gui/form_panel.py" line="89" />
         <source>Form:</source>
         <translation>Biểu mẫu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="89" />
+        <location filename="../dtidesk/gui/form_panel.py" line="93" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="94" />
+        <location filename="../dtidesk/gui/form_panel.py" line="98" />
         <source>Figures of:</source>
         <translation>Số liệu của:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="101" />
+        <location filename="../dtidesk/gui/form_panel.py" line="105" />
         <source>Send to a unit (Excel)…</source>
         <translation>Gửi đơn vị (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="102" />
+        <location filename="../dtidesk/gui/form_panel.py" line="106" />
         <source>Export this form for one unit to fill in offline</source>
         <translation>Xuất biểu mẫu cho một đơn vị điền (không cần mạng)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="103" />
+        <location filename="../dtidesk/gui/form_panel.py" line="107" />
         <source>Import units' files…</source>
         <translation>Nhận tệp của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="104" />
+        <location filename="../dtidesk/gui/form_panel.py" line="108" />
         <source>Read filled files from units; each file is taken whole or refused</source>
         <translation>Đọc các tệp đơn vị đã điền; mỗi tệp được nhận trọn vẹn hoặc bị từ chối cả tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="105" />
+        <location filename="../dtidesk/gui/form_panel.py" line="109" />
+        <location filename="../dtidesk/gui/form_panel.py" line="385" />
         <source>Consolidate</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="106" />
+        <location filename="../dtidesk/gui/form_panel.py" line="110" />
         <source>The agency's figures = the sum of the units' submissions</source>
         <translation>Số liệu của cơ quan = tổng số liệu các đơn vị đã gửi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="107" />
+        <location filename="../dtidesk/gui/form_panel.py" line="111" />
         <source>Carry cumulative figures</source>
         <translation>Lấy số lũy kế kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="108" />
+        <location filename="../dtidesk/gui/form_panel.py" line="112" />
         <source>Blank cumulative rows take the previous period's figure</source>
         <translation>Các dòng lũy kế còn trống lấy số của kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="109" />
+        <location filename="../dtidesk/gui/form_panel.py" line="113" />
         <source>Fill the province's workbook…</source>
         <translation>Điền vào biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="110" />
+        <location filename="../dtidesk/gui/form_panel.py" line="114" />
         <source>Save as Excel…</source>
         <translation>Lưu ra Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="111" />
+        <location filename="../dtidesk/gui/form_panel.py" line="115" />
         <source>Add a form (JSON)…</source>
         <translation>Thêm biểu mẫu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="148" />
+        <location filename="../dtidesk/gui/form_panel.py" line="152" />
         <source>Checks:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="233" />
+        <location filename="../dtidesk/gui/form_panel.py" line="237" />
         <source>The agency (consolidated)</source>
         <translation>Toàn cơ quan (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="260" />
+        <location filename="../dtidesk/gui/form_panel.py" line="272" />
         <source>No statistics form in this file.</source>
         <translation>Tệp chưa có biểu mẫu thống kê nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="284" />
+        <location filename="../dtidesk/gui/form_panel.py" line="296" />
         <source>No problem found.</source>
         <translation>Không phát hiện sai sót.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="301" />
+        <location filename="../dtidesk/gui/form_panel.py" line="313" />
         <source>This unit has not sent its figures for the period yet.</source>
         <translation>Đơn vị này chưa gửi số liệu của kỳ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="304" />
+        <location filename="../dtidesk/gui/form_panel.py" line="316" />
         <source>Received {0}</source>
         <translation>Đã nhận lúc {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="306" />
+        <location filename="../dtidesk/gui/form_panel.py" line="318" />
         <source>Not submitted yet ({0}): {1}</source>
         <translation>Chưa gửi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="308" />
+        <location filename="../dtidesk/gui/form_panel.py" line="320" />
         <source>Every unit has submitted its figures.</source>
         <translation>Tất cả đơn vị đã gửi số liệu.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="339" />
+        <location filename="../dtidesk/gui/form_panel.py" line="351" />
         <source>edit figure {0}</source>
         <translation>sửa số liệu dòng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="351" />
+        <location filename="../dtidesk/gui/form_panel.py" line="363" />
         <source>edit table rows</source>
         <translation>sửa các dòng của bảng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="364" />
+        <location filename="../dtidesk/gui/form_panel.py" line="384" />
         <source>consolidate figures</source>
         <translation>tổng hợp số liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="367" />
+        <location filename="../dtidesk/gui/form_panel.py" line="379" />
         <source>Consolidated the figures of {0} units.</source>
         <translation>Đã tổng hợp số liệu của {0} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="369" />
+        <location filename="../dtidesk/gui/form_panel.py" line="381" />
         <source>Not submitted yet: {0}.</source>
         <translation>Chưa gửi: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="376" />
+        <location filename="../dtidesk/gui/form_panel.py" line="386" />
+        <source>Consolidating the units' figures…</source>
+        <translation>Đang tổng hợp số liệu của các đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="392" />
         <source>carry cumulative figures</source>
         <translation>lấy số lũy kế kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="391" />
-        <location filename="../dtidesk/gui/form_panel.py" line="396" />
-        <location filename="../dtidesk/gui/form_panel.py" line="401" />
-        <location filename="../dtidesk/gui/form_panel.py" line="406" />
+        <location filename="../dtidesk/gui/form_panel.py" line="409" />
+        <location filename="../dtidesk/gui/form_panel.py" line="414" />
+        <location filename="../dtidesk/gui/form_panel.py" line="419" />
+        <location filename="../dtidesk/gui/form_panel.py" line="425" />
+        <location filename="../dtidesk/gui/form_panel.py" line="431" />
         <source>Send to a unit</source>
         <translation>Gửi biểu mẫu cho đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <location filename="../dtidesk/gui/form_panel.py" line="409" />
         <source>The file has no units yet.</source>
         <translation>Tệp chưa có đơn vị nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="396" />
+        <location filename="../dtidesk/gui/form_panel.py" line="414" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="402" />
+        <location filename="../dtidesk/gui/form_panel.py" line="420" />
         <source>Prefill the file with the unit's figures of the previous period?</source>
         <translation>Điền sẵn số liệu kỳ trước của đơn vị vào tệp?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="407" />
-        <location filename="../dtidesk/gui/form_panel.py" line="424" />
-        <location filename="../dtidesk/gui/form_panel.py" line="449" />
-        <location filename="../dtidesk/gui/form_panel.py" line="462" />
+        <location filename="../dtidesk/gui/form_panel.py" line="426" />
+        <location filename="../dtidesk/gui/form_panel.py" line="445" />
         <location filename="../dtidesk/gui/form_panel.py" line="482" />
+        <location filename="../dtidesk/gui/form_panel.py" line="495" />
+        <location filename="../dtidesk/gui/form_panel.py" line="520" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="414" />
-        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <location filename="../dtidesk/gui/form_panel.py" line="435" />
+        <location filename="../dtidesk/gui/form_panel.py" line="529" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="417" />
-        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <location filename="../dtidesk/gui/form_panel.py" line="434" />
+        <location filename="../dtidesk/gui/form_panel.py" line="528" />
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="423" />
+        <location filename="../dtidesk/gui/form_panel.py" line="436" />
+        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="444" />
+        <location filename="../dtidesk/gui/form_panel.py" line="473" />
         <source>Import units' files</source>
         <translation>Nhận tệp của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="441" />
+        <location filename="../dtidesk/gui/form_panel.py" line="472" />
         <source>import {0} files</source>
         <translation>nhận {0} tệp của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="448" />
+        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <source>Reading the units' files…</source>
+        <translation>Đang đọc tệp của các đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="481" />
         <source>The province's workbook</source>
         <translation>Biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="452" />
-        <location filename="../dtidesk/gui/form_panel.py" line="456" />
-        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <location filename="../dtidesk/gui/form_panel.py" line="485" />
+        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <location filename="../dtidesk/gui/form_panel.py" line="504" />
+        <location filename="../dtidesk/gui/form_panel.py" line="506" />
         <source>Fill the province's workbook</source>
         <translation>Điền vào biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="453" />
+        <location filename="../dtidesk/gui/form_panel.py" line="486" />
         <source>Column holding the row codes:</source>
         <translation>Cột chứa mã dòng (STT):</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="457" />
+        <location filename="../dtidesk/gui/form_panel.py" line="490" />
         <source>Column to write the figures into:</source>
         <translation>Cột ghi số liệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="461" />
+        <location filename="../dtidesk/gui/form_panel.py" line="494" />
         <source>Save the filled copy</source>
         <translation>Lưu bản đã điền</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="469" />
+        <location filename="../dtidesk/gui/form_panel.py" line="509" />
         <source>Not filled</source>
         <translation>Chưa điền được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="471" />
+        <location filename="../dtidesk/gui/form_panel.py" line="501" />
         <source>Wrote {0} figures into {1}.</source>
         <translation>Đã ghi {0} số liệu vào {1}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <location filename="../dtidesk/gui/form_panel.py" line="510" />
+        <source>Filling the workbook…</source>
+        <translation>Đang điền số liệu vào biểu mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="519" />
+        <location filename="../dtidesk/gui/form_panel.py" line="525" />
         <source>Save as Excel</source>
         <translation>Lưu ra Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="497" />
+        <location filename="../dtidesk/gui/form_panel.py" line="535" />
         <source>Add a form</source>
         <translation>Thêm biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="498" />
+        <location filename="../dtidesk/gui/form_panel.py" line="536" />
         <source>Form templates (*.json)</source>
         <translation>Mẫu biểu (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="513" />
+        <location filename="../dtidesk/gui/form_panel.py" line="551" />
         <source>add form {0}</source>
         <translation>thêm biểu mẫu {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="524" />
+        <location filename="../dtidesk/gui/form_panel.py" line="562" />
         <source>✔ {0}: imported ({1})</source>
         <translation>✔ {0}: đã nhận ({1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="527" />
+        <location filename="../dtidesk/gui/form_panel.py" line="565" />
         <source>✖ {0}: refused, nothing imported</source>
         <translation>✖ {0}: bị từ chối, không nhận số liệu nào</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <location filename="../dtidesk/gui/form_panel.py" line="568" />
         <source>{0} imported, {1} refused.</source>
         <translation>Đã nhận {0} tệp, từ chối {1} tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="533" />
+        <location filename="../dtidesk/gui/form_panel.py" line="571" />
         <source>Import of units' files</source>
         <translation>Nhận tệp của đơn vị</translation>
     </message>
@@ -1322,117 +1348,117 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>FrameworkMapDialog</name>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="35" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="36" />
         <source>save criteria mapping</source>
         <translation>lưu ánh xạ tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
         <source>Unchanged</source>
         <translation>Giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
         <source>Renumbered</source>
         <translation>Đổi mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="50" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
         <source>Merged</source>
         <translation>Gộp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="52" />
         <source>Split</source>
         <translation>Tách</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="51" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="52" />
         <source>Reworded</source>
         <translation>Sửa đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="53" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="54" />
         <source>Criteria across framework versions</source>
         <translation>Tiêu chí qua các phiên bản bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="69" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="70" />
         <source>&amp;Old version:</source>
         <translation>Phiên bản &amp;cũ:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="71" />
         <source>&amp;New version:</source>
         <translation>Phiên bản &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
         <source>Old code</source>
         <translation>Mã cũ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
         <source>Old criterion</source>
         <translation>Tiêu chí cũ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="74" />
         <source>New criterion</source>
         <translation>Tiêu chí mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="74" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="85" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="85" />
         <source>Self score</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="91" />
         <source>History of the selected criterion:</source>
         <translation>Điểm của tiêu chí đang chọn qua các năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="103" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="104" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="148" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="149" />
         <source>(no counterpart)</source>
         <translation>(không có tiêu chí tương ứng)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/framework_map_dialog.py" line="162" />
+        <location filename="../dtidesk/gui/framework_map_dialog.py" line="163" />
         <source>New criteria with no predecessor: {0}</source>
         <translation>Tiêu chí mới, không có tiêu chí cũ tương ứng: {0}</translation>
     </message>
@@ -1463,6 +1489,19 @@ Chi tiết lỗi được ghi vào:
         <location filename="../dtidesk/gui/help_dialog.py" line="169" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/jobs.py" line="70" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/jobs.py" line="90" />
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
@@ -1554,163 +1593,175 @@ Chi tiết lỗi được ghi vào:
 <context>
     <name>ListImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="61" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="68" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="221" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="380" />
         <source>Import a list from Excel</source>
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="68" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="75" />
         <source>No file chosen</source>
         <translation>Chưa chọn tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="69" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="76" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="73" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="80" />
         <source>Excel file:</source>
         <translation>Tệp Excel:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="84" />
         <source>List of:</source>
         <translation>Danh sách:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="79" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="86" />
         <source>Sheet:</source>
         <translation>Trang:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="85" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="92" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="97" />
         <source>Assessment year:</source>
         <translation>Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="100" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="100" />
         <source>Heading in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="101" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="113" />
         <source>Create the units not yet in the file</source>
         <translation>Tạo các đơn vị chưa có trong tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="121" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="128" />
         <source>Download template…</source>
         <translation>Tải mẫu…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="123" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="130" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="126" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="133" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="154" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="161" />
         <source>Choose an Excel list</source>
         <translation>Chọn danh sách Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="155" />
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="325" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="162" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="344" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="196" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="205" />
         <source>Choose the Excel file to import.</source>
         <translation>Hãy chọn tệp Excel cần nhập.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="222" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="225" />
+        <source>Reading the workbook…</source>
+        <translation>Đang đọc bảng tính…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="241" />
         <source>New units: {0}</source>
         <translation>Đơn vị mới: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="228" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="247" />
         <source>{0} rows, {1} headings, {2} errors, {3} warnings</source>
         <translation>{0} dòng, {1} dòng nhóm, {2} lỗi, {3} lưu ý</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="246" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="265" />
         <source>Column mapping remembered from the last import of these headings.</source>
         <translation>Ghép cột được nhớ từ lần nhập trước có cùng các tiêu đề này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="247" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="266" />
         <source>Column mapping proposed from the headings; change it if needed.</source>
         <translation>Ghép cột được đề xuất theo tiêu đề; sửa lại nếu cần.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="248" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="267" />
         <source>Column mapping as you chose it.</source>
         <translation>Ghép cột theo lựa chọn của bạn.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="249" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="268" />
         <source>Header row: {0}</source>
         <translation>Dòng tiêu đề: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="255" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="274" />
         <source>(ignore)</source>
         <translation>(bỏ qua)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="285" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="304" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="324" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="343" />
         <source>Save the template</source>
         <translation>Lưu tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="331" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="350" />
         <source>Template not saved</source>
         <translation>Chưa lưu được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="353" />
         <source>Template</source>
         <translation>Tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="334" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="353" />
         <source>Template saved: {0}</source>
         <translation>Đã lưu tệp mẫu: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="356" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="379" />
         <source>import a list from Excel</source>
         <translation>nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/list_import_dialog.py" line="365" />
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="381" />
+        <source>Importing the list…</source>
+        <translation>Đang nhập danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/list_import_dialog.py" line="373" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
@@ -1724,19 +1775,19 @@ Chi tiết lỗi được ghi vào:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="52" />
+        <location filename="../dtidesk/gui/main_window.py" line="54" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="53" />
+        <location filename="../dtidesk/gui/main_window.py" line="55" />
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="54" />
+        <location filename="../dtidesk/gui/main_window.py" line="56" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1866,144 +1917,145 @@ Chi tiết lỗi được ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="85" />
+        <location filename="../dtidesk/gui/main_window.py" line="87" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="88" />
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="91" />
+        <location filename="../dtidesk/gui/main_window.py" line="93" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="94" />
+        <location filename="../dtidesk/gui/main_window.py" line="96" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="101" />
+        <location filename="../dtidesk/gui/main_window.py" line="103" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="103" />
+        <location filename="../dtidesk/gui/main_window.py" line="105" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="116" />
+        <location filename="../dtidesk/gui/main_window.py" line="118" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="119" />
+        <location filename="../dtidesk/gui/main_window.py" line="121" />
         <source>&amp;Options…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="122" />
+        <location filename="../dtidesk/gui/main_window.py" line="124" />
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="124" />
+        <location filename="../dtidesk/gui/main_window.py" line="126" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126" />
+        <location filename="../dtidesk/gui/main_window.py" line="128" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>Cách nhập điểm, viết kế hoạch, theo dõi nhiệm vụ, thu thập biểu mẫu và in văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="141" />
+        <location filename="../dtidesk/gui/main_window.py" line="143" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Nhập kế hoạch từ &amp;văn bản (Word, văn bản thường)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="142" />
+        <location filename="../dtidesk/gui/main_window.py" line="144" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Đọc tiêu chí, điểm và nhiệm vụ từ một kế hoạch đã có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="143" />
+        <location filename="../dtidesk/gui/main_window.py" line="145" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Nhập &amp;danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <location filename="../dtidesk/gui/main_window.py" line="146" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Nhiệm vụ, chỉ tiêu, dự án, đơn vị hoặc điểm từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="147" />
+        <location filename="../dtidesk/gui/main_window.py" line="149" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="150" />
+        <location filename="../dtidesk/gui/main_window.py" line="152" />
         <source>Create &amp;next year's plan…</source>
         <translation>Tạo kế hoạch &amp;năm sau…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="151" />
+        <location filename="../dtidesk/gui/main_window.py" line="153" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Chép kế hoạch đang chọn sang năm sau, thời gian lùi thêm một năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="152" />
+        <location filename="../dtidesk/gui/main_window.py" line="154" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>Đối &amp;chiếu tiêu chí giữa các phiên bản bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="232" />
+        <location filename="../dtidesk/gui/main_window.py" line="234" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="233" />
+        <location filename="../dtidesk/gui/main_window.py" line="235" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="250" />
-        <location filename="../dtidesk/gui/main_window.py" line="253" />
+        <location filename="../dtidesk/gui/main_window.py" line="252" />
+        <location filename="../dtidesk/gui/main_window.py" line="255" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="272" />
+        <location filename="../dtidesk/gui/main_window.py" line="274" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="292" />
-        <location filename="../dtidesk/gui/main_window.py" line="389" />
+        <location filename="../dtidesk/gui/main_window.py" line="294" />
+        <location filename="../dtidesk/gui/main_window.py" line="388" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="306" />
+        <location filename="../dtidesk/gui/main_window.py" line="308" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="309" />
+        <location filename="../dtidesk/gui/main_window.py" line="311" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="331" />
+        <location filename="../dtidesk/gui/main_window.py" line="333" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/main_window.py" line="382" />
+        <location filename="../dtidesk/gui/main_window.py" line="386" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
@@ -2033,37 +2085,47 @@ Chi tiết lỗi được ghi vào:
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="406" />
+        <location filename="../dtidesk/gui/main_window.py" line="404" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="407" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="419" />
+        <location filename="../dtidesk/gui/main_window.py" line="408" />
+        <source>Restoring {0}…</source>
+        <translation>Đang khôi phục {0}…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="420" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="421" />
+        <location filename="../dtidesk/gui/main_window.py" line="422" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="427" />
+        <location filename="../dtidesk/gui/main_window.py" line="428" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="430" />
+        <location filename="../dtidesk/gui/main_window.py" line="431" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="431" />
+        <location filename="../dtidesk/gui/main_window.py" line="432" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="432" />
+        <location filename="../dtidesk/gui/main_window.py" line="433" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -2168,164 +2230,176 @@ Phòng …</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="58" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="161" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="315" />
         <source>Import a plan from a document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="68" />
         <source>a Word (.docx) or text (.txt) file of the plan</source>
         <translation>tệp Word (.docx) hoặc văn bản (.txt) của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="69" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
         <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
         <translation>Dán nội dung kế hoạch vào đây (sao chép từ Word hoặc PDF), rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="74" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="79" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="81" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="86" />
         <source>From a file</source>
         <translation>Từ tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="87" />
         <source>Pasted text</source>
         <translation>Văn bản dán vào</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="85" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="90" />
         <source>Choose a file or paste the text of a plan.</source>
         <translation>Chọn tệp hoặc dán nội dung một kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Recognised</source>
         <translation>Nhận ra được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="101" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
         <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
         <translation>Tên được đánh dấu sẽ thêm vào danh sách đơn vị của tệp; tên không đánh dấu được giữ trong ghi chú đơn vị của nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="104" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="109" />
         <source>Not understood</source>
         <translation>Không hiểu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="105" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="110" />
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="111" />
         <source>New units</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="114" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="119" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="128" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="133" />
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="129" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="134" />
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="163" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="162" />
+        <source>Reading the plan…</source>
+        <translation>Đang đọc văn bản kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="176" />
         <source>Projects ({0})</source>
         <translation>Dự án ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="166" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="179" />
         <source>{0} million VND</source>
         <translation>{0} triệu đồng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="188" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
         <source>Not understood ({0})</source>
         <translation>Không hiểu ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="189" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
         <source>Warnings ({0})</source>
         <translation>Cảnh báo ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
         <source>New units ({0})</source>
         <translation>Đơn vị mới ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Điểm năm {0} được ghi vào bộ chỉ số {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="215" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>Sẽ tạo bộ chỉ số mới: {0} (điểm năm {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="227" />
         <source>{0} (new)</source>
         <translation>{0} (mới)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="218" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="231" />
         <source>with: {0}</source>
         <translation>phối hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="233" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="246" />
         <source> (self {0})</source>
         <translation> (tự chấm {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="250" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="263" />
         <source>, rank {0}/{1}</source>
         <translation>, hạng {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="270" />
         <source>Target: {0}</source>
         <translation>Chỉ tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="296" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="314" />
         <source>import plan {0}</source>
         <translation>nhập kế hoạch {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="316" />
+        <source>Importing the plan…</source>
+        <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
@@ -2341,87 +2415,87 @@ Phòng …</translation>
 <context>
     <name>ReportTextPanel</name>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="41" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="42" />
         <source>Sections written by you:</source>
         <translation>Các đoạn do chuyên viên viết:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="49" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="50" />
         <source>Figures, task progress and directives are filled in from the file when the report is exported.</source>
         <translation>Số liệu, tiến độ nhiệm vụ và văn bản chỉ đạo được lấy từ tệp khi xuất báo cáo.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="59" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="60" />
         <source>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</source>
         <translation>Viết đoạn này của báo cáo tại đây. Đoạn để trống được in thành dòng chấm để viết tay.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="63" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
         <source>Save text</source>
         <translation>Lưu đoạn văn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="65" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
         <source>Report (PDF)…</source>
         <translation>Báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="69" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
         <source>Report (Word)…</source>
         <translation>Báo cáo (Word)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="71" />
         <source>Report appendices (Excel)…</source>
         <translation>Phụ lục báo cáo (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="85" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
         <source>Results achieved</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
         <source>Shortcomings and limitations</source>
         <translation>Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
         <source>Causes</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
         <source>Directions and tasks for the next period</source>
         <translation>Phương hướng, nhiệm vụ kỳ tới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="90" />
         <source>Proposals and recommendations</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="124" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="125" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="143" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="144" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="159" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="160" />
         <source>edit report section “{0}”</source>
         <translation>sửa đoạn “{0}” của báo cáo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="170" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="171" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -2429,147 +2503,147 @@ Phòng …</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="43" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="44" />
         <source>Reporting period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="77" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="78" />
         <source>Progress of the plan</source>
         <translation>Tiến độ thực hiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Planned</source>
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Done on time</source>
         <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="68" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
         <source>Done late</source>
         <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>Done (no due date)</source>
         <translation>Hoàn thành (không có hạn)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="69" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="70" />
         <source>Not started</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="80" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="81" />
         <source>Statistics forms</source>
         <translation>Biểu mẫu thống kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="74" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="75" />
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="82" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="83" />
         <source>Periodic report</source>
         <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="90" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
         <source>Plan document (PDF)</source>
         <translation>Văn bản kế hoạch (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="91" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
         <source>Plan document (Word)</source>
         <translation>Văn bản kế hoạch (Word)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="92" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="93" />
         <source>Task appendix (Excel)</source>
         <translation>Phụ lục nhiệm vụ (Excel)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="93" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="94" />
         <source>Score sheet (PDF)</source>
         <translation>Bảng điểm (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
         <source>in {0} days</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="134" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
         <source>{0} report of “{1}”: by {2} ({3})</source>
         <translation>báo cáo {0} của “{1}”: hạn {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="137" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="138" />
         <source>Next reports due:</source>
         <translation>Sắp đến hạn báo cáo:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="148" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="149" />
         <source>No plan selected.</source>
         <translation>Chưa chọn kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="161" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
         <source>{0} days left</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="163" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
         <source>{0} days ago</source>
         <translation>đã qua {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>national default</source>
         <translation>theo hạn chung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
         <source>set by the plan</source>
         <translation>theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Hạn gửi báo cáo: {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Nhiệm vụ có hạn đến {0} và nhiệm vụ thường xuyên; số liệu tính từ {1} đến {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="168" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="169" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
@@ -2577,134 +2651,140 @@ Phòng …</translation>
 <context>
     <name>RollForwardDialog</name>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="46" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="53" />
         <source>create next year's plan</source>
         <translation>tạo kế hoạch năm sau</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="55" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="54" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="64" />
         <source>Create next year's plan</source>
         <translation>Tạo kế hoạch năm sau</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="55" />
+        <source>Creating next year's plan…</source>
+        <translation>Đang tạo kế hoạch năm sau…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="68" />
         <source>Leave out one-off tasks already done</source>
         <translation>Bỏ nhiệm vụ một lần đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="60" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="69" />
         <source>Recurring tasks (regular, yearly, quarterly) are always kept.</source>
         <translation>Nhiệm vụ thường xuyên, hằng năm, hằng quý luôn được giữ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="62" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
         <source>Automatic: the version in force next year</source>
         <translation>Tự động: phiên bản áp dụng cho năm sau</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="66" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="75" />
         <source>Criteria of next year:</source>
         <translation>Tiêu chí năm sau theo bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="79" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="79" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="70" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="79" />
         <source>Timeline this year</source>
         <translation>Thời gian năm nay</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="80" />
         <source>Timeline next year</source>
         <translation>Thời gian năm sau</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="80" />
         <source>Due date</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="71" />
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="80" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="72" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="81" />
         <source>Next year</source>
         <translation>Năm sau</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Name</source>
         <translation>Tên tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="82" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="91" />
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
         <source>Deduction</source>
         <translation>Điểm trừ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
         <source>Next year's criterion</source>
         <translation>Tiêu chí năm sau</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="83" />
         <location filename="../dtidesk/gui/rollforward_dialog.py" line="92" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="101" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="102" />
         <source>Criteria that lost points</source>
         <translation>Tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="103" />
         <source>To check</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="100" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="109" />
         <source>&amp;Create</source>
         <translation>&amp;Tạo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="131" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="140" />
         <source>&lt;b&gt;{0}&lt;/b&gt; (year {1})&lt;br&gt;{2} tasks kept, {3} left out; {4} criteria lost points in the assessment of {5}.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; (năm {1})&lt;br&gt;Giữ {2} nhiệm vụ, bỏ {3}; {4} tiêu chí bị trừ điểm trong kết quả đánh giá năm {5}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="146" />
         <source>kept</source>
         <translation>giữ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="137" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="146" />
         <source>left out</source>
         <translation>bỏ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/rollforward_dialog.py" line="158" />
+        <location filename="../dtidesk/gui/rollforward_dialog.py" line="167" />
         <source>To check ({0})</source>
         <translation>Cần xem lại ({0})</translation>
     </message>
@@ -2855,33 +2935,33 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>nhân bản nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="133" />
+        <location filename="../dtidesk/gui/task_commands.py" line="125" />
         <source>delete task</source>
         <translation>xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="135" />
+        <location filename="../dtidesk/gui/task_commands.py" line="127" />
         <source>delete {0} tasks</source>
         <translation>xóa {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="142" />
+        <location filename="../dtidesk/gui/task_commands.py" line="134" />
         <source>move task</source>
         <translation>di chuyển nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="157" />
+        <location filename="../dtidesk/gui/task_commands.py" line="149" />
         <source>change status</source>
         <translation>đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="158" />
+        <location filename="../dtidesk/gui/task_commands.py" line="150" />
         <source>change status of {0} tasks</source>
         <translation>đổi tình trạng {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="179" />
-        <location filename="../dtidesk/gui/task_model.py" line="474" />
+        <location filename="../dtidesk/gui/task_commands.py" line="168" />
+        <location filename="../dtidesk/gui/task_model.py" line="468" />
         <source>link criterion</source>
         <translation>liên kết tiêu chí</translation>
     </message>
@@ -2945,7 +3025,7 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="338" />
-        <location filename="../dtidesk/gui/task_model.py" line="330" />
+        <location filename="../dtidesk/gui/task_model.py" line="324" />
         <source>Result achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
@@ -3020,122 +3100,122 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>Tiến độ năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="259" />
+        <location filename="../dtidesk/gui/task_model.py" line="253" />
         <source>Not in a group</source>
         <translation>Không thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316" />
+        <location filename="../dtidesk/gui/task_model.py" line="310" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="316" />
+        <location filename="../dtidesk/gui/task_model.py" line="310" />
         <source>Task</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317" />
+        <location filename="../dtidesk/gui/task_model.py" line="311" />
         <source>Criterion / target</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317" />
+        <location filename="../dtidesk/gui/task_model.py" line="311" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318" />
+        <location filename="../dtidesk/gui/task_model.py" line="312" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318" />
+        <location filename="../dtidesk/gui/task_model.py" line="312" />
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="313" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="313" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="313" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="323" />
+        <location filename="../dtidesk/gui/task_model.py" line="317" />
         <source>Number as printed in the plan</source>
         <translation>Số thứ tự như trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="324" />
+        <location filename="../dtidesk/gui/task_model.py" line="318" />
         <source>What is to be done</source>
         <translation>Nội dung công việc cần thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="325" />
+        <location filename="../dtidesk/gui/task_model.py" line="319" />
         <source>Criterion or target the task serves</source>
         <translation>Tiêu chí hoặc chỉ tiêu mà nhiệm vụ phục vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326" />
+        <location filename="../dtidesk/gui/task_model.py" line="320" />
         <source>Lead unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="326" />
+        <location filename="../dtidesk/gui/task_model.py" line="320" />
         <source>Coordinating units</source>
         <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="327" />
+        <location filename="../dtidesk/gui/task_model.py" line="321" />
         <source>Timeline as printed in the plan</source>
         <translation>Thời gian thực hiện như ghi trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="328" />
+        <location filename="../dtidesk/gui/task_model.py" line="322" />
         <source>Due date derived from the timeline</source>
         <translation>Hạn hoàn thành suy ra từ thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="329" />
+        <location filename="../dtidesk/gui/task_model.py" line="323" />
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Tình trạng; “Quá hạn” khi đã qua hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="449" />
+        <location filename="../dtidesk/gui/task_model.py" line="443" />
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Quá hạn: hạn {0}; tình trạng đã ghi: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="452" />
+        <location filename="../dtidesk/gui/task_model.py" line="446" />
         <source>Completed on {0}</source>
         <translation>Hoàn thành ngày {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="487" />
+        <location filename="../dtidesk/gui/task_model.py" line="481" />
         <source>→ Due: {0}</source>
         <translation>→ Hạn: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="489" />
+        <location filename="../dtidesk/gui/task_model.py" line="483" />
         <source>{0} — no due date</source>
         <translation>{0} — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="491" />
+        <location filename="../dtidesk/gui/task_model.py" line="485" />
         <source>Depends on an event — no due date</source>
         <translation>Theo sự kiện, chỉ đạo — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="493" />
+        <location filename="../dtidesk/gui/task_model.py" line="487" />
         <source>No due date recognised</source>
         <translation>Chưa xác định được hạn</translation>
     </message>

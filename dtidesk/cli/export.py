@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import ValidationError
-from ..exporters import FORMATS, WHATS
+from ..services.export import FORMATS, WHATS
 from ..services.files import open_file
 from .common import CliError, print_json
 

@@ -45,7 +45,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..services.form_xlsx import export_statistics_xlsx, export_unit_form
+    from ..services.form_files import export_statistics_xlsx, export_unit_form
     from ..services.forms import find_unit, get_form
 
     with open_file(args.file, readonly=True) as af:
@@ -60,7 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..services.form_xlsx import import_unit_files
+    from ..services.form_files import import_unit_files
 
     with open_file(args.file) as af:
         results, _ = import_unit_files(af, [Path(p) for p in args.files], args.form, args.year, args.period)
@@ -141,7 +141,7 @@ def _print_table_consolidation(args: argparse.Namespace, result: Any) -> int:
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
-    from ..services.form_xlsx import fill_official
+    from ..services.form_files import fill_official
     from ..services.forms import find_unit, get_form
 
     with open_file(args.file, readonly=True) as af:

@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from ..errors import ValidationError
-from ..importers.list_fields import KIND_LABELS, KINDS, field_of
 from ..services.files import open_file
+from ..services.list_import import KIND_LABELS, KINDS, field_of
 from .common import CliError, print_json
 
 SOURCES = {"remembered": "đã nhớ từ lần nhập trước", "proposed": "tự động", "user": "theo --map"}

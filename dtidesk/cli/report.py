@@ -7,8 +7,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from ..domain.report_model import REPORT_BLOCKS
 from ..services.files import open_file
-from ..services.report import REPORT_BLOCKS
 from .common import CliError, print_json
 
 FORMAT_OF_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx"}

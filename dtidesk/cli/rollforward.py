@@ -7,6 +7,7 @@ import argparse
 from ..domain.models import Framework
 from ..domain.vnformat import fmt_date, fmt_number
 from ..services.files import AgencyFile, open_file
+from ..services.frameworks import find_version, indicator_by_code, list_frameworks
 from .common import CliError, print_json
 
 
@@ -15,9 +16,9 @@ def _framework(af: AgencyFile, spec: str, option: str) -> Framework:
     code, _, year = spec.strip().partition("/")
     if year and not year.strip().isdigit():
         raise CliError(f"{option} “{spec}”: năm phiên bản phải là số, ví dụ DTI-TQ-SO/2022")
-    fw = af.repo.frameworks.find(code.strip(), int(year) if year else None)
+    fw = find_version(af, code.strip(), int(year) if year else None)
     if fw is None:
-        known = ", ".join(f"{f.code}/{f.version_year}" for f in af.repo.frameworks.all()) or "(chưa có)"
+        known = ", ".join(f"{f.code}/{f.version_year}" for f in list_frameworks(af)) or "(chưa có)"
         raise CliError(f"{option} “{spec}”: tệp không có bộ chỉ số này (có: {known})")
     return fw
 
@@ -77,7 +78,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     with open_file(args.file, readonly=True) as af:
         fw = _framework(af, args.framework, "--framework")
-        ind = af.repo.frameworks.indicator_by_code(fw.id, args.criterion)
+        ind = indicator_by_code(af, fw.id, args.criterion)
         if ind is None:
             raise CliError(f"--criterion “{args.criterion}”: bộ chỉ số {fw.code}/{fw.version_year} "
                            "không có tiêu chí này")

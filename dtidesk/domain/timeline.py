@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -136,6 +137,9 @@ def _normalise(text: str) -> str:
     return folded.strip(" .;,:!")
 
 
+# Plans repeat a handful of timelines ("Thường xuyên", "Quý II/2024") and the task list parses one per row
+# on every load; the result is immutable, so one parse per distinct text serves them all.
+@functools.lru_cache(maxsize=4096)
 def parse_timeline(text: str, plan_year: int) -> Timeline:
     """Classify a printed timeline and derive its due date (the last day of what it names)."""
     main = _normalise(text.split(";", 1)[0])

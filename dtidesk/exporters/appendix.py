@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ..domain.models import Plan, TaskGroup
+from ..domain.models import Task, TaskGroup
+from ..domain.plan_data import PlanData
 from ..domain.vnformat import fmt_date, fmt_number, fmt_percent, fmt_score, roman
-from ..errors import NotFound, ValidationError
-from ..services.scoring import score_tree
-from ..store import AgencyFile
+from ..errors import ValidationError
 from . import APPENDIX_KINDS
 from .document import reference_line, units_text
 
@@ -84,7 +84,7 @@ def _group_row(code: str, title: str, ncols: int) -> Row:
     return Row([Cell(code), Cell(title), *[Cell() for _ in range(ncols - 2)]], "group")
 
 
-def _group_order(groups: list[TaskGroup]) -> list[TaskGroup]:
+def _group_order(groups: Iterable[TaskGroup]) -> list[TaskGroup]:
     kids: dict[int | None, list[TaskGroup]] = {}
     for g in groups:
         kids.setdefault(g.parent_id, []).append(g)
@@ -100,9 +100,9 @@ def _group_order(groups: list[TaskGroup]) -> list[TaskGroup]:
 
 
 class _Builder:
-    def __init__(self, af: AgencyFile, plan: Plan):
-        self.af, self.plan = af, plan
-        self.units = {u.id: u for u in af.repo.units.all()}
+    def __init__(self, data: PlanData):
+        self.data, self.plan = data, data.plan
+        self.units = data.units
         self.title = ""
 
     def names(self, ids: list[int | None], note: str = "") -> str:
@@ -113,9 +113,9 @@ class _Builder:
                     Cell(self.names(t.lead_unit_ids, t.units_note)), Cell(self.names(t.coop_unit_ids)),
                     Cell(t.timeline)])
 
-    def grouped(self, items: list, ncols: int, row_of) -> tuple[list[Row], list[tuple[int, int, int, int]]]:
+    def grouped(self, items: Sequence, ncols: int, row_of) -> tuple[list[Row], list[tuple[int, int, int, int]]]:
         """Group rows (bold, code + title across the row) each followed by its items."""
-        groups = _group_order(self.af.repo.plans.groups(self.plan.id))
+        groups = _group_order(self.data.groups)
         known = {g.id for g in groups}
         parent = {g.id: g.parent_id for g in groups}
         used: set[int | None] = set()
@@ -142,7 +142,7 @@ class _Builder:
                 Column(16, "center")]
         header = _flat_header(["Số TT", "Mục tiêu", "Nhiệm vụ/hoạt động", "Kết quả/sản phẩm",
                                "Phòng, ban, đơn vị chủ trì", "Phòng, ban đơn vị phối hợp", "Thời gian hoàn thành"])
-        tasks = self.af.repo.tasks.for_plan(self.plan.id)
+        tasks = self.data.tasks
         if not tasks:
             raise ValidationError("Kế hoạch chưa có nhiệm vụ nào để lập phụ lục.", "Nhiệm vụ")
         if self.plan.kind == "dti" and any(t.criterion_id for t in tasks):
@@ -162,11 +162,10 @@ class _Builder:
                 start = i
         return cols, header, rows, spans
 
-    def _tasks_by_criterion(self, tasks: list) -> tuple[list[Row], list]:
-        assessment = self.af.repo.assessments.get(self.plan.assessment_id) if self.plan.assessment_id else None
-        first = self.af.repo.frameworks.indicator(next(t.criterion_id for t in tasks if t.criterion_id))
-        fw = self.af.repo.frameworks.get(assessment.framework_id if assessment else first.framework_id)
-        tree = score_tree(self.af, fw, assessment)
+    def _tasks_by_criterion(self, tasks: Sequence[Task]) -> tuple[list[Row], list]:
+        tree = self.data.tree
+        if tree is None:  # the criteria's framework is gone: every task is left over, in plan order
+            return [self.task_row(t, t.code, t.objective) for t in tasks], []
         rows, spans = [], []
         for node in tree.nodes:
             mine = [t for t in tasks if t.criterion_id == node.id]
@@ -184,7 +183,7 @@ class _Builder:
     def targets(self) -> tuple[list, list[HeaderCell], list[Row], list]:
         cols = [Column(6, "center"), Column(60), Column(24), Column(24)]
         header = _flat_header(["STT", "Nội dung chỉ tiêu", "Đơn vị chủ trì thực hiện", "Đơn vị theo dõi, đôn đốc"])
-        targets = self.af.repo.targets.for_plan(self.plan.id)
+        targets = self.data.targets
         if not targets:
             raise ValidationError("Kế hoạch chưa có chỉ tiêu nào để lập phụ lục.", "Chỉ tiêu")
         rows, spans = self.grouped(targets, len(cols), lambda t, n: Row([
@@ -194,7 +193,7 @@ class _Builder:
 
     # -- Phụ lục: dự án, kinh phí (seed 003 Phụ lục 2) -------------------------------------
     def projects(self) -> tuple[list, list[HeaderCell], list[Row], list]:
-        projects = self.af.repo.projects.for_plan(self.plan.id)
+        projects = self.data.projects
         if not projects:
             raise ValidationError("Kế hoạch chưa có dự án nào để lập phụ lục.", "Dự án")
         money = [[p.budget_total, p.budget_state, p.budget_social] for p in projects]
@@ -221,7 +220,7 @@ class _Builder:
 
     # -- Phụ lục: văn bản chỉ đạo, triển khai (seed 004 Phụ lục 03) -----------------------
     def directives(self) -> tuple[list, list[HeaderCell], list[Row], list]:
-        items = [d for d in self.af.repo.directives.all() if d.plan_id in (None, self.plan.id)]
+        items = self.data.directives
         if not items:
             raise ValidationError("Chưa có văn bản chỉ đạo nào để lập phụ lục.", "Văn bản chỉ đạo")
         cols = [Column(7, "center"), Column(13), Column(17, "center"), Column(14, "center"), Column(52),
@@ -235,11 +234,9 @@ class _Builder:
 
     # -- Bảng điểm: groups bold with live sums, deductions and ratios ---------------------
     def scores(self) -> tuple[list, list[HeaderCell], list[Row], list]:
-        a = self.af.repo.assessments.get(self.plan.assessment_id) if self.plan.assessment_id else None
-        if a is None:
+        a, fw, tree = self.data.assessment, self.data.framework, self.data.tree
+        if a is None or fw is None or tree is None:
             raise ValidationError("Kế hoạch chưa gắn với kết quả đánh giá nào: không có bảng điểm.", "Kỳ đánh giá")
-        fw = self.af.repo.frameworks.get(a.framework_id)
-        tree = score_tree(self.af, fw, a)
         self.title = f"KẾT QUẢ ĐÁNH GIÁ NĂM {a.year} THEO {fw.name.upper()}"
         cols = [Column(7, "center"), Column(62), *[Column(11, "right") for _ in range(4)],
                 Column(11, "right", "0.00%"), Column(11, "center")]
@@ -284,12 +281,13 @@ TITLES = {
 }
 
 
-def default_label(af: AgencyFile, plan: Plan, kind: str, numbering: str = "roman") -> str:
+def default_label(data: PlanData, kind: str, numbering: str = "roman") -> str:
     """NĐ 30: one appendix is "Phụ lục"; two or more are numbered (Roman numerals by default)."""
-    present = {"tasks": bool(af.repo.tasks.for_plan(plan.id)) and plan.kind != "dti",
-               "targets": bool(af.repo.targets.for_plan(plan.id)),
-               "projects": bool(af.repo.projects.for_plan(plan.id)),
-               "directives": any(d.plan_id == plan.id for d in af.repo.directives.all()),
+    plan = data.plan
+    present = {"tasks": bool(data.tasks) and plan.kind != "dti",
+               "targets": bool(data.targets),
+               "projects": bool(data.projects),
+               "directives": any(d.plan_id == plan.id for d in data.directives),
                "scores": plan.assessment_id is not None and plan.kind == "dti"}
     kinds = [k for k in APPENDIX_KINDS if present[k]]
     kinds += [] if kind in kinds else [kind]  # an appendix the plan does not usually have comes last
@@ -299,14 +297,11 @@ def default_label(af: AgencyFile, plan: Plan, kind: str, numbering: str = "roman
     return f"Phụ lục {roman(n) if numbering == 'roman' else f'{n:02d}' if numbering == 'arabic2' else n}"
 
 
-def build_appendix(af: AgencyFile, plan_id: int, kind: str, label: str | None = None,
-                   title: str | None = None) -> AppendixTable:
-    plan = af.repo.plans.get(plan_id)
-    if plan is None:
-        raise NotFound(f"Không tìm thấy kế hoạch số hiệu {plan_id} trong tệp.")
+def build_appendix(data: PlanData, kind: str, label: str | None = None, title: str | None = None) -> AppendixTable:
     if kind not in APPENDIX_KINDS:
         raise ValueError(kind)
-    b = _Builder(af, plan)
+    plan = data.plan
+    b = _Builder(data)
     cols, header, rows, spans = getattr(b, kind)()
     for r0, c0, r1, c1 in spans:  # a merged range shows its first cell only
         for r in range(r0, r1 + 1):
@@ -315,7 +310,7 @@ def build_appendix(af: AgencyFile, plan_id: int, kind: str, label: str | None = 
                     rows[r].cells[c] = Cell()
     name = re.sub(r"^(\[[^\]]*\]\s*)?(kế hoạch\s+)?", "", plan.title.strip(), flags=re.IGNORECASE)
     return AppendixTable(
-        kind=kind, label=label or default_label(af, plan, kind),
+        kind=kind, label=label or default_label(data, kind),
         title=title or b.title or TITLES[kind].format(t=name.upper(), y=plan.year),
-        reference=reference_line(plan, af.repo.agency.get()), columns=cols, header=header,
+        reference=reference_line(plan, data.agency), columns=cols, header=header,
         header_rows=max(h.row + h.rowspan for h in header), rows=rows, spans=spans)

@@ -6,12 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..domain.models import Agency, Plan, PlanSection, Task, Unit
+from ..domain.plan_data import PlanData
 from ..domain.scores import ScoreNode
 from ..domain.text import fold
 from ..domain.vnformat import DATE_BLANK, doc_number, fmt_issue_date, fmt_number, fmt_score
-from ..errors import NotFound
-from ..services.scoring import score_tree
-from ..store import AgencyFile
 
 
 @dataclass
@@ -112,10 +110,10 @@ def label_para(label: str, value: str, bullet: str = "-") -> Para:
 
 
 class _Builder:
-    def __init__(self, af: AgencyFile, plan: Plan, agency: Agency):
-        self.af, self.plan, self.agency = af, plan, agency
-        self.units = {u.id: u for u in af.repo.units.all()}
-        self.tasks = af.repo.tasks.for_plan(plan.id)
+    def __init__(self, data: PlanData):
+        self.data, self.plan, self.agency = data, data.plan, data.agency
+        self.units = data.units
+        self.tasks = data.tasks
         self.footnotes: dict[int, str] = {}
 
     def unit_list(self, ids: list[int]) -> list[Unit]:
@@ -139,18 +137,10 @@ class _Builder:
 
     # -- DTI: one heading per index, one per criterion, the tasks under it ---------------
     def dti_section(self) -> list[Para]:
-        assessment = self.af.repo.assessments.get(self.plan.assessment_id) if self.plan.assessment_id else None
-        fw_id = assessment.framework_id if assessment else None
-        if fw_id is None:
-            crit_ids = [t.criterion_id for t in self.tasks if t.criterion_id]
-            ind = self.af.repo.frameworks.indicator(crit_ids[0]) if crit_ids else None
-            fw_id = ind.framework_id if ind else None
-        fw = self.af.repo.frameworks.get(fw_id) if fw_id else None
-        if fw is None:
+        tree, assessment = self.data.tree, self.data.assessment
+        if tree is None:  # no framework: neither an assessment nor a task tied to a criterion
             return self.cchc_section()
-        tree = score_tree(self.af, fw, assessment)
-        scores = self.af.repo.assessments.scores(assessment.id) if assessment else {}
-        notes = {k: s.note for k, s in scores.items()}
+        notes = self.data.score_notes
         year = assessment.year if assessment else None
         by_crit: dict[int, list[Task]] = {}
         for t in self.tasks:
@@ -215,8 +205,8 @@ class _Builder:
 
     # -- CCHC / digital: the plan's groups (I, 1, 1.1) with their targets and tasks ------
     def cchc_section(self) -> list[Para]:
-        groups = self.af.repo.plans.groups(self.plan.id)
-        targets = self.af.repo.targets.for_plan(self.plan.id)
+        groups = self.data.groups
+        targets = self.data.targets
         children: dict[int | None, list] = {}
         for g in groups:
             children.setdefault(g.parent_id, []).append(g)
@@ -285,16 +275,13 @@ def _close(paras: list[Para]) -> None:
     last.text = last.text.rstrip() + ("/." if last.text.rstrip().endswith(".") else "./.")
 
 
-def build_plan_document(af: AgencyFile, plan_id: int) -> PlanDocument:
-    plan = af.repo.plans.get(plan_id)
-    if plan is None:
-        raise NotFound(f"Không tìm thấy kế hoạch số hiệu {plan_id} trong tệp.")
-    agency = af.repo.agency.get()
-    b = _Builder(af, plan, agency)
+def build_plan_document(data: PlanData) -> PlanDocument:
+    plan, agency = data.plan, data.agency
+    b = _Builder(data)
     body = [Para([Run(s.strip(), italic=True)], "basis") for s in plan.legal_bases if s.strip()]
     body += [Para([Run(line.strip())]) for line in plan.preamble.splitlines() if line.strip()]
     sections = plan.sections
-    if not sections and (b.tasks or af.repo.targets.for_plan(plan.id)):
+    if not sections and (b.tasks or data.targets):
         sections = [PlanSection("I. NỘI DUNG, NHIỆM VỤ", generated=True)]
     for s in sections:
         body.append(Para([Run(s.heading.strip().upper(), bold=True)], "section"))

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from ..domain.models import Directive, Task
 from ..domain.periods import task_window
-from ..domain.status import OUTCOME_LABELS
-from ..domain.vnformat import DATE_BLANK, fmt_date_padded, fmt_issue_date, fmt_percent, fmt_score
-from ..services.report import (
+from ..domain.report_model import (
     REPORT_BLOCKS,
     ReportModel,
     TableFigures,
@@ -19,6 +17,8 @@ from ..services.report import (
     report_subject,
     report_title,
 )
+from ..domain.status import OUTCOME_LABELS
+from ..domain.vnformat import DATE_BLANK, fmt_date_padded, fmt_issue_date, fmt_percent, fmt_score
 from .document import Para, PlanDocument, Run, _recipients, _signature, symbol_of
 from .report_appendix import appendix_labels, report_symbol
 

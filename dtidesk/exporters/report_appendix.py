@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..domain.forms import FormRow, display, row_label, table_shape
-from ..domain.vnformat import DATE_BLANK, fmt_date, fmt_issue_date, fmt_number, fmt_percent, from_roman
-from ..services.report import (
+from ..domain.report_model import (
     FormFigures,
     ReportModel,
     TableFigures,
@@ -15,6 +14,7 @@ from ..services.report import (
     period_phrase,
     report_subject,
 )
+from ..domain.vnformat import DATE_BLANK, fmt_date, fmt_issue_date, fmt_number, fmt_percent, from_roman
 from .appendix import AppendixTable, Cell, Column, Formula, HeaderCell, Row
 
 NUMBER = "#,##0"

@@ -1,4 +1,4 @@
-"""Excel (.xlsx, openpyxl) of the appendices: live formulas for totals and ratios, print-ready A4 landscape."""
+"""Excel (.xlsx, openpyxl) of the appendices: live formulas for totals and ratios, on the shared A4 page."""
 
 from __future__ import annotations
 
@@ -7,19 +7,17 @@ from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import exporters as nd
 from .appendix import AppendixTable, Formula
 from .fonts import text_mm
+from .xlsx_page import BOX, CENTER, font, number_from_one, page_setup, save_workbook, use_document_font
 
-_THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _INCH = 25.4
 TITLE_ROWS = 4  # label, title, reference, a blank line
 
@@ -68,8 +66,8 @@ class _Styles:
         if array is not None:
             cell._style = copy(array)
             return
-        cell.font = Font(name=nd.DOC_FONT_NAME, size=nd.SIZE_TABLE, bold=bold)
-        cell.border = _BOX
+        cell.font = font(bold)
+        cell.border = BOX
         cell.alignment = Alignment(horizontal=align, vertical="center" if head else "top", wrap_text=True)
         cell.number_format = fmt or "General"
         self.arrays[key] = copy(cell._style)
@@ -109,8 +107,8 @@ def _titles(ws: Worksheet, t: AppendixTable, ncol: int, total_mm: float) -> None
             [(t.label, nd.SIZE_APPENDIX_LABEL, True, False), (t.title, nd.SIZE_APPENDIX_TITLE, True, False),
              (t.reference, nd.SIZE_APPENDIX_TITLE, False, True)], start=1):
         cell = ws.cell(r, 1, text)
-        cell.font = Font(name=nd.DOC_FONT_NAME, size=size, bold=bold, italic=italic)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.font = font(bold, italic, size)
+        cell.alignment = CENTER
         merge(ws, r, 1, r, ncol)
         ws.row_dimensions[r].height = height_pt(line_count(text, total_mm, size, bold), size)
     ws.row_dimensions[TITLE_ROWS].height = 8
@@ -154,7 +152,7 @@ def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> No
     for r, h in enumerate(_heights(head, hr, widths) + _heights(body, len(t.rows), widths)):
         ws.row_dimensions[top + r].height = round(h, 1)
     ws.freeze_panes = ws.cell(first, 1)
-    _print_setup(ws, top, first - 1, wide)
+    page_setup(ws, wide, (top, first - 1))
 
 
 def _heights(cells: list[tuple[int, int, int, int, str, bool]], nrows: int, widths: list[float]) -> list[float]:
@@ -174,40 +172,16 @@ def _heights(cells: list[tuple[int, int, int, int, str, bool]], nrows: int, widt
     return heights
 
 
-def _print_setup(ws: Worksheet, head_top: int, head_bottom: int, wide: bool = True) -> None:
-    ws.print_title_rows = f"{head_top}:{head_bottom}"
-    ws.page_setup.orientation = "landscape" if wide else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    m = ws.page_margins
-    m.left, m.right = nd.MARGIN_LEFT_MM / _INCH, nd.MARGIN_RIGHT_MM / _INCH
-    m.top, m.bottom, m.header = nd.MARGIN_TOP_MM / _INCH, nd.MARGIN_BOTTOM_MM / _INCH, 10 / _INCH
-    # Page numbers centred at the top from the second page (NĐ 30).
-    ws.HeaderFooter.differentFirst = True
-    ws.oddHeader.center.text = "&P"
-    ws.oddHeader.center.size = nd.SIZE_PAGE_NUMBER
-    ws.oddHeader.center.font = f"{nd.DOC_FONT_NAME},Regular"
-
-
 def write_appendix_xlsx(tables: AppendixTable | list[AppendixTable], out: Path) -> Path:
     tables = [tables] if isinstance(tables, AppendixTable) else tables
     wb = Workbook()
-    # The Normal style's font sets the unit of column widths: Times New Roman (or its metric twin) gives
-    # the same widths in Excel and LibreOffice, unlike Calibri where it is missing.
-    normal_font = Font(name=nd.DOC_FONT_NAME, size=nd.SIZE_TABLE, family=1)
-    wb._fonts = IndexedList([normal_font])
-    wb._named_styles["Normal"].font = normal_font
+    use_document_font(wb)
     styles = _Styles()
     for k, t in enumerate(tables):
         ws = wb.active if k == 0 else wb.create_sheet()
         ws.title = t.sheet_name[:31]
         _sheet(wb, ws, t, styles)
-        if len(tables) > 1:  # NĐ 30: each appendix numbered from its own first page
-            ws.page_setup.firstPageNumber = 1
-            ws.page_setup.useFirstPageNumber = True
+        if len(tables) > 1:
+            number_from_one(ws)
     wb.properties.title = tables[0].title if tables else ""
-    wb.save(str(out))
-    return out
+    return save_workbook(wb, out)

@@ -47,7 +47,7 @@ class AgencyDialog(QDialog):
         profile = QWidget()
         form = QFormLayout(profile)
         self.edits: dict[str, QLineEdit] = {}
-        agency = session.af.repo.agency.get()
+        agency = unit_ops.agency_profile(session.af)
         for key, label in PROFILE_FIELDS:
             edit = QLineEdit(getattr(agency, key))
             self.edits[key] = edit
@@ -95,7 +95,7 @@ class AgencyDialog(QDialog):
                 "collective": self.tr("Group of units")}
 
     def _refresh(self, *_args) -> None:
-        units = self.session.af.repo.units.all()
+        units = unit_ops.list_units(self.session.af)
         self.table.setRowCount(len(units))
         kinds = self.kinds()
         for i, u in enumerate(units):
@@ -115,7 +115,7 @@ class AgencyDialog(QDialog):
 
     def save_profile(self) -> None:
         af = self.session.af
-        old = af.repo.agency.get()
+        old = unit_ops.agency_profile(af)
         values = {k: e.text().strip() for k, e in self.edits.items()}
         recipients = [ln.strip() for ln in self.recipients.toPlainText().splitlines() if ln.strip()]
         new = replace(old, default_recipients=recipients, **values)
@@ -145,7 +145,7 @@ class AgencyDialog(QDialog):
         if uid is None:
             return
         af = self.session.af
-        unit = af.repo.units.get(uid)
+        unit = unit_ops.get_unit(af, uid)
         name, ok = QInputDialog.getText(self, self.tr("Rename unit"), self.tr("New name:"), text=unit.name)
         if ok and name.strip() and name.strip() != unit.name:
             self.session.execute(OpCommand(self.session, self.tr("rename unit"),
@@ -157,7 +157,7 @@ class AgencyDialog(QDialog):
         if uid is None:
             return
         af = self.session.af
-        active = af.repo.units.get(uid).active
+        active = unit_ops.get_unit(af, uid).active
         self.session.execute(OpCommand(self.session, self.tr("deactivate unit") if active else self.tr("activate unit"),
                                        lambda: unit_ops.update_unit(af, uid, active=not active)[1],
                                        lambda: unit_ops.update_unit(af, uid, active=active)[1]))
@@ -167,7 +167,7 @@ class AgencyDialog(QDialog):
         if uid is None:
             return
         af = self.session.af
-        old = af.repo.units.get(uid).kind
+        old = unit_ops.get_unit(af, uid).kind
         new = self.kind_combo.currentData()
         if new != old:
             self.session.execute(OpCommand(self.session, self.tr("change unit kind"),
@@ -179,7 +179,7 @@ class AgencyDialog(QDialog):
         if uid is None:
             return
         af = self.session.af
-        unit = af.repo.units.get(uid)
+        unit = unit_ops.get_unit(af, uid)
         if QMessageBox.question(self, self.tr("Delete unit"), self.tr("Delete the unit “{0}”?").format(unit.name)) \
                 != QMessageBox.StandardButton.Yes:
             return

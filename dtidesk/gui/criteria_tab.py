@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.scores import ScoreNode
 from ..errors import DtideskError
 from ..services.changes import Changes
+from ..services.frameworks import list_frameworks
 from ..services.scoring import AssessmentView, assessment_view
 from . import score_commands
 from .criteria_model import CUT_BG, ID_ROLE, LOSS_BG, Col, CriteriaFilterModel, CriteriaTreeModel
@@ -187,7 +188,7 @@ class CriteriaTab(QWidget):
         codes: list[str] = []
         names: dict[str, str] = {}
         if self.session is not None:
-            for fw in self.session.af.repo.frameworks.all():
+            for fw in list_frameworks(self.session.af):
                 if fw.code not in names:
                     codes.append(fw.code)
                     names[fw.code] = fw.name

@@ -23,8 +23,7 @@ from .. import FILE_SUFFIX, __version__
 from ..domain.models import Agency
 from ..errors import DtideskError
 from ..services.catalogs import shipped_catalogs
-from ..services.files import backups_of, new_file
-from ..store import AgencyFile
+from ..services.files import AgencyFile, backups_of, new_file
 from .forms.ui_new_file_dialog import Ui_NewFileDialog
 from .locale_format import fmt_datetime, fmt_number
 

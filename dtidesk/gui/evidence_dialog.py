@@ -28,6 +28,7 @@ from ..domain.models import Evidence
 from ..domain.scores import ScoreNode
 from ..domain.validation import parse_date_input, require_text
 from ..errors import DtideskError
+from ..services.scoring import evidence_of
 from . import score_commands
 from .locale_format import date_input, fmt_date, fmt_score
 from .session import Session
@@ -174,7 +175,7 @@ class EvidencePanel(QWidget):
                 self.tr("Evidence"), escape(node.code), escape(node.name), escape(scores)))
         self.items = []
         if self.session and self.assessment_id and node is not None:
-            self.items = self.session.af.repo.assessments.evidence(self.assessment_id, node.id)
+            self.items = evidence_of(self.session.af, self.assessment_id, node.id)
         self.list.clear()
         for ev in self.items:
             item = QTreeWidgetItem([ev.title, ev.doc_number, fmt_date(ev.doc_date), ev.location])

@@ -5,37 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from ..errors import DtideskError
+from ..domain.progress import Progress
 from ..services.export import FORMATS_FOR, WHAT_LABELS, available_exports, export
-from ..store import AgencyFile, open_agency_file
+from ..services.files import AgencyFile
+from ..services.files import open_file as open_agency_file
+from ..services.plans import find_plan
+from .jobs import run_job
 
 FORMAT_NAMES = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 FILE_STEMS = {"document": "ke-hoach", "appendix-tasks": "phu-luc-nhiem-vu", "appendix-targets": "phu-luc-chi-tieu",
               "appendix-projects": "phu-luc-du-an", "appendix-directives": "phu-luc-van-ban-chi-dao",
               "scores": "bang-diem"}
-
-
-class ExportWorker(QObject):
-    """Runs one export job with its own read-only connection (SQLite objects stay in their thread)."""
-
-    done = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, file: Path, job: Callable[[AgencyFile], Path]):
-        super().__init__()
-        self.file = file
-        self.job = job
-
-    def run(self) -> None:
-        try:
-            with open_agency_file(self.file, readonly=True) as af:
-                self.done.emit(str(self.job(af)))
-        except DtideskError as exc:
-            self.failed.emit(exc.message)
 
 
 class ExportController(QObject):
@@ -57,7 +41,6 @@ class ExportController(QObject):
             act = sub.addAction(FORMAT_NAMES[fmt].split(" ")[0] + "…")
             act.triggered.connect(lambda _=False, f=fmt: self.run_report_current(f))
             self.report_actions[fmt] = act
-        self._thread: QThread | None = None
         self.last_output: Path | None = None
         menu.aboutToShow.connect(self.refresh)
 
@@ -80,10 +63,10 @@ class ExportController(QObject):
         s, plan_id = self.window.session, self.window.plan_combo.currentData()
         if s is None or plan_id is None:
             return
-        plan = s.af.repo.plans.get(plan_id)
+        plan = find_plan(s.af, plan_id)
         out = out or self._ask_path(f"{FILE_STEMS.get(what, what)}-{plan.year}", fmt)
         if out is not None:
-            self._start(lambda af: export(af, plan_id, what, fmt, out), fmt, quiet)
+            self._start(lambda af, progress: export(af, plan_id, what, fmt, out, progress=progress), fmt, quiet)
 
     def run_report(self, fmt: str, year: int, period: str, out: Path | None = None, quiet: bool = False) -> None:
         """The selected plan's periodic report for a period (document and appendices)."""
@@ -94,7 +77,8 @@ class ExportController(QObject):
             return
         out = out or self._ask_path(f"bao-cao-{str(period).lower()}-{year}", fmt)
         if out is not None:
-            self._start(lambda af: export_report(af, plan_id, year, period, fmt, out), fmt, quiet)
+            self._start(lambda af, progress: export_report(af, plan_id, year, period, fmt, out, progress=progress),
+                        fmt, quiet)
 
     def run_report_current(self, fmt: str) -> None:
         tab = self.window.reports_tab
@@ -115,25 +99,17 @@ class ExportController(QObject):
         settings.setValue("export_folder", str(out.parent))
         return out
 
-    def _start(self, job: Callable[[AgencyFile], Path], fmt: str, quiet: bool) -> None:
-        s = self.window.session
-        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setMinimumDuration(300)
-        thread = QThread(self)
-        worker = ExportWorker(s.af.path, job)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.done.connect(lambda path: self._finished(Path(path), fmt, quiet))
-        worker.failed.connect(lambda msg: QMessageBox.warning(self.window, self.tr("Not exported"), msg))
-        for sig in (worker.done, worker.failed):
-            sig.connect(thread.quit)
-            sig.connect(progress.close)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(thread.deleteLater)
-        self._thread, self._worker = thread, worker
-        thread.start()
+    def _start(self, job: Callable[[AgencyFile, Progress], Path], fmt: str, quiet: bool) -> None:
+        """One export as a job. It reads through its own read-only connection, so the window's stays untouched."""
+        path = self.window.session.af.path
+
+        def work(progress: Progress) -> Path:
+            with open_agency_file(path, readonly=True) as af:
+                return job(af, progress)
+
+        run_job(self.window, self.tr("Export"), work, lambda out: self._finished(out, fmt, quiet),
+                on_failed=lambda msg: QMessageBox.warning(self.window, self.tr("Not exported"), msg),
+                text=self.tr("Exporting…"))
 
     def _finished(self, path: Path, fmt: str, quiet: bool) -> None:
         self.last_output = path

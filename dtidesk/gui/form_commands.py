@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
+from ..domain.progress import Progress, no_progress
 from ..errors import DtideskError
 from ..services import form_snapshots as snaps
 from ..services.changes import Changes
+from .jobs import run_job
 from .session import Session
 
 Triple = tuple[int, int, str]  # (form id, year, period)
@@ -69,3 +72,28 @@ def run_figures_action(session: Session, text: str, triples: list[Triple],
     session.undo_stack.push(cmd)
     session.notify(changes)
     return True
+
+
+def run_figures_job(parent: QWidget, session: Session, text: str,
+                    triples: list[Triple] | Callable[[Progress], list[Triple]],
+                    action: Callable[[Progress], Changes], *, title: str,
+                    on_done: Callable[[Changes], None] | None = None, job_text: str = "") -> None:
+    """run_figures_action as a job: the snapshots and the action run on the worker with the session's connection
+    (the job's dialog keeps the window off it); the undo step is pushed and the views refreshed on the UI thread.
+    `triples` may be a function of the progress, for periods known only once the files are read."""
+    cmd = FiguresCommand(session, text, [], lambda: action(no_progress))
+
+    def work(progress: Progress) -> Changes:
+        found = triples(progress) if callable(triples) else triples
+        cmd.triples = list(dict.fromkeys(found))
+        cmd.action = lambda: action(progress)
+        return cmd.run()
+
+    def done(changes: Changes) -> None:
+        if cmd.before != cmd.after:  # nothing changed: no undo step
+            session.undo_stack.push(cmd)
+        session.notify(changes)
+        if on_done is not None:
+            on_done(changes)
+
+    run_job(parent, title, work, done, on_failed=session.failed.emit, text=job_text)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.periods import Period
+from ..domain.progress import Progress
+from ..domain.text import safe_file_stem
 from ..errors import DtideskError
 from ..services import form_snapshots
 from ..services import forms as form_ops
@@ -35,6 +37,7 @@ from ..services.changes import Changes
 from . import form_commands
 from .form_model import FormCol, FormRowsTableModel
 from .form_table import FormTableEditor
+from .jobs import call_with_progress, run_job
 from .session import Session
 
 AGENCY = -1  # "figures of" = the agency's consolidated figures
@@ -191,8 +194,8 @@ class FormPanel(QWidget):
             self.refresh()
 
     def _has_data(self, form_id: int | None) -> bool:
-        return self.session is not None and form_id is not None and any(
-            y == self.year() for y, _ in self.session.af.repo.forms.periods(form_id))
+        return self.session is not None and form_id is not None and form_ops.has_figures(
+            self.session.af, form_id, self.year())
 
     def set_period(self, period: Period) -> None:
         self._period = period
@@ -233,9 +236,8 @@ class FormPanel(QWidget):
         self.unit_combo.clear()
         self.unit_combo.addItem(self.tr("The agency (consolidated)"), AGENCY)
         if self.session is not None:
-            for u in self.session.af.repo.units.all(include_inactive=False):
-                if u.kind in form_ops.SUBMITTING_KINDS:
-                    self.unit_combo.addItem(u.name, u.id)
+            for u in form_ops.submitting_units(self.session.af):
+                self.unit_combo.addItem(u.name, u.id)
         i = self.unit_combo.findData(cur)
         self.unit_combo.setCurrentIndex(max(i, 0))
         self.unit_combo.blockSignals(False)
@@ -306,7 +308,7 @@ class FormPanel(QWidget):
         af = self.session.af
         uid = self.unit_id()
         if uid is not None:
-            sub = af.repo.forms.submissions(self.form_id(), self.year(), str(self.period())).get(uid)
+            sub = form_ops.submission_of(af, self.form_id(), self.year(), self.period(), uid)
             if sub is None:
                 text = self.tr("This unit has not sent its figures for the period yet.")
             else:
@@ -367,17 +369,21 @@ class FormPanel(QWidget):
         af, fid, year, p = self.session.af, self.form_id(), self.year(), str(self.period())
         result: dict = {}
 
-        def do() -> Changes:
-            result["c"], changes = form_ops.consolidate(af, fid, year, p)
+        def do(progress: Progress) -> Changes:
+            result["c"], changes = call_with_progress(form_ops.consolidate, af, fid, year, p, progress=progress)
             return changes
 
-        if form_commands.run_figures_action(self.session, self.tr("consolidate figures"), [self._triple()], do):
+        def consolidated(_changes: Changes) -> None:
             c = result["c"]
             self.unit_combo.setCurrentIndex(0)
             msg = self.tr("Consolidated the figures of {0} units.").format(len(c.units))
             if c.missing:
                 msg += " " + self.tr("Not submitted yet: {0}.").format(", ".join(u.name for u in c.missing))
             self.status_message.emit(msg)
+
+        form_commands.run_figures_job(self, self.session, self.tr("consolidate figures"), [self._triple()], do,
+                                      title=self.tr("Consolidate"), on_done=consolidated,
+                                      job_text=self.tr("Consolidating the units' figures…"))
 
     def carry_cumulative(self) -> None:
         if self.session is None:
@@ -393,12 +399,12 @@ class FormPanel(QWidget):
         QSettings().setValue("forms_folder", str(Path(path).parent))
 
     def export_for_unit(self) -> None:
-        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+        from ..services import form_files  # openpyxl loads on first use, not at start-up
 
         if self.session is None:
             return
         af = self.session.af
-        units = [u for u in af.repo.units.all(include_inactive=False) if u.kind in form_ops.SUBMITTING_KINDS]
+        units = form_ops.submitting_units(af)
         if not units:
             QMessageBox.information(self, self.tr("Send to a unit"), self.tr("The file has no units yet."))
             return
@@ -414,22 +420,23 @@ class FormPanel(QWidget):
             self.tr("Prefill the file with the unit's figures of the previous period?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
         form = form_ops.get_form(af, self.form_id())
-        default = Path(self._folder()) / f"{form.code}-{self.year()}-{self.period()}-{unit.short_name or unit.name}.xlsx"
+        stem = safe_file_stem(f"{form.code}-{self.year()}-{self.period()}-{unit.short_name or unit.name}")
+        default = Path(self._folder()) / f"{stem}.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Send to a unit"), str(default),
                                               self.tr("Excel files (*.xlsx)"))
         if not path:
             return
-        try:
-            out = form_xlsx.export_unit_form(af, self.form_id(), self.year(), str(self.period()), unit.id, path,
-                                             prefill=prefill)
-        except DtideskError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), exc.message)
-            return
+        fid, year, period = self.form_id(), self.year(), str(self.period())
         self._remember_folder(path)
-        self.status_message.emit(self.tr("Saved {0}").format(out))
+        run_job(self, self.tr("Send to a unit"),
+                lambda progress: call_with_progress(form_files.export_unit_form, af, fid, year, period, unit.id, path,
+                                                    prefill=prefill, progress=progress),
+                lambda out: self.status_message.emit(self.tr("Saved {0}").format(out)),
+                on_failed=lambda msg: QMessageBox.warning(self, self.tr("Not exported"), msg),
+                text=self.tr("Exporting…"))
 
     def import_files(self, paths: list[str] | None = None) -> None:
-        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+        from ..services import form_files  # openpyxl loads on first use, not at start-up
 
         if self.session is None:
             return
@@ -440,24 +447,34 @@ class FormPanel(QWidget):
             return
         self._remember_folder(paths[0])
         af = self.session.af
-        triples = [self._triple()]
-        for p in paths:  # read first (nothing written) to know which periods an undo must restore
-            res = form_xlsx.read_unit_file(af, p)
-            if res.form is not None and res.year and res.period:
-                triples.append((res.form.id, res.year, str(res.period)))
+        current = self._triple()
         results: list = []
 
-        def do() -> Changes:
-            out, changes = form_xlsx.import_unit_files(af, [Path(p) for p in paths])
+        def triples(progress: Progress) -> list[form_commands.Triple]:
+            found = [current]
+            for i, p in enumerate(paths):  # read first (nothing written) to know which periods an undo must restore
+                progress(i, len(paths), "")
+                res = form_files.read_unit_file(af, p)
+                if res.form is not None and res.year and res.period:
+                    found.append((res.form.id, res.year, str(res.period)))
+            return found
+
+        def do(progress: Progress) -> Changes:
+            out, changes = call_with_progress(form_files.import_unit_files, af, [Path(p) for p in paths],
+                                              progress=progress)
             results.extend(out)
             return changes
 
-        form_commands.run_figures_action(self.session, self.tr("import {0} files").format(len(paths)), triples, do)
-        if results:
-            self._show_import_results(results)
+        def imported(_changes: Changes) -> None:
+            if results:
+                self._show_import_results(results)
+
+        form_commands.run_figures_job(self, self.session, self.tr("import {0} files").format(len(paths)), triples,
+                                      do, title=self.tr("Import units' files"), on_done=imported,
+                                      job_text=self.tr("Reading the units' files…"))
 
     def fill_official(self) -> None:
-        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+        from ..services import form_files  # openpyxl loads on first use, not at start-up
 
         if self.session is None:
             return
@@ -478,19 +495,22 @@ class FormPanel(QWidget):
                                              self.tr("Excel files (*.xlsx)"))
         if not out:
             return
-        try:
-            report = form_xlsx.fill_official(self.session.af, src, self.form_id(), self.year(), str(self.period()),
-                                             out, code_col.strip(), value_col.strip(), self.unit_id())
-        except DtideskError as exc:
-            QMessageBox.warning(self, self.tr("Not filled"), exc.message)
-            return
-        text = self.tr("Wrote {0} figures into {1}.").format(len(report.written), report.out)
-        if report.notes:
-            text += "\n\n" + "\n".join(report.notes[:30])
-        QMessageBox.information(self, self.tr("Fill the province's workbook"), text)
+        af, fid, year, period, uid = self.session.af, self.form_id(), self.year(), str(self.period()), self.unit_id()
+
+        def filled(report) -> None:
+            text = self.tr("Wrote {0} figures into {1}.").format(len(report.written), report.out)
+            if report.notes:
+                text += "\n\n" + "\n".join(report.notes[:30])
+            QMessageBox.information(self, self.tr("Fill the province's workbook"), text)
+
+        run_job(self, self.tr("Fill the province's workbook"),
+                lambda progress: call_with_progress(form_files.fill_official, af, src, fid, year, period, out,
+                                                    code_col.strip(), value_col.strip(), uid, progress=progress),
+                filled, on_failed=lambda msg: QMessageBox.warning(self, self.tr("Not filled"), msg),
+                text=self.tr("Filling the workbook…"))
 
     def save_statistics(self) -> None:
-        from ..services import form_xlsx  # openpyxl loads on first use, not at start-up
+        from ..services import form_files  # openpyxl loads on first use, not at start-up
 
         if self.session is None:
             return
@@ -500,14 +520,14 @@ class FormPanel(QWidget):
                                               self.tr("Excel files (*.xlsx)"))
         if not path:
             return
-        try:
-            out = form_xlsx.export_statistics_xlsx(self.session.af, self.form_id(), self.year(), str(self.period()),
-                                                   path)
-        except DtideskError as exc:
-            QMessageBox.warning(self, self.tr("Not exported"), exc.message)
-            return
+        af, fid, year, period = self.session.af, self.form_id(), self.year(), str(self.period())
         self._remember_folder(path)
-        self.status_message.emit(self.tr("Saved {0}").format(out))
+        run_job(self, self.tr("Save as Excel"),
+                lambda progress: call_with_progress(form_files.export_statistics_xlsx, af, fid, year, period, path,
+                                                    progress=progress),
+                lambda out: self.status_message.emit(self.tr("Saved {0}").format(out)),
+                on_failed=lambda msg: QMessageBox.warning(self, self.tr("Not exported"), msg),
+                text=self.tr("Exporting…"))
 
     def add_form(self) -> None:
         if self.session is None:

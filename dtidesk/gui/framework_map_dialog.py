@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import DtideskError
 from ..services import framework_map as uc
+from ..services.frameworks import criteria_of, list_frameworks
 from .locale_format import fmt_score
 from .session import OpCommand, Session
 
@@ -52,7 +53,7 @@ class FrameworkMapDialog(QDialog):
         }
         self.setWindowTitle(self.tr("Criteria across framework versions"))
         self.resize(1000, 640)
-        frameworks = sorted(session.af.repo.frameworks.all(), key=lambda f: (f.code, f.version_year))
+        frameworks = sorted(list_frameworks(session.af), key=lambda f: (f.code, f.version_year))
         self.old_combo, self.new_combo = QComboBox(), QComboBox()
         for combo in (self.old_combo, self.new_combo):
             for fw in frameworks:
@@ -135,7 +136,7 @@ class FrameworkMapDialog(QDialog):
         except DtideskError as exc:
             self._fail(exc.message)
             return
-        news = [i for i in self.session.af.repo.frameworks.indicators(new_id) if i.kind == "criterion"]
+        news = criteria_of(self.session.af, new_id)
         self.table.setRowCount(len(self.proposal.links))
         for row, link in enumerate(self.proposal.links):
             code = QTableWidgetItem(link.from_code)

@@ -28,19 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import DtideskError
-from ..importers.list_fields import KIND_LABELS, KINDS, fields_of
-from ..importers.list_values import cell_text
+from ..domain.progress import Progress
+from ..errors import Cancelled, DtideskError
 from ..services.changes import Changes
 from ..services.list_import import (
+    KIND_LABELS,
+    KINDS,
     ImportReceipt,
     ListPreview,
     apply_list_import,
+    cell_text,
+    fields_of,
     preview_list_import,
     undo_list_import,
 )
 from ..services.list_template import write_list_template
-from .session import OpCommand, Session
+from ..services.plans import list_plans
+from ..services.scoring import assessment_years
+from .jobs import call_with_progress, run_job, run_op
+from .session import Session
 
 ERROR_BRUSH = QBrush(QColor("#f8c9c4"))
 WARNING_BRUSH = QBrush(QColor("#fbeec1"))
@@ -58,6 +64,7 @@ class ListImportDialog(QDialog):
         self.sheet: str | None = None  # None until the officer picks one: the first sheet with a header
         self._rows: dict[int, int] = {}  # Excel row → preview table row
         self._cols: dict[str, int] = {}  # column letter → preview table column
+        self._generation = 0  # of preview requests: a slower, older answer is not shown
         self.setWindowTitle(self.tr("Import a list from Excel"))
         af = session.af
 
@@ -78,14 +85,14 @@ class ListImportDialog(QDialog):
         self.sheet_combo = QComboBox()
         form.addRow(self.tr("Sheet:"), self.sheet_combo)
         self.plan_combo = QComboBox()
-        for p in af.repo.plans.all():
+        for p in list_plans(af):
             self.plan_combo.addItem(f"{p.year} — {p.title}", p.id)
         if plan_id is not None and self.plan_combo.findData(plan_id) >= 0:
             self.plan_combo.setCurrentIndex(self.plan_combo.findData(plan_id))
         form.addRow(self.tr("Plan:"), self.plan_combo)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
-        years = [a.year for a in af.repo.assessments.all()]
+        years = assessment_years(af)
         self.year_spin.setValue(year or (max(years) if years else 2024))
         form.addRow(self.tr("Assessment year:"), self.year_spin)
 
@@ -190,20 +197,32 @@ class ListImportDialog(QDialog):
                 combo.setCurrentIndex(combo.findData(key))
 
     # -- preview ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, lead: list[str] | None = None) -> None:
+        """Read the preview again; `lead`: messages to head the problems list with (a refused import)."""
         self.preview = None
+        lead = list(lead or [])
         if self.path is None:
-            self._show([self.tr("Choose the Excel file to import.")])
+            self._show(lead + [self.tr("Choose the Excel file to import.")])
             return
         kind = self.kind()
-        try:
-            self.preview = preview_list_import(
-                self.session.af, self.path, kind, plan_id=self.plan_combo.currentData() if kind != "units" else None,
-                year=self.year_spin.value() if kind == "scores" else None, mapping=self.user_mapping, sheet=self.sheet)
-        except DtideskError as exc:
-            self._show([exc.message])
-            return
-        self._show([])
+        af, path, mapping, sheet = self.session.af, self.path, self.user_mapping, self.sheet
+        plan_id = self.plan_combo.currentData() if kind != "units" else None
+        year = self.year_spin.value() if kind == "scores" else None
+        # Reading a workbook takes seconds: a job. Only the answer to the latest request is shown.
+        self._generation += 1
+        generation = self._generation
+        self.import_button.setEnabled(False)
+
+        def shown(preview: ListPreview | None, failures: list[str]) -> None:
+            if generation == self._generation:
+                self.preview = preview
+                self._show(lead + failures)
+
+        run_job(self, self.tr("Import a list from Excel"),
+                lambda progress: call_with_progress(preview_list_import, af, path, kind, plan_id=plan_id, year=year,
+                                                    mapping=mapping, sheet=sheet, progress=progress),
+                lambda preview: shown(preview, []), on_failed=lambda message: shown(None, [message]),
+                on_cancelled=lambda: shown(None, [Cancelled().message]), text=self.tr("Reading the workbook…"))
 
     def _show(self, failures: list[str]) -> None:
         pv = self.preview
@@ -341,8 +360,8 @@ class ListImportDialog(QDialog):
         done: list[ImportReceipt] = []
         summary: list[str] = []
 
-        def do() -> Changes:
-            receipt, changes = apply_list_import(af, preview, create)
+        def do(progress: Progress) -> Changes:  # first on the job's worker, again on redo
+            receipt, changes = call_with_progress(apply_list_import, af, preview, create, progress=progress)
             done.append(receipt)
             summary.append(changes.summary)
             return changes
@@ -350,17 +369,13 @@ class ListImportDialog(QDialog):
         def undo() -> Changes:
             return undo_list_import(af, done.pop())
 
-        failures: list[str] = []
-        self.session.failed.connect(failures.append)
-        try:
-            ok = self.session.execute(OpCommand(self.session, self.tr("import a list from Excel"), do, undo))
-        finally:
-            self.session.failed.disconnect(failures.append)
-        if not ok:  # the window shows the refusal; it also heads the problems list here
-            self.refresh()
-            for text in reversed(failures):
-                self._problem_item(text, "error", None)
-                self.problems_list.insertItem(0, self.problems_list.takeItem(self.problems_list.count() - 1))
-            return
-        QMessageBox.information(self, self.tr("Imported"), summary[-1] + ".")
-        self.accept()
+        def imported(_changes: Changes) -> None:
+            QMessageBox.information(self, self.tr("Imported"), summary[-1] + ".")
+            self.accept()
+
+        def refused(message: str) -> None:  # the window shows the refusal; it also heads the problems list here
+            self.refresh(lead=[message])
+
+        run_op(self, self.session, self.tr("import a list from Excel"), do, undo,
+               title=self.tr("Import a list from Excel"), on_done=imported, on_failed=refused,
+               text=self.tr("Importing the list…"))

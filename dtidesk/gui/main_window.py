@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from .. import FILE_SUFFIX
 from ..errors import DtideskError, FileCorrupt, FileLocked
+from ..services import plans as plan_ops
 from ..services.changes import Changes
-from ..services.files import backups_of
-from ..store import open_agency_file
-from . import dialogs
+from ..services.files import backups_of, open_file
+from ..services.scoring import assessment_years
+from ..services.units import agency_profile
+from . import dialogs, jobs
 from .criteria_tab import CriteriaTab
 from .forms.ui_main_window import Ui_MainWindow
 from .reports_tab import ReportsTab
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, readonly: bool = False, force: bool = False) -> bool:
         try:
-            af = open_agency_file(path, readonly=readonly, force=force)
+            af = open_file(path, readonly=readonly, force=force)
         except FileLocked as exc:
             choice = dialogs.ask_locked(self, exc.message, bool(exc.holder))
             if choice == "readonly":
@@ -327,7 +329,7 @@ class MainWindow(QMainWindow):
             self.status_counts.setText("")
             self.start_page.set_recent(self._recent())
             return
-        agency = s.af.repo.agency.get()
+        agency = agency_profile(s.af)
         ro = self.tr(" [read only]") if s.af.readonly else ""
         self.setWindowTitle(f"{s.af.path.name} — {agency.agency_name or agency.agency}{ro} — DTI Desk")
         self.status_path.setText(str(s.af.path))
@@ -336,10 +338,8 @@ class MainWindow(QMainWindow):
     def _fill_selectors(self) -> None:
         s = self.session
         assert s is not None
-        # Years with scores or plans, and the year after the last one, so next year's assessment can be made.
-        years_set = {a.year for a in s.af.repo.assessments.all()} | {p.year for p in s.af.repo.plans.all()}
-        years = sorted(years_set | ({max(years_set) + 1} if years_set else set()), reverse=True)
-        plans = sorted(s.af.repo.plans.all(), key=lambda p: (bool(p.sample_note), -p.year, p.id))
+        years = plan_ops.selectable_years(s.af)
+        plans = plan_ops.plans_for_picking(s.af)
         self.year_combo.blockSignals(True)
         self.plan_combo.blockSignals(True)
         cur_year, cur_plan = self.year_combo.currentData(), self.plan_combo.currentData()
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         for p in plans:
             self.plan_combo.addItem(f"{p.year} — {p.title}", p.id)
         if cur_year is None:  # first opening: the latest year that has scores
-            scored = [a.year for a in s.af.repo.assessments.all()]
+            scored = assessment_years(s.af)
             cur_year = max(scored) if scored else None
         for combo, cur in ((self.year_combo, cur_year), (self.plan_combo, cur_plan)):
             idx = combo.findData(cur)
@@ -382,11 +382,11 @@ class MainWindow(QMainWindow):
         dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(src.with_name(src.stem + self.tr(" (copy)")
                                               + FILE_SUFFIX)), self.tr("DTI Desk files (*.dtidesk)"))
         if dest:
-            try:
-                save_copy(self.session.af, Path(dest))
-                self.statusBar().showMessage(self.tr("Copy saved: {0}").format(dest), 5000)
-            except DtideskError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), exc.message)
+            af = self.session.af  # read on the worker while the job's dialog keeps the window off it
+            jobs.run_job(self, self.tr("Save a copy"), lambda _progress: save_copy(af, Path(dest)),
+                         lambda _out: self.statusBar().showMessage(self.tr("Copy saved: {0}").format(dest), 5000),
+                         on_failed=lambda msg: QMessageBox.warning(self, self.tr("Not saved"), msg),
+                         cancellable=False)
 
     def show_backups(self, path: Path | None = None) -> bool:
         target = path or (self.session.af.path if self.session else None)
@@ -400,12 +400,13 @@ class MainWindow(QMainWindow):
 
         if self.session and self.session.af.path == target:
             self.close_file()
-        try:
-            restore_backup(backup, target)
-        except DtideskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot restore"), exc.message)
-            return False
-        return self.open_path(target)
+        # Not cancellable: a restore stopped half way is not a state to leave the file in.
+        jobs.run_job(self, self.tr("Restore from a backup"),
+                     lambda progress: restore_backup(backup, target, progress=progress),
+                     lambda _safety: self.open_path(target),
+                     on_failed=lambda msg: QMessageBox.warning(self, self.tr("Cannot restore"), msg),
+                     cancellable=False, text=self.tr("Restoring {0}…").format(target.name))
+        return True  # started; the file opens when the restore has finished
 
     def edit_agency(self) -> None:
         if self.session:
@@ -489,6 +490,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # A job may be using the session's connection: cancel it (or let it finish) before closing the file.
+        jobs.shutdown()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
         for tab in (self.tasks_tab, self.criteria_tab):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -29,19 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import DtideskError
-from ..importers.plan_model import ParsedCriterion, ParsedGroup, ParsedTask
+from ..domain.progress import Progress
+from ..errors import Cancelled
 from ..services.changes import Changes
 from ..services.plan_import import (
     ImportPreview,
+    ParsedCriterion,
+    ParsedGroup,
+    ParsedTask,
     PlanImportRecord,
     apply_plan_import,
+    group_score,
     preview_plan_import,
     summary_text,
     undo_plan_import,
 )
+from .jobs import run_job, run_op
 from .locale_format import fmt_number
-from .session import OpCommand, Session
+from .session import Session
 
 RED = QColor("#a61b1b")
 AMBER = QColor("#8a5a00")
@@ -133,20 +138,28 @@ class PlanImportDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         self.path_edit.setText(str(path))
-        self._run(lambda: preview_plan_import(self.session.af, path))
+        af = self.session.af
+        self._run(lambda progress: preview_plan_import(af, path, progress=progress))
 
     def preview_pasted(self) -> None:
         text = self.paste_edit.toPlainText()
-        self._run(lambda: preview_plan_import(self.session.af, text, pasted=True))
+        af = self.session.af
+        self._run(lambda progress: preview_plan_import(af, text, pasted=True, progress=progress))
 
-    def _run(self, make) -> None:
-        try:
-            self.preview = make()
-        except DtideskError as exc:
-            self.preview = None
-            self._show_error(exc.message)
-            return
-        self._show(self.preview)
+    def _run(self, make: Callable[[Progress], ImportPreview]) -> None:
+        """Read the document as a job (a long .docx takes seconds); the preview is shown when it is read."""
+        self.preview = None
+        self.import_button.setEnabled(False)
+
+        def done(preview: ImportPreview) -> None:
+            self.preview = preview
+            self._show(preview)
+
+        def failed(message: str) -> None:
+            self._show_error(message)
+
+        run_job(self, self.tr("Import a plan from a document"), make, done, on_failed=failed,
+                on_cancelled=lambda: self._show_error(Cancelled().message), text=self.tr("Reading the plan…"))
 
     # -- showing the preview ---------------------------------------------------------------
     def _show_error(self, message: str) -> None:
@@ -240,12 +253,12 @@ class PlanImportDialog(QDialog):
         return item
 
     def _group_item(self, g: ParsedGroup) -> QTreeWidgetItem:
-        crits = [c for x in g.walk() for c in x.criteria]
+        sums = group_score(g)
         score = ""
-        if g.scored and crits:
-            total = sum((c.appraised_score for c in crits if c.appraised_score is not None), Decimal(0))
-            maxes = [c.max_score for c in crits if c.max_score is not None]
-            score = f"{fmt_number(total)}/{fmt_number(sum(maxes, Decimal(0)))}" if maxes else fmt_number(total)
+        if sums is not None:
+            score = fmt_number(sums.appraised)
+            if sums.max_score is not None:
+                score += f"/{fmt_number(sums.max_score)}"
             if g.rank:
                 score += self.tr(", rank {0}/{1}").format(g.rank, g.rank_of or "?")
         title = f"{g.code}. {g.name}" if g.code else g.name
@@ -278,8 +291,8 @@ class PlanImportDialog(QDialog):
         done: list[PlanImportRecord] = []
         summary: list[str] = []
 
-        def do() -> Changes:
-            record, changes = apply_plan_import(af, preview, create)
+        def do(progress: Progress) -> Changes:  # first on the job's worker, again on redo
+            record, changes = apply_plan_import(af, preview, create, progress=progress)
             done.append(record)
             summary.append(changes.summary)
             return changes
@@ -287,20 +300,17 @@ class PlanImportDialog(QDialog):
         def undo() -> Changes:
             return undo_plan_import(af, done.pop())
 
+        def imported(_changes: Changes) -> None:
+            self.plan_id = done[-1].plan_id
+            QMessageBox.information(self, self.tr("Plan imported"), self.tr("Imported: {0}").format(summary[-1]))
+            self.accept()
+
+        def refused(message: str) -> None:  # the window shows it too; the dialog stays open, to change the choice
+            self.status.setText(f"<span style='color:#a61b1b'>{escape(message)}</span><br>" + self.status.text())
+
         title = preview.plan.title or preview.plan.source_name
         if len(title) > 60:
             title = title[:59] + "…"
-        failures: list[str] = []
-        self.session.failed.connect(failures.append)
-        try:
-            ok = self.session.execute(OpCommand(self.session, self.tr("import plan {0}").format(f"“{title}”"),
-                                                do, undo))
-        finally:
-            self.session.failed.disconnect(failures.append)
-        if not ok:  # the window shows the refusal; the dialog stays open with it, to change the choice
-            self.status.setText(f"<span style='color:#a61b1b'>{escape(' '.join(failures))}</span><br>"
-                                + self.status.text())
-            return
-        self.plan_id = done[-1].plan_id
-        QMessageBox.information(self, self.tr("Plan imported"), self.tr("Imported: {0}").format(summary[-1]))
-        self.accept()
+        run_op(self, self.session, self.tr("import plan {0}").format(f"“{title}”"), do, undo,
+               title=self.tr("Import a plan from a document"), on_done=imported, on_failed=refused,
+               text=self.tr("Importing the plan…"))

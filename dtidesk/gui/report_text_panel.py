@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.periods import Period
+from ..domain.report_model import REPORT_BLOCKS
 from ..services.changes import Changes
-from ..services.report import REPORT_BLOCKS, set_report_text
+from ..services.report import report_texts, set_report_text
 from .session import OpCommand, Session
 
 
@@ -110,7 +111,7 @@ class ReportTextPanel(QWidget):
 
     def reload(self) -> None:
         ok = self.session is not None and self.plan_id is not None and self.year is not None
-        self._texts = self.session.af.repo.forms.report_texts(self.plan_id, self.year, str(self.period)) if ok else {}
+        self._texts = report_texts(self.session.af, self.plan_id, self.year, self.period) if ok else {}
         self._mark_empty()
         self.editor.setEnabled(ok and not self.session.af.readonly)
         for b in self.export_buttons:

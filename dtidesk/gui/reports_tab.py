@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.periods import STANDARD_PERIODS, Period
 from ..errors import DtideskError
 from ..services.changes import Changes
+from ..services.plans import find_plan
 from ..services.progress import period_progress
 from ..services.report import next_reports
 from .form_panel import FormPanel
@@ -106,13 +107,13 @@ class ReportsTab(QWidget):
 
     def set_plan(self, plan_id: int | None) -> None:
         self.plan_id = plan_id
-        plan = self.session.af.repo.plans.get(plan_id) if self.session and plan_id is not None else None
+        plan = find_plan(self.session.af, plan_id) if self.session and plan_id is not None else None
         if plan is not None:
             self.forms_panel.set_year(plan.year)
         self.refresh()
 
     def plan_year(self) -> int | None:
-        plan = self.session.af.repo.plans.get(self.plan_id) if self.session and self.plan_id is not None else None
+        plan = find_plan(self.session.af, self.plan_id) if self.session and self.plan_id is not None else None
         return plan.year if plan else None
 
     def period(self) -> Period:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,23 +21,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.progress import Progress
 from ..errors import DtideskError
 from ..services import rollforward as uc
 from ..services.changes import Changes
+from ..services.frameworks import list_frameworks
 from ..services.rollforward_result import RollForwardResult
+from .jobs import run_op
 from .locale_format import fmt_date, fmt_score
-from .session import OpCommand, Session
+from .session import Session
 
 translate = QCoreApplication.translate
 
 
-def roll_forward_command(session: Session, plan_id: int, drop_finished: bool, framework_id: int | None,
-                         outcome: dict) -> OpCommand:
-    """Create next year's plan; undo deletes it whole, redo creates it again. outcome["result"] is set."""
+def roll_forward_job(parent: QWidget, session: Session, plan_id: int, drop_finished: bool,
+                     framework_id: int | None, outcome: dict, on_done: Callable[[Changes], None],
+                     on_failed: Callable[[str], None]) -> None:
+    """Create next year's plan as a job and one undo step; undo deletes it whole, redo creates it again.
+    outcome["result"] is set before on_done."""
     af = session.af
 
-    def do() -> Changes:
-        result, changes = uc.roll_forward(af, plan_id, drop_finished, framework_id)
+    def do(progress: Progress) -> Changes:  # first on the job's worker, again on redo
+        result, changes = uc.roll_forward(af, plan_id, drop_finished, framework_id, progress=progress)
         outcome["result"] = result
         return changes
 
@@ -43,7 +50,9 @@ def roll_forward_command(session: Session, plan_id: int, drop_finished: bool, fr
         result = outcome.get("result")
         return uc.delete_plan(af, result.plan_id) if result and result.plan_id else Changes()
 
-    return OpCommand(session, translate("RollForwardDialog", "create next year's plan"), do, undo)
+    run_op(parent, session, translate("RollForwardDialog", "create next year's plan"), do, undo,
+           title=translate("RollForwardDialog", "Create next year's plan"), on_done=on_done, on_failed=on_failed,
+           text=translate("RollForwardDialog", "Creating next year's plan…"))
 
 
 class RollForwardDialog(QDialog):
@@ -60,7 +69,7 @@ class RollForwardDialog(QDialog):
         self.drop_box.setToolTip(self.tr("Recurring tasks (regular, yearly, quarterly) are always kept."))
         self.framework_combo = QComboBox()
         self.framework_combo.addItem(self.tr("Automatic: the version in force next year"), None)
-        for fw in session.af.repo.frameworks.all():
+        for fw in list_frameworks(session.af):
             self.framework_combo.addItem(f"{fw.code}/{fw.version_year} — {fw.name}", fw.id)
         form = QFormLayout()
         form.addRow(self.tr("Criteria of next year:"), self.framework_combo)
@@ -159,23 +168,19 @@ class RollForwardDialog(QDialog):
 
     def create(self) -> None:
         outcome: dict = {}
-        cmd = roll_forward_command(self.session, self.plan_id, self.drop_box.isChecked(), self._framework_id(),
-                                   outcome)
-        failures: list[str] = []
-        record = failures.append
-        self.session.failed.connect(record)
-        try:
-            ok = self.session.execute(cmd)
-        finally:
-            self.session.failed.disconnect(record)
-        if not ok:
+
+        def created(_changes: Changes) -> None:
+            self.result = outcome["result"]
+            self.created_plan_id = self.result.plan_id
+            self.accept()
+
+        def refused(message: str) -> None:
             self.refresh()
-            self.error_label.setText("\n".join(failures))
+            self.error_label.setText(message)
             self.error_label.show()
-            return
-        self.result = outcome["result"]
-        self.created_plan_id = self.result.plan_id
-        self.accept()
+
+        roll_forward_job(self, self.session, self.plan_id, self.drop_box.isChecked(), self._framework_id(), outcome,
+                         created, refused)
 
     @staticmethod
     def run(session: Session, plan_id: int, parent: QWidget | None = None) -> int | None:

@@ -21,7 +21,7 @@ def edit_score(session: Session, assessment_id: int, indicator_id: int, code: st
                value: object) -> bool:
     """One score cell ("sửa điểm thẩm định 2.4"); undo writes back the exact stored value."""
     af = session.af
-    current = af.repo.assessments.scores(assessment_id).get(indicator_id)
+    current = scoring.current_score(af, assessment_id, indicator_id)
     old: Decimal | None = getattr(current, field) if current else None
     try:
         new: object = parse_decimal_input(value, "")
@@ -42,11 +42,7 @@ def edit_score(session: Session, assessment_id: int, indicator_id: int, code: st
 
 def current_rank(session: Session, assessment_id: int, indicator_id: int | None
                  ) -> tuple[int | None, int | None]:
-    repo = session.af.repo.assessments
-    if indicator_id is None:
-        a = repo.get(assessment_id)
-        return (a.rank, a.rank_of) if a else (None, None)
-    return repo.group_ranks(assessment_id).get(indicator_id, (None, None))
+    return scoring.current_rank(session.af, assessment_id, indicator_id)
 
 
 def edit_rank(session: Session, assessment_id: int, indicator_id: int | None, label: str,
@@ -83,7 +79,7 @@ def add_evidence(session: Session, evidence: Evidence, code: str) -> bool:
 
 def update_evidence(session: Session, evidence: Evidence, code: str) -> bool:
     af = session.af
-    old = af.repo.assessments.get_evidence(evidence.id)
+    old = scoring.get_evidence(af, evidence.id)
     if old is None or old == evidence:
         return old is not None
     text = QCoreApplication.translate("CriteriaTab", "edit evidence of {0}").format(code)

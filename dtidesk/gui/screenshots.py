@@ -26,10 +26,10 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
         window.grab().save(str(folder / "00-start.png"))
         return 0
     from ..errors import DtideskError
-    from ..store import inspect
+    from ..services.files import inspect_file
 
     try:  # headless: a bad file is reported on stderr, never in a dialog nobody can close
-        inspect(file)
+        inspect_file(file)
     except DtideskError as exc:
         print(f"dtidesk: {exc.message}", file=sys.stderr)
         return 1

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..errors import DtideskError
 from ..services.changes import Changes
-from ..store import AgencyFile
+from ..services.files import AgencyFile
 
 
 class Session(QObject):
@@ -37,6 +37,9 @@ class Session(QObject):
             self.changed.emit(changes)
 
     def close(self) -> None:
+        from . import jobs  # jobs builds on this module
+
+        jobs.shutdown()  # a job may be using the connection: cancel it, or let it finish, before closing
         self.undo_stack.clear()
         self.af.close()
 

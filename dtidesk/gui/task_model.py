@@ -21,7 +21,10 @@ from ..domain.periods import task_in_period
 from ..domain.status import TaskStatus
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
+from ..services import plans as plan_ops
+from ..services.frameworks import linkable_criteria
 from ..services.tasks import TaskRow, task_rows
+from ..services.units import list_units
 from . import task_commands
 from .labels import outcome_labels, status_labels
 from .locale_format import date_input, fmt_date
@@ -183,13 +186,13 @@ class TaskTreeModel(QAbstractItemModel):
 
     def _read(self) -> _Snapshot:
         s, plan_id = self.session, self.plan_id
-        plan = s.af.repo.plans.get(plan_id) if s is not None and plan_id is not None else None
+        plan = plan_ops.find_plan(s.af, plan_id) if s is not None and plan_id is not None else None
         if s is None or plan is None:
             return _Snapshot()
         af = s.af
-        units = {u.id: u for u in af.repo.units.all()}
+        units = {u.id: u for u in list_units(af)}
         criteria, by_id = self._criteria_of(plan.assessment_id)
-        targets = {t.id: (t.code or t.content) for t in af.repo.targets.for_plan(plan.id)}
+        targets = {t.id: (t.code or t.content) for t in plan_ops.plan_targets(af, plan.id)}
         rows = task_rows(af, plan.id)
         groups, group_of, pos = self._group_rows(af, plan.id, rows, criteria, by_id)
         fd = FilterData()
@@ -208,23 +211,14 @@ class TaskTreeModel(QAbstractItemModel):
                          group_of=group_of, pos=pos)
 
     def _criteria_of(self, assessment_id: int | None) -> tuple[list[Indicator], dict[int, Indicator]]:
-        repo = self.session.af.repo  # type: ignore[union-attr]
-        fw_ids = [f.id for f in repo.frameworks.all()]
-        if assessment_id is not None:
-            a = repo.assessments.get(assessment_id)
-            if a is not None:  # the plan's own framework first, the others after (rarely used)
-                fw_ids = [a.framework_id] + [f for f in fw_ids if f != a.framework_id]
-        every: list[Indicator] = []
-        for fid in fw_ids:
-            every.extend(repo.frameworks.indicators(fid))
-        return [i for i in every if i.kind == "criterion"], {i.id: i for i in every}
+        return linkable_criteria(self.session.af, assessment_id)  # type: ignore[union-attr]
 
     @staticmethod
     def _group_rows(af, plan_id: int, rows: list[TaskRow], criteria: list[Indicator],
                     by_id: dict[int, Indicator]) -> tuple[list[TaskGroup], list[int], list[int]]:
         """A task sits under its plan group (with the parent group's heading in front, as the appendix
         prints "I … / 1 …"), else under its criterion, else under "Không thuộc nhóm"."""
-        plan_groups = {g.id: g for g in af.repo.plans.groups(plan_id)}
+        plan_groups = {g.id: g for g in plan_ops.plan_groups(af, plan_id)}
 
         def label(g) -> str:
             return f"{g.code}. {g.title}" if g.code else g.title

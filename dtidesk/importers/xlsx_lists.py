@@ -6,14 +6,16 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
+from ..domain.list_fields import EXACT, fields_of, match_score, words
 from ..errors import ValidationError
-from .list_fields import EXACT, fields_of, match_score, words
 from .list_values import cell_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# openpyxl is imported where a sheet is read: the command line and the window start without it.
 
 HEADER_SCAN_ROWS = 40
 MIN_SCORE = 2  # a spelling of at least two letters found inside the heading
@@ -52,6 +54,8 @@ class SheetTable:
 
 
 def open_workbook(path: Path | str):
+    from openpyxl import load_workbook
+
     path = Path(path)
     if not path.exists():
         raise ValidationError(f"Không tìm thấy tệp “{path}”.", "Tệp")
@@ -155,6 +159,8 @@ def _has_two(kind: str, texts: dict[int, str]) -> bool:
 
 
 def _table(ws: Worksheet, sheets: list[str], kind: str, grid, merged, head: int) -> SheetTable:
+    from openpyxl.utils import get_column_letter
+
     last_col = max((c for row in grid.values() for c in row), default=0)
     headers = {c: cell_text(v) for c, v in grid.get(head, {}).items()}
     below = grid.get(head + 1, {})
@@ -192,6 +198,8 @@ def _table(ws: Worksheet, sheets: list[str], kind: str, grid, merged, head: int)
 
 def header_fields(kind: str, table: SheetTable) -> dict[str, str]:
     """The automatic proposal: column letter → field key (children of a two-line header tried alone first)."""
+    from openpyxl.utils import get_column_letter
+
     texts: dict[int, str] = {}
     for col in table.columns:
         if not col.header:

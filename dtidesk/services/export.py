@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import DiskFull, FileReadOnly, NotFound, ValidationError
-from ..exporters import WHATS
+from ..domain.plan_data import PlanData
+from ..domain.progress import Progress, no_progress
+from ..errors import NotFound, ValidationError
+from ..exporters import FORMATS, WHATS
+from ..exporters.atomic import write_atomically
 from ..store import AgencyFile
+from .scoring import score_tree
 
 WHAT_LABELS = {
     "document": "văn bản kế hoạch",
@@ -22,7 +22,7 @@ WHAT_LABELS = {
     "scores": "bảng điểm",
 }
 FORMATS_FOR = {w: ("pdf", "docx") if w == "document" else ("pdf", "docx", "xlsx") for w in WHATS}
-SUFFIX = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
+SUFFIX = {f: f".{f}" for f in FORMATS}
 
 
 def check_request(what: str, fmt: str) -> None:
@@ -55,12 +55,36 @@ def available_exports(af: AgencyFile, plan_id: int) -> dict[str, tuple[str, ...]
     return {w: FORMATS_FOR[w] for w in WHATS if has[w]}
 
 
+def plan_data(af: AgencyFile, plan_id: int) -> PlanData:
+    """Read everything the plan's document and appendices print, in one go (NotFound for an unknown plan)."""
+    plan = af.repo.plans.get(plan_id)
+    if plan is None:
+        raise NotFound(f"Không tìm thấy kế hoạch số hiệu {plan_id} trong tệp.")
+    tasks = af.repo.tasks.for_plan(plan_id)
+    assessment = af.repo.assessments.get(plan.assessment_id) if plan.assessment_id else None
+    fw_id = assessment.framework_id if assessment else None
+    if fw_id is None:  # a DTI plan not yet tied to a year: the framework of its criteria
+        first = next((t.criterion_id for t in tasks if t.criterion_id), None)
+        indicator = af.repo.frameworks.indicator(first) if first else None
+        fw_id = indicator.framework_id if indicator else None
+    framework = af.repo.frameworks.get(fw_id) if fw_id else None
+    return PlanData(
+        agency=af.repo.agency.get(), plan=plan, units={u.id: u for u in af.repo.units.all()},
+        groups=tuple(af.repo.plans.groups(plan_id)), tasks=tuple(tasks),
+        targets=tuple(af.repo.targets.for_plan(plan_id)), projects=tuple(af.repo.projects.for_plan(plan_id)),
+        directives=tuple(d for d in af.repo.directives.all() if d.plan_id in (None, plan_id)),
+        assessment=assessment, framework=framework,
+        scores=af.repo.assessments.scores(assessment.id) if assessment else {},
+        tree=score_tree(af, framework, assessment) if framework else None)
+
+
 def _write(af: AgencyFile, plan_id: int, what: str, fmt: str, path: Path, label: str | None,
            title: str | None) -> None:
+    data = plan_data(af, plan_id)
     if what == "document":
         from ..exporters.document import build_plan_document
 
-        doc = build_plan_document(af, plan_id)
+        doc = build_plan_document(data)
         if fmt == "pdf":
             from ..exporters.pdf import write_plan_pdf
 
@@ -72,7 +96,7 @@ def _write(af: AgencyFile, plan_id: int, what: str, fmt: str, path: Path, label:
         return
     from ..exporters.appendix import build_appendix
 
-    table = build_appendix(af, plan_id, what.removeprefix("appendix-"), label=label, title=title)
+    table = build_appendix(data, what.removeprefix("appendix-"), label=label, title=title)
     if fmt == "pdf":
         from ..exporters.pdf import write_appendix_pdf
 
@@ -87,62 +111,27 @@ def _write(af: AgencyFile, plan_id: int, what: str, fmt: str, path: Path, label:
         write_appendix_xlsx(table, path)
 
 
-def _mode_for(out: Path) -> int:
-    """mkstemp makes 0600 files; an export gets the mode of the file it replaces, else the usual one."""
-    if out.exists():
-        return out.stat().st_mode & 0o777
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def export(af: AgencyFile, plan_id: int, what: str, fmt: str, out_path: Path | str, *, label: str | None = None,
-           title: str | None = None) -> Path:
+           title: str | None = None, progress: Progress = no_progress) -> Path:
     """User action “Xuất …”: write `what` of the plan as `fmt` to out_path; never leaves half a file.
 
     `label`/`title` override an appendix's "Phụ lục …" line and its title. Returns the path written.
     """
     check_request(what, fmt)
-    return write_atomically(out_path, SUFFIX[fmt], lambda tmp: _write(af, plan_id, what, fmt, tmp, label, title))
+    progress(0, 1, "Đang tạo tệp…")
 
+    def write(tmp: Path) -> None:
+        _write(af, plan_id, what, fmt, tmp, label, title)
+        progress(1, 1, "")  # Cancelled here removes the temporary file: a cancelled export leaves nothing
 
-def write_atomically(out_path: Path | str, suffix: str, write: Callable[[Path], object]) -> Path:
-    """Write through a temporary file in the same folder, then replace out_path: a failed export leaves
-    the old file (or nothing), and a folder the user cannot write to is named in Vietnamese."""
-    out = Path(out_path)
-    if out.is_dir():
-        raise ValidationError(f"“{out}” là một thư mục; hãy chọn tên tệp.", "Tệp xuất")
-    if not out.parent.exists():
-        raise ValidationError(f"Thư mục “{out.parent}” không tồn tại.", "Tệp xuất")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".~{out.stem}.", suffix=suffix, dir=out.parent)
-    except PermissionError:
-        raise FileReadOnly(f"Không có quyền ghi vào thư mục “{out.parent}”.") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.chmod(tmp, _mode_for(out))
-        os.replace(tmp, out)
-    except PermissionError:
-        raise FileReadOnly(
-            f"Không ghi được “{out.name}”: tệp đang mở trong chương trình khác hoặc thư mục chỉ cho phép đọc. "
-            "Hãy đóng tệp rồi xuất lại.") from None
-    except OSError as exc:
-        if getattr(exc, "errno", None) == 28:
-            raise DiskFull(f"Ổ đĩa đã đầy, chưa ghi được “{out.name}”.") from None
-        raise
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    return out
+    return write_atomically(out_path, SUFFIX[fmt], write)
 
 
 REPORT_FORMATS = ("pdf", "docx", "xlsx")
 
 
 def export_report(af: AgencyFile, plan_id: int, year: int, period: str, fmt: str, out_path: Path | str,
-                  today: dt.date | None = None) -> Path:
+                  today: dt.date | None = None, progress: Progress = no_progress) -> Path:
     """User action “Xuất báo cáo định kỳ”: the plan's report for a period as PDF or Word (the report, then
     its appendices) or Excel (the appendices, one sheet each, live formulas). Returns the path written."""
     if fmt not in REPORT_FORMATS:
@@ -152,18 +141,21 @@ def export_report(af: AgencyFile, plan_id: int, year: int, period: str, fmt: str
     from ..exporters.report_appendix import build_report_appendices
     from .report import report_model
 
+    progress(0, 2, "Đang đọc số liệu của kỳ báo cáo…")
     model = report_model(af, plan_id, year, period, today)
     tables = build_report_appendices(model)
+    progress(1, 2, "Đang tạo tệp…")
     if fmt == "xlsx":
         if not tables:
             raise ValidationError("Báo cáo kỳ này chưa có phụ lục nào (nhiệm vụ, văn bản chỉ đạo, số liệu thống "
                                   "kê) để xuất ra Excel.", "Định dạng")
         from ..exporters.xlsx import write_appendix_xlsx
 
-        return write_atomically(out_path, SUFFIX[fmt], lambda tmp: write_appendix_xlsx(tables, tmp))
+        return write_atomically(out_path, SUFFIX[fmt], lambda tmp: (write_appendix_xlsx(tables, tmp),
+                                                                     progress(2, 2, "")))
     doc = build_report_document(model)
     if fmt == "pdf":
         from ..exporters.pdf import write_document_with_appendices_pdf as write
     else:
         from ..exporters.docx import write_document_with_appendices_docx as write
-    return write_atomically(out_path, SUFFIX[fmt], lambda tmp: write(doc, tables, tmp))
+    return write_atomically(out_path, SUFFIX[fmt], lambda tmp: (write(doc, tables, tmp), progress(2, 2, "")))

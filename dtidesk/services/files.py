@@ -6,16 +6,26 @@ import contextlib
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 from ..domain.models import Agency
+from ..domain.progress import Progress, no_progress
 from ..domain.validation import require_text
 from ..errors import DtideskError, FileLocked
 from ..store import AgencyFile, create_agency_file, inspect, open_agency_file
 from ..store.backups import BackupInfo, backup_dir, list_backups
 from ..store.connection import holder_text, read_lock
+from ..store.copies import copy_backup_into, copy_open_file_into
 from .catalogs import import_framework, import_shipped, load_catalog
+
+# The front ends hold an open file as an AgencyFile; they name the type through this module.
+__all__ = ["AgencyFile", "BackupInfo", "backups_of", "inspect_file", "new_file", "open_file", "restore_backup",
+           "save_copy"]
+
+
+def inspect_file(path: Path | str) -> None:
+    """Refuse a damaged, foreign or too-new file without opening, locking or changing it."""
+    inspect(Path(path))
 
 
 def open_file(path: Path | str, *, readonly: bool = False, force: bool = False) -> AgencyFile:
@@ -57,12 +67,14 @@ def backups_of(path: Path | str) -> list[BackupInfo]:
     return list_backups(Path(path))
 
 
-def restore_backup(backup: Path | str, target: Path | str) -> Path:
+def restore_backup(backup: Path | str, target: Path | str, progress: Progress = no_progress) -> Path:
     """Replace `target` by a backup copy; the current content is itself backed up first.
 
-    The target must not be open anywhere (close it first). Returns the safety copy's path.
+    The target must not be open anywhere (close it first). Returns the safety copy's path. `progress`
+    only reports: a restore half done is not a state to leave the file in, so the window cannot cancel it.
     """
     backup, target = Path(backup), Path(target)
+    progress(0, 3, "Đang kiểm tra bản sao lưu…")
     inspect(backup)  # refuses a damaged or too-new backup before anything changes
     holder = read_lock(target)
     if holder:
@@ -73,17 +85,11 @@ def restore_backup(backup: Path | str, target: Path | str) -> Path:
         # A plain byte copy: the current file may be too damaged for SQLite to read.
         safety = backup_dir() / f"{target.stem}--{dt.datetime.now():%Y%m%d-%H%M%S-%f}-truoc-khoi-phuc.dtidesk"
         safety.parent.mkdir(parents=True, exist_ok=True)
+        progress(1, 3, "Đang lưu nội dung hiện tại…")
         shutil.copy2(target, safety)
     tmp = target.with_name(target.name + ".restoring")
-    src = sqlite3.connect(backup.resolve().as_uri() + "?mode=ro", uri=True)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst)
-    except sqlite3.Error as exc:
-        raise DtideskError(f"Không khôi phục được từ bản sao lưu: {exc}") from None
-    finally:
-        src.close()
-        dst.close()
+    progress(2, 3, "Đang khôi phục…")
+    copy_backup_into(backup, tmp)
     # A journal left by the damaged file would be "rolled back" into the restored one.
     target.with_name(target.name + "-journal").unlink(missing_ok=True)
     os.replace(tmp, target)
@@ -96,13 +102,6 @@ def save_copy(af: AgencyFile, dest: Path | str) -> Path:
     if dest.resolve() == af.path.resolve():
         raise DtideskError("Bản sao phải khác tệp đang mở.")
     tmp = dest.with_name(dest.name + ".tmp")
-    conn = sqlite3.connect(tmp)
-    try:
-        af.conn.backup(conn)
-    except sqlite3.Error as exc:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise DtideskError(f"Không lưu được bản sao: {exc}") from None
-    conn.close()
+    copy_open_file_into(af, tmp)
     tmp.replace(dest)
     return dest

@@ -28,6 +28,7 @@ from ..domain.forms import (
 )
 from ..domain.models import Unit
 from ..domain.periods import Period
+from ..domain.progress import Progress, no_progress
 from ..domain.text import fold
 from ..errors import NotFound, ValidationError
 from ..resources import resource_path
@@ -284,10 +285,25 @@ def set_table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id
     return Changes.of("form_values", "form_submissions")
 
 
+def submitting_units(af: AgencyFile) -> list[Unit]:
+    """Active phòng/đơn vị expected to send their figures (not outside bodies or groups of units)."""
+    return [u for u in af.repo.units.all(include_inactive=False) if u.kind in SUBMITTING_KINDS]
+
+
 def missing_units(af: AgencyFile, form_id: int, year: int, period: str) -> list[Unit]:
     """Active phòng/đơn vị that have not sent their figures for the period yet."""
     sent = af.repo.forms.submissions(form_id, year, check_period(period, year))
-    return [u for u in af.repo.units.all(include_inactive=False) if u.kind in SUBMITTING_KINDS and u.id not in sent]
+    return [u for u in submitting_units(af) if u.id not in sent]
+
+
+def submission_of(af: AgencyFile, form_id: int, year: int, period: str, unit_id: int) -> Submission | None:
+    """When (and from which file) a unit sent its figures for the period; None when it has not yet."""
+    return af.repo.forms.submissions(form_id, year, check_period(period, year)).get(unit_id)
+
+
+def has_figures(af: AgencyFile, form_id: int, year: int) -> bool:
+    """Whether anyone's figures of the form are stored for some period of the year."""
+    return any(y == year for y, _ in af.repo.forms.periods(form_id))
 
 
 @dataclass
@@ -298,7 +314,8 @@ class Consolidation:
     rows: list[dict] = field(default_factory=list)  # table forms: the agency's merged table
 
 
-def consolidate(af: AgencyFile, form_id: int, year: int, period: str) -> tuple[Consolidation, Changes]:
+def consolidate(af: AgencyFile, form_id: int, year: int, period: str,
+                progress: Progress = no_progress) -> tuple[Consolidation, Changes]:
     """User action “Tổng hợp số liệu”: the agency's counts and amounts = Σ the units' figures.
 
     Percentages typed by hand, choices and text cannot be added up: the agency's own entries for those
@@ -308,7 +325,7 @@ def consolidate(af: AgencyFile, form_id: int, year: int, period: str) -> tuple[C
     form = get_form(af, form_id)
     p = check_period(period, year)
     if form.template.kind == "table":
-        return consolidate_table(af, form, year, p)
+        return consolidate_table(af, form, year, p, progress)
     by_unit = {uid: _typed(form, cells) for uid, cells in af.repo.forms.unit_values(form.id, year, p).items()}
     units = [u for u in af.repo.units.all() if u.id in by_unit]
     typed: dict[str, Value | None] = dict(values_for(af, form.id, year, p).typed)
@@ -319,11 +336,13 @@ def consolidate(af: AgencyFile, form_id: int, year: int, period: str) -> tuple[C
     with af.transaction():
         _write(af, form, year, p, None, typed)
         af.repo.log.add("consolidate_form", "form_values", form.id, f"{form.code} {p}/{year}: {len(units)} đơn vị")
+        progress(1, 1, "")  # a Cancelled raised here rolls the consolidation back
     result = Consolidation(values_for(af, form.id, year, p), units, missing_units(af, form.id, year, p))
     return result, Changes.of("form_values")
 
 
-def consolidate_table(af: AgencyFile, form: StoredForm, year: int, period: Period) -> tuple[Consolidation, Changes]:
+def consolidate_table(af: AgencyFile, form: StoredForm, year: int, period: Period,
+                      progress: Progress = no_progress) -> tuple[Consolidation, Changes]:
     """The agency's table = the units' lines merged: the same field and procedure (ignoring case and
     diacritics) summed column by column, other lines appended in order of first appearance (units in
     the file's order); sub-totals, the total and STT recomputed."""
@@ -333,6 +352,7 @@ def consolidate_table(af: AgencyFile, form: StoredForm, year: int, period: Perio
     with af.transaction():
         set_table_rows(af, form.id, year, period, None, merged)
         af.repo.log.add("consolidate_form", "form_values", form.id, f"{form.code} {period}/{year}: {len(units)} đơn vị")
+        progress(1, 1, "")  # a Cancelled raised here rolls the consolidation back
     result = Consolidation(values_for(af, form.id, year, period), units, missing_units(af, form.id, year, period),
                            table_rows(af, form.id, year, period))
     return result, Changes.of("form_values")

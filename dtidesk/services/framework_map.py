@@ -13,6 +13,7 @@ from ..domain.text import fold
 from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from .changes import Changes
+from .frameworks import criteria_of
 from .scoring import score_tree
 
 RELATIONS = ("same", "renumbered", "merged", "split", "changed")
@@ -74,10 +75,6 @@ def _framework(af: AgencyFile, framework_id: int) -> Framework:
     return fw
 
 
-def _criteria(af: AgencyFile, framework_id: int) -> list[Indicator]:
-    return [i for i in af.repo.frameworks.indicators(framework_id) if i.kind == "criterion"]
-
-
 def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in _STOP)
 
@@ -103,7 +100,7 @@ def propose_links(af: AgencyFile, old_framework_id: int, new_framework_id: int) 
     old_fw, new_fw = _framework(af, old_framework_id), _framework(af, new_framework_id)
     if old_fw.id == new_fw.id:
         raise ValidationError("Chọn hai phiên bản bộ chỉ số khác nhau.", "Bộ chỉ số")
-    olds, news = _criteria(af, old_fw.id), _criteria(af, new_fw.id)
+    olds, news = criteria_of(af, old_fw.id), criteria_of(af, new_fw.id)
     new_by_id = {n.id: n for n in news}
     words = {i.id: _words(i.name) for i in olds + news}
     links: dict[int, list[LinkProposal]] = {}
@@ -184,8 +181,8 @@ def save_links(af: AgencyFile, old_framework_id: int, new_framework_id: int, lin
     old_fw, new_fw = _framework(af, old_framework_id), _framework(af, new_framework_id)
     if old_fw.id == new_fw.id:
         raise ValidationError("Chọn hai phiên bản bộ chỉ số khác nhau.", "Bộ chỉ số")
-    olds = {i.id: i for i in _criteria(af, old_fw.id)}
-    news = {i.id: i for i in _criteria(af, new_fw.id)}
+    olds = {i.id: i for i in criteria_of(af, old_fw.id)}
+    news = {i.id: i for i in criteria_of(af, new_fw.id)}
     clean: dict[tuple[int, int], tuple[str, str]] = {}
     for item in links:
         get = item.get if isinstance(item, dict) else lambda k, d=None, it=item: getattr(it, k, d)

@@ -2,35 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
-from ..domain.models import Project, Score, Target, Task
+from ..domain.models import Project, Target, Task
+from ..domain.progress import Progress, no_progress
 from ..domain.text import fold
+from ..importers.list_records import ListRecord
 from ..importers.list_values import unit_key
 from ..store import AgencyFile
-
-if TYPE_CHECKING:
-    from .list_import import ListPreview
-
-
-@dataclass
-class ImportReceipt:
-    """What one import wrote, so that undo can remove exactly that and restore what it replaced."""
-
-    kind: str
-    tasks: list[int] = field(default_factory=list)
-    targets: list[int] = field(default_factory=list)
-    projects: list[int] = field(default_factory=list)
-    groups: list[int] = field(default_factory=list)
-    units: list[int] = field(default_factory=list)
-    assessment_id: int | None = None
-    assessment_created: bool = False
-    old_scores: dict[int, Score | None] = field(default_factory=dict)
-    old_ranks: dict[int, tuple[int | None, int | None] | None] = field(default_factory=dict)
-    old_total_rank: tuple[int | None, int | None] | None = None
-    settings_key: str = ""
-    old_setting: object = None
+from .list_preview import TABLES, ImportReceipt, ListPreview
 
 
 class _Units:
@@ -60,6 +40,13 @@ class _Units:
         return ids, text
 
 
+def _each(preview: ListPreview, progress: Progress) -> Iterator[ListRecord]:
+    total = len(preview.records)
+    for i, rec in enumerate(preview.records):
+        progress(i, total, "")
+        yield rec
+
+
 def _groups(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> tuple[dict[int, int], int]:
     """Group records → task_groups ids; a heading the plan already has (same code and title) is reused."""
     plan_id = preview.plan_id
@@ -83,13 +70,13 @@ def _groups(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> tup
     return ids, created
 
 
-def _tasks(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
+def _tasks(af: AgencyFile, preview: ListPreview, units: _Units, progress: Progress) -> str:
     plan_id = preview.plan_id
     assert plan_id is not None
     groups, created = _groups(af, preview, units.receipt)
     position = af.repo.tasks.next_position(plan_id)
     n = 0
-    for rec in preview.records:
+    for rec in _each(preview, progress):
         if rec.kind != "item":
             continue
         v = rec.values
@@ -107,13 +94,13 @@ def _tasks(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
     return f"{n} nhiệm vụ" + (f", {created} nhóm" if created else "")
 
 
-def _targets(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
+def _targets(af: AgencyFile, preview: ListPreview, units: _Units, progress: Progress) -> str:
     plan_id = preview.plan_id
     assert plan_id is not None
     groups, created = _groups(af, preview, units.receipt)
     position = max((t.position for t in af.repo.targets.for_plan(plan_id)), default=0)
     n = 0
-    for rec in preview.records:
+    for rec in _each(preview, progress):
         if rec.kind != "item":
             continue
         v = rec.values
@@ -130,12 +117,12 @@ def _targets(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
     return f"{n} chỉ tiêu" + (f", {created} nhóm" if created else "")
 
 
-def _projects(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
+def _projects(af: AgencyFile, preview: ListPreview, units: _Units, progress: Progress) -> str:
     plan_id = preview.plan_id
     assert plan_id is not None
     position = max((p.position for p in af.repo.projects.for_plan(plan_id)), default=0)
     n = 0
-    for rec in preview.records:
+    for rec in _each(preview, progress):
         v = rec.values
         lead, lead_text = units.resolve(list(v["lead_units"]))  # type: ignore[call-overload]
         n += 1
@@ -148,9 +135,9 @@ def _projects(af: AgencyFile, preview: ListPreview, units: _Units) -> str:
     return f"{n} dự án"
 
 
-def _units(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str:
+def _units(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt, progress: Progress) -> str:
     n = 0
-    for rec in preview.records:
+    for rec in _each(preview, progress):
         v = rec.values
         if not v["exists"]:
             receipt.units.append(af.repo.units.insert(str(v["name"]), str(v["short_name"]), str(v["kind"])))
@@ -159,7 +146,7 @@ def _units(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str:
     return f"{n} đơn vị mới" + (f", {kept} đơn vị đã có giữ nguyên" if kept else "")
 
 
-def _scores(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str:
+def _scores(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt, progress: Progress) -> str:
     fw, year = preview.framework, preview.year
     assert fw is not None and year is not None
     a = af.repo.assessments.find(fw.id, year)
@@ -169,7 +156,7 @@ def _scores(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str
     current = af.repo.assessments.scores(aid)
     ranks_before = af.repo.assessments.group_ranks(aid)
     n = ranks = 0
-    for rec in preview.records:
+    for rec in _each(preview, progress):
         v = rec.values
         if rec.kind == "total":
             if v["rank"] is not None:
@@ -194,28 +181,25 @@ def _scores(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt) -> str
     return f"điểm {n} tiêu chí năm {year} ({fw.code})" + (f", {ranks} xếp hạng" if ranks else "")
 
 
-TABLES = {"tasks": ("tasks", "task_units", "task_groups", "units"), "targets": ("targets", "task_groups", "units"),
-          "projects": ("projects", "units"), "units": ("units",),
-          "scores": ("scores", "assessments", "group_results")}
-
-
-def write_records(af: AgencyFile, preview: ListPreview, create_units: bool
+def write_records(af: AgencyFile, preview: ListPreview, create_units: bool, progress: Progress = no_progress
                   ) -> tuple[str, tuple[str, ...], ImportReceipt]:
-    """Returns a one-line Vietnamese summary, the tables touched and what undo needs."""
+    """Returns a one-line Vietnamese summary, the tables touched and what undo needs. `progress` is called
+    before each record; a Cancelled raised there propagates, and the caller's transaction rolls back."""
     receipt = ImportReceipt(preview.kind)
     units = _Units(af, create_units, receipt)
     if preview.kind == "tasks":
-        summary = _tasks(af, preview, units)
+        summary = _tasks(af, preview, units, progress)
     elif preview.kind == "targets":
-        summary = _targets(af, preview, units)
+        summary = _targets(af, preview, units, progress)
     elif preview.kind == "projects":
-        summary = _projects(af, preview, units)
+        summary = _projects(af, preview, units, progress)
     elif preview.kind == "units":
-        summary = _units(af, preview, receipt)
+        summary = _units(af, preview, receipt, progress)
     else:
-        summary = _scores(af, preview, receipt)
+        summary = _scores(af, preview, receipt, progress)
     if units.created:
         summary += f", {units.created} đơn vị mới"
+    progress(len(preview.records), len(preview.records), "")
     return "Đã nhập " + summary, TABLES[preview.kind], receipt
 
 

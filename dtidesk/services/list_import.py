@@ -2,85 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
+from ..domain.list_fields import KIND_LABELS, KINDS, field_of, fields_of, words
 from ..domain.models import Framework, Plan
+from ..domain.progress import Progress, no_progress
 from ..errors import NotFound, ValidationError
-from ..importers.list_fields import KIND_LABELS, KINDS, fields_of, words
+from ..importers.list_kinds import BUILDERS
+from ..importers.list_records import ListProblem, Reader
+from ..importers.list_values import cell_text
 from ..importers.xlsx_lists import SheetTable, header_fields, read_table
 from ..store import AgencyFile
 from .changes import Changes
-from .list_commit import TABLES, ImportReceipt, remove_records, write_records
-from .list_kinds import BUILDERS
-from .list_records import ListProblem, ListRecord, Reader
+from .list_commit import remove_records, write_records
+from .list_preview import TABLES, ImportReceipt, ListPreview, settings_key
 from .list_template import write_list_template
 from .scoring import find_framework
 
-__all__ = ["ImportReceipt", "ListPreview", "apply_list_import", "commit_list_import", "parse_mapping",
-           "preview_list_import", "undo_list_import", "write_list_template"]
+# The window and the command line take the list kinds, their fields and the cell reading from here.
+__all__ = ["KINDS", "KIND_LABELS", "ImportReceipt", "ListPreview", "apply_list_import", "cell_text",
+           "commit_list_import", "field_of", "fields_of", "parse_mapping", "preview_list_import", "undo_list_import",
+           "write_list_template"]
 
-SETTINGS_PREFIX = "xlsx_mapping"
 REQUIRED = {"tasks": ("content",), "targets": ("content",), "projects": ("name",), "units": ("name",),
             "scores": ()}
-
-
-@dataclass
-class ListPreview:
-    """What the sheet holds and what would be written; nothing is written until commit_list_import."""
-
-    path: Path
-    kind: str
-    table: SheetTable
-    mapping: dict[str, str]  # column letter → field key
-    mapping_source: str  # "remembered", "proposed" or "user"
-    records: list[ListRecord] = field(default_factory=list)
-    problems: list[ListProblem] = field(default_factory=list)
-    new_units: list[str] = field(default_factory=list)
-    plan_id: int | None = None
-    year: int | None = None
-    framework: Framework | None = None
-
-    @property
-    def errors(self) -> list[ListProblem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for rec in self.records:
-            out[rec.kind] = out.get(rec.kind, 0) + 1
-        return out
-
-    def as_dict(self) -> dict:
-        return {
-            "file": self.path.name, "kind": self.kind, "sheet": self.table.sheet, "sheets": self.table.sheets,
-            "header_row": self.table.header_row, "mapping_source": self.mapping_source,
-            "mapping": [{"column": c.letter, "header": c.header, "field": self.mapping.get(c.letter)}
-                        for c in self.table.columns],
-            "plan_id": self.plan_id, "year": self.year,
-            "framework": self.framework.code if self.framework else None,
-            "records": [{"row": r.row, "kind": r.kind, "values": {k: _json(v) for k, v in r.values.items()}}
-                        for r in self.records],
-            "counts": self.counts(), "new_units": self.new_units,
-            "problems": [p.as_dict() for p in self.problems], "ok": self.ok,
-        }
-
-
-def _json(v: object) -> object:
-    if isinstance(v, Decimal):
-        return int(v) if v == v.to_integral_value() else float(v)
-    if hasattr(v, "isoformat"):
-        return v.isoformat()  # type: ignore[union-attr]
-    return v
-
-
-def settings_key(kind: str, table: SheetTable) -> str:
-    return f"{SETTINGS_PREFIX}:{kind}:{table.header_key()}"
 
 
 def _remembered(af: AgencyFile, kind: str, table: SheetTable) -> dict[str, str] | None:
@@ -219,13 +164,14 @@ def _link_criteria(reader: Reader, preview: ListPreview, fw: Framework | None) -
             rec.values["criterion_id"] = ind.id
 
 
-def commit_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True) -> Changes:
-    """Write every record in one transaction, or nothing when the preview has an error."""
-    return apply_list_import(af, preview, create_units)[1]
+def commit_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True,
+                       progress: Progress = no_progress) -> Changes:
+    """Write every record in one transaction, or nothing when the preview has an error (or is cancelled)."""
+    return apply_list_import(af, preview, create_units, progress)[1]
 
 
-def apply_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True
-                      ) -> tuple[ImportReceipt, Changes]:
+def apply_list_import(af: AgencyFile, preview: ListPreview, create_units: bool = True,
+                      progress: Progress = no_progress) -> tuple[ImportReceipt, Changes]:
     """commit_list_import, also returning what undo_list_import needs (the window's undo step)."""
     if preview.plan_id is not None and af.repo.plans.get(preview.plan_id) is None:
         raise NotFound("Không tìm thấy kế hoạch (có thể đã bị xóa).")
@@ -235,7 +181,7 @@ def apply_list_import(af: AgencyFile, preview: ListPreview, create_units: bool =
         raise ValidationError(f"Không nhập: tệp “{preview.path.name}” có {len(preview.errors)} lỗi — {shown}{more}.",
                               "Tệp")
     with af.transaction():
-        summary, tables, receipt = write_records(af, preview, create_units)
+        summary, tables, receipt = write_records(af, preview, create_units, progress)
         receipt.settings_key = settings_key(preview.kind, preview.table)
         receipt.old_setting = af.repo.settings.get(receipt.settings_key)
         af.repo.settings.set(receipt.settings_key, {

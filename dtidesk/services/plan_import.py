@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..domain.models import Project, Target, Task
+from ..domain.progress import Progress, no_progress
 from ..domain.timeline import parse_timeline
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
@@ -27,8 +28,10 @@ from .plan_import_match import (
 )
 from .plan_import_undo import CHANGED, PlanImportRecord, undo_plan_import
 
-__all__ = ["CHANGED", "ImportPreview", "PlanImportRecord", "apply_plan_import", "commit_plan_import",
-           "preview_plan_import", "summary_text", "undo_plan_import"]
+# The parsed tree's types are named here too: the window shows a preview without reaching into importers.
+__all__ = ["CHANGED", "GroupScore", "ImportPreview", "ParsedCriterion", "ParsedGroup", "ParsedTask",
+           "PlanImportRecord", "apply_plan_import", "commit_plan_import", "group_score", "preview_plan_import",
+           "summary_text", "undo_plan_import"]
 
 
 @dataclass
@@ -123,9 +126,12 @@ def _parse(af: AgencyFile, source: Path | str | ParsedPlan, pasted: bool) -> Par
     return parse_plan_file(source, known)
 
 
-def preview_plan_import(af: AgencyFile, source: Path | str | ParsedPlan, *, pasted: bool = False) -> ImportPreview:
+def preview_plan_import(af: AgencyFile, source: Path | str | ParsedPlan, *, pasted: bool = False,
+                        progress: Progress = no_progress) -> ImportPreview:
     """Read a plan (.docx, .txt, or pasted text when `pasted`) and match it to the file; writes nothing."""
+    progress(0, 2, "Đang đọc văn bản…")
     plan = _parse(af, source, pasted)
+    progress(1, 2, "Đang đối chiếu với tệp dữ liệu…")
     match = match_framework(af, plan)
     year = plan.assessment_year or ((plan.year - 1) if plan.year and plan.criteria() else None)
     warnings = list(plan.warnings)
@@ -226,8 +232,8 @@ def commit_plan_import(af: AgencyFile, preview: ImportPreview,
     return record.plan_id, changes
 
 
-def apply_plan_import(af: AgencyFile, preview: ImportPreview, create_units: Iterable[str] | None = None
-                      ) -> tuple[PlanImportRecord, Changes]:
+def apply_plan_import(af: AgencyFile, preview: ImportPreview, create_units: Iterable[str] | None = None,
+                      progress: Progress = no_progress) -> tuple[PlanImportRecord, Changes]:
     """commit_plan_import, also returning what undo_plan_import needs (the window's undo step). Applied
     again after an undo (redo), it writes the same rows under the same ids: SQLite hands out max(id) + 1."""
     # Matching again inside the commit: the file may have changed since the preview was shown.
@@ -255,7 +261,7 @@ def apply_plan_import(af: AgencyFile, preview: ImportPreview, create_units: Iter
             record.framework_id = fid if created_fw else None
             aid = _scores(af, fresh, fid, ids, record)
         plan_id = record.plan_id = _insert_plan(af, plan, aid)
-        _insert_body(af, fresh, plan_id, ids, unit_ids)
+        _insert_body(af, fresh, plan_id, ids, unit_ids, progress)
         summary = f"{plan.source_name}: {len(plan.criteria())} tiêu chí, {len(plan.tasks())} nhiệm vụ" + \
             (f"; đã tạo bộ chỉ số mới “{new_framework_name(plan)}”" if created_fw else "")
         af.repo.log.add("import_plan", "plans", plan_id, summary)
@@ -282,8 +288,9 @@ def _insert_plan(af: AgencyFile, plan: ParsedPlan, aid: int | None) -> int:
 
 
 def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict[str, int],
-                 unit_ids: dict[str, int]) -> None:
+                 unit_ids: dict[str, int], progress: Progress = no_progress) -> None:
     plan = preview.plan
+    total = len(plan.tasks())
     year = _plan_year(plan)
     counter = {"group": 0, "task": 0, "target": 0}
 
@@ -301,6 +308,8 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
         return found, missing
 
     def task(t: ParsedTask, group_id: int | None, criterion_id: int | None) -> None:
+        # Inside the transaction: Cancelled raised here rolls the whole import back.
+        progress(counter["task"], total, "Đang ghi các nhiệm vụ…")
         counter["task"] += 1
         lead, lead_note = units(t.lead_units)
         coop, coop_note = units(t.coop_units)
@@ -342,6 +351,24 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
                                         timeframe=x.timeframe, lead_unit_id=lead[0] if lead else None,
                                         budget_total=x.budget_total, budget_state=x.budget_state,
                                         budget_social=x.budget_social, note=note))
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """What a scored group of a parsed plan adds up to, as the import preview shows it."""
+
+    appraised: Decimal  # the criteria's appraised scores, a blank one counting 0
+    max_score: Decimal | None  # their maximums; None when no criterion states one
+
+
+def group_score(group: ParsedGroup) -> GroupScore | None:
+    """The sums over every criterion under the group; None for an area without scores or criteria."""
+    crits = [c for x in group.walk() for c in x.criteria]
+    if not group.scored or not crits:
+        return None
+    total = sum((c.appraised_score for c in crits if c.appraised_score is not None), Decimal(0))
+    maxes = [c.max_score for c in crits if c.max_score is not None]
+    return GroupScore(total, sum(maxes, Decimal(0)) if maxes else None)
 
 
 def summary_text(preview: ImportPreview) -> str:

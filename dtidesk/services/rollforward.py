@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..domain.models import Assessment, Framework, Plan, PlanSection, Project, Target, Task
+from ..domain.progress import Progress, no_progress
 from ..domain.rollforward import NewScore, ScorePhrase, refresh_text
 from ..domain.scores import ScoreNode, ScoreTree
 from ..domain.status import TaskStatus
@@ -269,8 +270,10 @@ def preview_roll_forward(af: AgencyFile, plan_id: int, drop_finished: bool = Fal
 
 
 def roll_forward(af: AgencyFile, plan_id: int, drop_finished: bool = False,
-                 framework_id: int | None = None) -> tuple[RollForwardResult, Changes]:
+                 framework_id: int | None = None, progress: Progress = no_progress
+                 ) -> tuple[RollForwardResult, Changes]:
     """User action “Tạo kế hoạch năm sau”, in one transaction."""
+    progress(0, 0, "Đang lập kế hoạch năm sau…")
     draft = _compute(af, plan_id, drop_finished, framework_id)
     r = af.repo
     with af.transaction():
@@ -289,6 +292,7 @@ def roll_forward(af: AgencyFile, plan_id: int, drop_finished: bool = False,
         for p in draft.projects:
             r.projects.insert(replace(p, id=0, plan_id=new_id))
         for pos, t in enumerate(draft.tasks, start=1):
+            progress(pos - 1, len(draft.tasks), "Đang ghi các nhiệm vụ…")  # Cancelled rolls back
             r.tasks.insert(replace(t, plan_id=new_id, position=pos, group_id=group_ids.get(t.group_id or 0),
                                    target_id=target_ids.get(t.target_id or 0)))
         r.log.add("roll_forward", "plans", new_id,

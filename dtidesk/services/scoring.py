@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..domain.models import Assessment, Evidence, Framework
+from ..domain.models import Assessment, Evidence, Framework, Score
 from ..domain.scores import ScoreTree, build_tree
 from ..domain.validation import check_rank, check_score, parse_decimal_input, require_text
 from ..errors import NotFound, ValidationError
@@ -80,6 +80,32 @@ def assessment_view(af: AgencyFile, year: int, framework_code: str | None = None
         evidence_counts=af.repo.assessments.evidence_counts(a.id) if a else {},
         task_counts=af.repo.tasks.counts_by_criterion(),
     )
+
+
+def assessment_years(af: AgencyFile) -> list[int]:
+    """Years that have an assessment, oldest first."""
+    return sorted({a.year for a in af.repo.assessments.all()})
+
+
+def current_score(af: AgencyFile, assessment_id: int, indicator_id: int) -> Score | None:
+    """The stored scores of one criterion, None when nothing was entered."""
+    return af.repo.assessments.scores(assessment_id).get(indicator_id)
+
+
+def current_rank(af: AgencyFile, assessment_id: int, indicator_id: int | None) -> tuple[int | None, int | None]:
+    """(rank, rank_of) of a component index, or of the whole assessment when indicator_id is None."""
+    if indicator_id is None:
+        a = af.repo.assessments.get(assessment_id)
+        return (a.rank, a.rank_of) if a else (None, None)
+    return af.repo.assessments.group_ranks(assessment_id).get(indicator_id, (None, None))
+
+
+def evidence_of(af: AgencyFile, assessment_id: int, indicator_id: int | None = None) -> list[Evidence]:
+    return af.repo.assessments.evidence(assessment_id, indicator_id)
+
+
+def get_evidence(af: AgencyFile, evidence_id: int) -> Evidence | None:
+    return af.repo.assessments.get_evidence(evidence_id)
 
 
 def ensure_assessment(af: AgencyFile, framework_id: int, year: int) -> tuple[int, Changes]:

@@ -99,9 +99,9 @@ def _check_zip(path: Path, member: str) -> None:
 
 def check_docx(path: Path) -> str:
     _check_zip(path, "word/document.xml")
-    import docx
+    from ..importers.probe import docx_paragraphs  # python-docx loads only when the step runs
 
-    paragraphs = [p for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    paragraphs = docx_paragraphs(path)
     if not paragraphs:
         raise ValueError(f"“{path.name}” không có nội dung")
     return f"{_size(path)}, {len(paragraphs)} đoạn"
@@ -109,16 +109,12 @@ def check_docx(path: Path) -> str:
 
 def check_xlsx(path: Path) -> str:
     _check_zip(path, "xl/workbook.xml")
-    import openpyxl
+    from ..importers.probe import xlsx_sheet_rows  # openpyxl loads only when the step runs
 
-    wb = openpyxl.load_workbook(path)
-    try:
-        ws = wb.worksheets[0]
-        if ws.max_row < 2:
-            raise ValueError(f"“{path.name}” không có dòng dữ liệu")
-        return f"{_size(path)}, {ws.max_row} dòng"
-    finally:
-        wb.close()
+    sheets = xlsx_sheet_rows(path)
+    if not sheets or sheets[0][1] < 2:
+        raise ValueError(f"“{path.name}” không có dòng dữ liệu")
+    return f"{_size(path)}, {sheets[0][1]} dòng"
 
 
 def _check_resources() -> str:

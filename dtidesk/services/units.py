@@ -12,6 +12,22 @@ from ..store import AgencyFile
 from .changes import Changes
 
 
+def agency_profile(af: AgencyFile) -> Agency:
+    """What prints in document headers; an empty profile when none was saved yet."""
+    return af.repo.agency.get()
+
+
+def list_units(af: AgencyFile, include_inactive: bool = True) -> list[Unit]:
+    return af.repo.units.all(include_inactive=include_inactive)
+
+
+def get_unit(af: AgencyFile, unit_id: int) -> Unit:
+    unit = af.repo.units.get(unit_id)
+    if unit is None:
+        raise NotFound("Không tìm thấy đơn vị.")
+    return unit
+
+
 def update_agency(af: AgencyFile, agency: Agency) -> tuple[Agency, Changes]:
     """Returns the previous profile, for undo."""
     require_text(agency.agency, "Tên cơ quan ban hành")

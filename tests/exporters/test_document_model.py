@@ -10,11 +10,12 @@ from dtidesk.domain.models import Unit
 from dtidesk.exporters.appendix import build_appendix, default_label
 from dtidesk.exporters.document import build_plan_document, reference_line, units_text
 from dtidesk.exporters.fonts import find_fonts
+from dtidesk.services.export import plan_data
 
 
 @pytest.fixture
 def dti(demo):
-    return build_plan_document(demo, 1)
+    return build_plan_document(plan_data(demo, 1))
 
 
 def texts(d) -> list[str]:
@@ -65,7 +66,7 @@ def test_units_wording():
 
 
 def test_cchc_plan_grouped_by_task_groups(demo):
-    t = texts(build_plan_document(demo, 2))
+    t = texts(build_plan_document(plan_data(demo, 2)))
     assert t[0] == "I. NỘI DUNG, NHIỆM VỤ"
     assert t[1] == "1. Cải cách thủ tục hành chính" and t[2] == "1.1. Kiểm soát thủ tục hành chính"
     assert "+ Đơn vị chủ trì: Phòng Chuyển đổi số." in t
@@ -73,13 +74,14 @@ def test_cchc_plan_grouped_by_task_groups(demo):
 
 
 def test_appendix_labels_and_reference(demo):
-    plan = demo.repo.plans.get(1)
-    assert default_label(demo, plan, "scores") == "Phụ lục"
-    assert default_label(demo, plan, "tasks") == "Phụ lục II"
-    assert default_label(demo, plan, "tasks", numbering="arabic2") == "Phụ lục 02"
+    data = plan_data(demo, 1)
+    plan = data.plan
+    assert default_label(data, "scores") == "Phụ lục"
+    assert default_label(data, "tasks") == "Phụ lục II"
+    assert default_label(data, "tasks", numbering="arabic2") == "Phụ lục 02"
     assert reference_line(plan, demo.repo.agency.get()) == \
         "(Kèm theo Kế hoạch số       /KH-STP ngày      tháng 5 năm 2023 của Sở Tư pháp)"
-    t = build_appendix(demo, 1, "scores", label="Phụ lục 03", title="BẢNG ĐIỂM")
+    t = build_appendix(data, "scores", label="Phụ lục 03", title="BẢNG ĐIỂM")
     assert (t.label, t.title) == ("Phụ lục 03", "BẢNG ĐIỂM")
 
 

@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 
 from dtidesk.exporters.appendix import build_appendix
 from dtidesk.exporters.document import build_plan_document
+from dtidesk.services.export import plan_data
 from dtidesk.store import open_agency_file
 
 
@@ -52,7 +53,7 @@ def test_header_blocks_in_borderless_table(plan_docx):
 
 def test_same_paragraphs_as_the_model(plan_docx, rich_path):
     with open_agency_file(rich_path, readonly=True) as af:
-        d = build_plan_document(af, 1)
+        d = build_plan_document(plan_data(af, 1))
     doc = Document(plan_docx)
     texts = [p.text for p in doc.paragraphs if p.text]
     expected = ["KẾ HOẠCH", d.title] + ["".join(r.text for r in p.runs if not r.footnote) for p in d.body]
@@ -93,7 +94,7 @@ def test_appendix_landscape_table(exported, what):
 
 def test_task_appendix_cells(exported, rich_path):
     with open_agency_file(rich_path, readonly=True) as af:
-        t = build_appendix(af, 2, "tasks")
+        t = build_appendix(plan_data(af, 2), "tasks")
         tasks = af.repo.tasks.for_plan(2)
     table = Document(exported(2, "appendix-tasks", "docx")).tables[0]
     assert len(table.rows) == t.header_rows + len(t.rows)

@@ -7,6 +7,7 @@ import pytest
 
 from dtidesk.exporters import LANDSCAPE_FRAME_W_MM, MARGIN_LEFT_MM
 from dtidesk.exporters.appendix import build_appendix
+from dtidesk.services.export import plan_data
 from dtidesk.store import open_agency_file
 
 MM = 72 / 25.4
@@ -47,7 +48,7 @@ def test_landscape_with_heading(exported, what):
 
 def test_task_appendix_header_on_every_page_and_every_task(exported, rich_path):
     with open_agency_file(rich_path, readonly=True) as af:
-        t = build_appendix(af, 2, "tasks")
+        t = build_appendix(plan_data(af, 2), "tasks")
         tasks = af.repo.tasks.for_plan(2)
     with pdfplumber.open(exported(2, "appendix-tasks", "pdf")) as pdf:
         assert len(pdf.pages) >= 3
@@ -68,7 +69,7 @@ def test_task_appendix_header_on_every_page_and_every_task(exported, rich_path):
 
 def test_task_appendix_merges_objective_cells(rich_path):
     with open_agency_file(rich_path, readonly=True) as af:
-        t = build_appendix(af, 2, "tasks")
+        t = build_appendix(plan_data(af, 2), "tasks")
     merged = [(r0, r1) for r0, c0, r1, c1 in t.spans if c0 == c1 == 1]
     assert merged, "consecutive tasks of one objective share the Mục tiêu cell"
     for r0, r1 in merged:

@@ -135,6 +135,6 @@ def test_folder_refusing_new_files(demo_path, tmp_path, capsys, monkeypatch):
     def refused(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("dtidesk.services.export.tempfile.mkstemp", refused)
+    monkeypatch.setattr("dtidesk.exporters.atomic.tempfile.mkstemp", refused)
     assert main(["report", str(demo_path), *PERIOD, "--out", str(tmp_path / "bc.docx")]) == 1
     assert f"Không có quyền ghi vào thư mục “{tmp_path}”" in one_line_error(capsys)

@@ -30,7 +30,7 @@ def test_print_setup(exported, plan, what):
     head = ws.cell(top, 1)
     assert head.font.name == "Times New Roman" and head.font.b and head.border.top.style == "thin"
     assert head.alignment.wrap_text
-    assert "&P" in ws.oddHeader.center.text and ws.HeaderFooter.differentFirst
+    assert ws.oddHeader.center.text == "&P" and ws.HeaderFooter.differentFirst and not ws.oddFooter.center.text
     total_chars = sum(ws.column_dimensions[c].width for c in ws.column_dimensions)
     assert 105 <= total_chars <= 120  # ≈ 252 mm of A4 landscape inside the margins, in 8 px characters
     assert ws.parent._fonts[0].name == "Times New Roman"  # the Normal font sets that unit

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from dtidesk.domain.form_sheet import META_SHEET
 from dtidesk.services import forms as fo
-from dtidesk.services.form_xlsx import META_SHEET, export_statistics_xlsx, export_unit_form, import_unit_files
+from dtidesk.services.form_files import export_statistics_xlsx, export_unit_form, import_unit_files
 
 from .conftest import UNITS, seed
 

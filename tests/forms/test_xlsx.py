@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from dtidesk.domain.form_sheet import META_SHEET
 from dtidesk.errors import ValidationError
 from dtidesk.services import forms as fo
-from dtidesk.services.form_xlsx import (
-    META_SHEET,
+from dtidesk.services.form_files import (
     export_statistics_xlsx,
     export_unit_form,
     fill_official,

@@ -77,7 +77,10 @@ def test_corrupt_file_offers_backup(window, demo_path, dialogs, monkeypatch):
     data = demo_path.read_bytes()
     demo_path.write_bytes(data[: len(data) // 3])
     monkeypatch.setattr(dialog_mod, "choose_backup", lambda parent, target: dialog_mod.backups_of(target)[0].path)
-    assert window.open_path(demo_path)  # question() answered Yes → restored → opened
+    assert window.open_path(demo_path)  # question() answered Yes → restore started (a job) → opened
+    from dtidesk.gui.jobs import wait_idle
+
+    assert wait_idle() and window.session is not None
     assert dialogs[0][0] == "question" and "bị hỏng" in dialogs[0][2]
     assert window.session.af.repo.tasks.get(tid).result == ""
 

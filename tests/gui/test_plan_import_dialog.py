@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from dtidesk.gui.jobs import wait_idle
 from dtidesk.gui.plan_import_dialog import RED, PlanImportDialog
 from dtidesk.gui.session import Session
 from dtidesk.store import open_agency_file
@@ -35,7 +36,7 @@ def test_file_preview_then_import_with_chosen_units(qtbot, dialog, session, dial
     changed = []
     session.changed.connect(changed.append)
     dialog.choose_file()
-    assert dialog.import_button.isEnabled()
+    assert wait_idle() and dialog.import_button.isEnabled()  # read as a job
     tops = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     assert [t.text(0) for t in tops] == ["1. Chuyển đổi nhận thức", "2. Hạ tầng và nền tảng số",
                                          "3. An toàn thông tin"]
@@ -53,6 +54,7 @@ def test_file_preview_then_import_with_chosen_units(qtbot, dialog, session, dial
     dialog.units_list.item(2).setCheckState(Qt.CheckState.Unchecked)
     units_before = len(session.af.repo.units.all())
     dialog.import_button.click()
+    assert wait_idle()
     assert dialog.plan_id is not None and dialog.result() == dialog.DialogCode.Accepted
     assert len(session.af.repo.units.all()) == units_before + 2
     assert session.af.repo.units.by_name("Trung tâm Kiểm soát bệnh tật") is None
@@ -64,11 +66,12 @@ def test_pasted_text_and_a_refusal_shown_in_the_dialog(dialog, session):
     dialog.source_tabs.setCurrentIndex(1)
     dialog.paste_edit.setPlainText("Kính gửi các phòng.")
     dialog.paste_button.click()
+    assert wait_idle()
     assert not dialog.import_button.isEnabled() and "Không nhận ra kế hoạch" in dialog.status.text()
     assert dialog.tree.topLevelItemCount() == 0
     dialog.paste_edit.setPlainText((FIXTURES / "seed002_cchc_sotttt_dongnai.txt").read_text(encoding="utf-8"))
     dialog.paste_button.click()
-    assert dialog.import_button.isEnabled()
+    assert wait_idle() and dialog.import_button.isEnabled()
     assert dialog.tree.topLevelItem(0).text(0) == "1. Cải cách thể chế"
     plans = len(session.af.repo.plans.all())
     dialog.reject()
@@ -88,7 +91,9 @@ def test_import_is_one_undo_step_in_the_window(qtbot, demo_path, dialogs):
         d = PlanImportDialog(s, window)
         qtbot.addWidget(d)
         d.load_file(FIXTURES / "seed000_plan_stp_tuyenquang.txt")
+        assert wait_idle()
         d.import_button.click()
+        assert wait_idle()
         plan_id = d.plan_id
         assert plan_id is not None and s.af.repo.plans.get(plan_id) is not None
         assert len(s.af.repo.units.all()) == units + 2
@@ -108,7 +113,9 @@ def test_import_is_one_undo_step_in_the_window(qtbot, demo_path, dialogs):
 
 def test_a_refused_import_is_not_an_undo_step(qtbot, dialog, session, dialogs):
     dialog.load_file(FIXTURES / "variant_syt_laocai.txt")
+    assert wait_idle()
     session.af.readonly = True  # e.g. the file became read-only after the preview
     dialog.do_import()
+    assert wait_idle()
     assert session.undo_stack.count() == 0 and dialog.plan_id is None
     assert "chỉ đọc" in dialog.status.text()

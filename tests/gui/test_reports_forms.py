@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from dtidesk.domain.periods import Period
 from dtidesk.gui.form_model import FormCol
+from dtidesk.gui.jobs import wait_idle
 from dtidesk.gui.main_window import MainWindow
 from dtidesk.services import forms as fo
-from dtidesk.services.form_xlsx import export_unit_form
+from dtidesk.services.form_files import export_unit_form
 
 # The window is shown (the grid is built when on screen); the offscreen platform warns about size hints.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -106,9 +107,11 @@ def test_import_units_files_then_consolidate_with_undo(window, panel, tmp_path):
     bad = tmp_path / "hong.xlsx"
     bad.write_bytes(b"not a workbook")
     panel.import_files(paths + [str(bad)])
+    assert wait_idle()  # read and imported by a job
     assert "2" in panel.last_import_report and "hong.xlsx" in panel.last_import_report
     assert stored(window, "1.1", units[0].id) == Decimal(2) and stored(window, "1.1", units[1].id) == Decimal(4)
     panel.consolidate()
+    assert wait_idle()
     assert stored(window, "1.1") == Decimal(6)  # 2 + 4: the agency's figure is the units' sum
     assert stored(window, "1.2.1") == Decimal(15)
     assert panel.unit_combo.currentData() == -1

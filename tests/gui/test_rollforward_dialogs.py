@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from dtidesk.gui.framework_map_dialog import FrameworkMapDialog
+from dtidesk.gui.jobs import wait_idle
 from dtidesk.gui.rollforward_dialog import RollForwardDialog
 from dtidesk.gui.session import Session
 from dtidesk.services import tasks as task_uc
@@ -51,6 +52,7 @@ def test_create_runs_through_the_undo_stack(qtbot, session):
     dialog = RollForwardDialog(session, 1)
     qtbot.addWidget(dialog)
     dialog.create_button.click()
+    assert wait_idle()  # created by a job
     assert dialog.result.plan_id == dialog.created_plan_id == 3
     assert af.repo.plans.get(3).year == 2024 and len(af.repo.tasks.for_plan(3)) == 49
     assert session.undo_stack.count() == 1 and dialog.result is not None
@@ -61,7 +63,10 @@ def test_create_runs_through_the_undo_stack(qtbot, session):
 
 
 def test_a_refused_roll_forward_disables_create_and_says_why(qtbot, session):
-    RollForwardDialog(session, 1).create()  # next year's plan now exists
+    first = RollForwardDialog(session, 1)
+    qtbot.addWidget(first)
+    first.create()
+    assert wait_idle()  # next year's plan now exists
     dialog = RollForwardDialog(session, 1)
     qtbot.addWidget(dialog)
     assert not dialog.create_button.isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from dtidesk.gui.jobs import wait_idle
 from dtidesk.gui.list_import_dialog import ERROR_BRUSH, ListImportDialog
 from dtidesk.gui.session import Session
 
@@ -41,6 +42,7 @@ def test_map_a_column_then_import(qtbot, session, xlsx, shown):
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     dialog.set_file(xlsx("nv.xlsx", HEADER, ROWS, titles=("DANH SÁCH NHIỆM VỤ",)))
+    assert wait_idle()  # the workbook is read by a job
     assert dialog.sheet_combo.currentText() == "Phụ lục"
     assert dialog.mapping_table.rowCount() == 5
     assert _combo(dialog, "A").currentData() == "code" and _combo(dialog, "C").currentData() == ""
@@ -48,6 +50,7 @@ def test_map_a_column_then_import(qtbot, session, xlsx, shown):
     assert any("chưa chọn cột" in dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count()))
 
     dialog.set_field("C", "content")
+    assert wait_idle()
     assert dialog.preview.mapping_source == "user" and dialog.preview.ok
     assert dialog.import_button.isEnabled()
     assert dialog.preview_table.rowCount() == 3 and dialog.preview_table.columnCount() == 6
@@ -58,6 +61,7 @@ def test_map_a_column_then_import(qtbot, session, xlsx, shown):
     session.changed.connect(changed.append)
     before = session.af.repo.tasks.count()
     dialog.import_button.click()
+    assert wait_idle()
     assert session.af.repo.tasks.count() == before + 2
     assert changed and changed[0].touches("tasks")
     assert shown == [("info", "Đã nhập 2 nhiệm vụ, 1 nhóm, 1 đơn vị mới.")]
@@ -72,6 +76,7 @@ def test_map_a_column_then_import(qtbot, session, xlsx, shown):
     again = ListImportDialog(session, CCHC_PLAN)
     qtbot.addWidget(again)
     again.set_file(xlsx("nv2.xlsx", HEADER, ROWS[1:2]))
+    assert wait_idle()
     assert again.preview.mapping_source == "remembered" and _combo(again, "C").currentData() == "content"
 
 
@@ -81,6 +86,7 @@ def test_score_errors_highlighted_and_import_disabled(qtbot, session, xlsx):
     dialog.set_kind("scores")
     dialog.set_file(xlsx("diem.xlsx", ["Mã tiêu chí", "Tên tiêu chí", "Tự chấm", "Thẩm định"],
                          [["1.2", "Chuyên mục", 10, 12], ["8.8", "Không có", "x", 1]]))
+    assert wait_idle()
     assert not dialog.import_button.isEnabled()
     texts = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
     assert any("Dòng 2, cột D (Điểm thẩm định): tiêu chí 1.2: điểm 12 vượt quá điểm tối đa 10." in t for t in texts)
@@ -91,6 +97,7 @@ def test_score_errors_highlighted_and_import_disabled(qtbot, session, xlsx):
     assert dialog.preview_table.currentRow() == 0
 
     dialog.set_field("D", "")  # ignoring the bad column leaves the unknown code: still refused
+    assert wait_idle()
     assert not dialog.import_button.isEnabled()
 
 
@@ -113,6 +120,7 @@ def test_bad_file_explained(qtbot, session, tmp_path):
     dialog = ListImportDialog(session, CCHC_PLAN)
     qtbot.addWidget(dialog)
     dialog.set_file(bad)
+    assert wait_idle()
     assert "Không mở được tệp “bad.xlsx”" in dialog.problems_list.item(0).text()
     assert not dialog.import_button.isEnabled()
 
@@ -121,11 +129,13 @@ def test_refusal_at_import_time_is_shown_in_the_dialog(qtbot, session, xlsx):
     dialog = ListImportDialog(session, CCHC_PLAN)
     qtbot.addWidget(dialog)
     dialog.set_file(xlsx("nv.xlsx", ["STT", "Nhiệm vụ"], [["1", "Việc"]]))
+    assert wait_idle()
     assert dialog.import_button.isEnabled()
     with session.af.transaction():  # the plan goes away between preview and import (another window)
         session.af.repo.plans.delete(CCHC_PLAN)
     before = session.af.repo.tasks.count()
     dialog.import_button.click()
+    assert wait_idle()
     assert session.af.repo.tasks.count() == before and session.undo_stack.count() == 0
     assert dialog.problems_list.item(0).text() == "Không tìm thấy kế hoạch (có thể đã bị xóa)."
     assert not dialog.import_button.isEnabled()

@@ -8,9 +8,10 @@ import pytest
 from openpyxl import load_workbook
 
 from dtidesk.cli import main
-from dtidesk.importers.list_fields import KINDS, fields_of
+from dtidesk.domain.list_fields import KINDS, fields_of
+from dtidesk.exporters.list_template import DATA_SHEET, HELP_SHEET, LISTS_SHEET
 from dtidesk.services.list_import import commit_list_import, preview_list_import
-from dtidesk.services.list_template import DATA_SHEET, HELP_SHEET, LISTS_SHEET, write_list_template
+from dtidesk.services.list_template import write_list_template
 
 from .conftest import CCHC_PLAN, DTI_PLAN, build_xlsx, digest
 

@@ -10,6 +10,7 @@ import pytest
 from dtidesk.errors import NotFound, ValidationError
 from dtidesk.exporters.document import build_plan_document
 from dtidesk.services import tasks as task_uc
+from dtidesk.services.export import plan_data
 from dtidesk.services.framework_map import propose_links, save_links
 from dtidesk.services.rollforward import delete_plan, preview_roll_forward, roll_forward
 from dtidesk.services.scoring import scores_json
@@ -141,7 +142,7 @@ def test_score_phrases_are_refreshed_from_the_new_assessment(demo):
     # "kết quả … năm 2022" in the purpose now speaks of 2023, the assessment the plan rests on.
     assert "Tuyên Quang năm 2023 của Ban Chỉ đạo" in new.sections[0].body
     # The generated criterion lines print the new assessment.
-    text = "\n".join(p.text for p in build_plan_document(demo, result.plan_id).body)
+    text = "\n".join(p.text for p in build_plan_document(plan_data(demo, result.plan_id)).body)
     assert "năm 2023 đạt 05/05 điểm" in text and text.count("năm 2022 đạt") == 1  # the one left as it was
     assert "4.1. Tiêu chí “Cán bộ chuyên trách CNTT; Cán bộ chuyên trách về chuyển đổi số (CDS)” (năm 2023 " \
            "đạt 2,5/05 điểm, điểm trừ 2,5 điểm)" in text

@@ -8,7 +8,8 @@ from ..domain.timeline import parse_timeline
 from ..domain.validation import check_percent, check_score
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
-from ..importers.list_values import (
+from .list_records import ListRecord, Reader, check_dates_exist, find_indicator, heading_level, place_groups
+from .list_values import (
     OVERDUE_WORDS,
     cell_text,
     parse_rank,
@@ -17,7 +18,6 @@ from ..importers.list_values import (
     parse_unit_kind,
     unit_key,
 )
-from .list_records import ListRecord, Reader, check_dates_exist, find_indicator, heading_level, place_groups
 
 
 def _num(value) -> str:

@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..domain.list_fields import field_of
 from ..domain.models import Indicator, Unit
 from ..domain.text import fold
 from ..domain.validation import parse_date_input, parse_decimal_input
 from ..errors import ValidationError
-from ..importers.list_fields import field_of
-from ..importers.list_values import cell_text, code_level, normalise_code, split_unit_names, unit_key
-from ..importers.xlsx_lists import SheetRow, SheetTable
+from .list_values import cell_text, code_level, normalise_code, split_unit_names, unit_key
+from .xlsx_lists import SheetRow, SheetTable
 
 
 @dataclass(frozen=True)
