@@ -26,7 +26,7 @@ from ..domain.form_sheet import (
 from ..domain.forms import FormTemplate, kind_name, row_label, subtotal_members, table_shape
 from ..domain.periods import Period
 from .form_parts import lines, lock, note_row, sheet_name, signatures, title_row, write_meta
-from .xlsx_page import BOX, CENTER, COMPUTED_FILL, FONT, LEFT, font, page_setup, save_workbook
+from .xlsx_page import BOX, CENTER, COMPUTED_FILL, FONT, LEFT, font, page_setup, save_workbook, set_formula
 
 DATA_ROWS = 200  # blank lines of a unit's sheet
 WIDTHS = {"stt": 6, KIND: 11, "name": 44, "integer": 11, "decimal": 12, "text": 18}
@@ -113,7 +113,9 @@ def _entry_area(ws: Worksheet, t: FormTemplate, lay: Layout) -> None:
         _style(ws, t, lay, r)
         for col in lay.columns:
             if col.key == shape.numbering:
-                ws[f"{col.letter}{r}"] = _stt_formula(t, lay, r)
+                stt = _stt_formula(t, lay, r)
+                if stt is not None:
+                    set_formula(ws[f"{col.letter}{r}"], stt)
             else:
                 ws[f"{col.letter}{r}"].protection = Protection(locked=False)
         ws.row_dimensions[r].height = 18
@@ -177,7 +179,7 @@ def _sums(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Mapping]) 
         if members:
             for letter in (c.letter for c in lay.columns if c.key in shape.numeric):
                 refs = ",".join(f"{letter}{lay.first + j}" for j in members)
-                ws[f"{letter}{lay.first + i}"] = _sum_formula(refs)
+                set_formula(ws[f"{letter}{lay.first + i}"], _sum_formula(refs))
 
 
 def _total_line(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Mapping], entry: bool) -> None:
@@ -196,11 +198,11 @@ def _total_line(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Mapp
             cell.value = row_label(t, total, 0)
         elif col.key in shape.numeric:
             if entry:
-                cell.value = total_formula(t, lay, col.letter)
+                set_formula(cell, total_formula(t, lay, col.letter))
             elif of:
-                cell.value = _sum_formula(",".join(f"{col.letter}{x}" for x in of))
+                set_formula(cell, _sum_formula(",".join(f"{col.letter}{x}" for x in of)))
             else:
-                cell.value = _sum_formula(f"{col.letter}{lay.first}:{col.letter}{lay.last}")
+                set_formula(cell, _sum_formula(f"{col.letter}{lay.first}:{col.letter}{lay.last}"))
     ws.row_dimensions[r].height = 20
 
 

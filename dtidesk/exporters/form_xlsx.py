@@ -16,7 +16,7 @@ from ..domain.form_sheet import COLUMNS, FIRST_ROW, HEAD_ROW, LETTER, PERIOD_ROW
 from ..domain.forms import FormRow, FormTemplate, Value
 from ..domain.periods import Period
 from .form_parts import cell_number, lines, lock, note_row, sheet_name, signatures, title_row, write_meta
-from .xlsx_page import BOX, CENTER, COMPUTED_FILL, FONT, LEFT, font, page_setup, save_workbook
+from .xlsx_page import BOX, CENTER, COMPUTED_FILL, FONT, LEFT, font, page_setup, save_workbook, set_formula
 
 WIDTHS = {"code": 9, "label": 56, "unit": 15, "value": 12, "note": 12}
 NUMBER_FORMATS = {"integer": "#,##0", "decimal": "General", "percent": 'General"%"', "choice": "0", "text": "@"}
@@ -92,7 +92,7 @@ def _rows(ws: Worksheet, t: FormTemplate, values: Mapping[str, Value | None]) ->
         if row.type != "group":
             cell.number_format = NUMBER_FORMATS[row.type]
         if row.formula is not None:
-            cell.value, cell.fill = formula_of(row, where), COMPUTED_FILL
+            set_formula(cell, formula_of(row, where)).fill = COMPUTED_FILL
         elif row.type != "group":
             cell.value = cell_number(values.get(row.code))
             cell.protection = Protection(locked=False)

@@ -17,7 +17,7 @@ from ..domain.forms import CODE_RE, FormRow, FormTemplate, Value, normalise_code
 from ..domain.progress import Progress, no_progress
 from ..errors import ValidationError
 from .form_parts import cell_number
-from .xlsx_page import save_workbook
+from .xlsx_page import keep_formulas, save_workbook
 
 
 @dataclass
@@ -40,7 +40,9 @@ def check_columns(src: Path, out: Path, code_col: str, value_col: str) -> tuple[
 
 def _open(path: Path) -> Workbook:
     try:
-        return load_workbook(path)
+        wb = load_workbook(path)
+        keep_formulas(wb)  # the province's own formulas stay live; only what we write is data
+        return wb
     except FileNotFoundError:
         raise ValidationError(f"Không tìm thấy tệp “{path}”.") from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file

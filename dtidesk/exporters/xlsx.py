@@ -16,7 +16,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .. import exporters as nd
 from .appendix import AppendixTable, Formula
 from .fonts import text_mm
-from .xlsx_page import BOX, CENTER, font, number_from_one, page_setup, save_workbook, use_document_font
+from .xlsx_page import (
+    BOX,
+    CENTER,
+    font,
+    number_from_one,
+    page_setup,
+    save_workbook,
+    set_formula,
+    use_document_font,
+)
 
 _INCH = 25.4
 TITLE_ROWS = 4  # label, title, reference, a blank line
@@ -141,8 +150,12 @@ def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> No
             else:
                 value = cell.value if cell.value is not None else (cell.text or None)
             numeric = cell.formula is not None or cell.value is not None
-            styles.apply(ws.cell(first + i, c + 1, value), col.align, bold,
-                         cell.number_format or (col.number_format if numeric else ""))
+            target = ws.cell(first + i, c + 1)
+            if cell.formula is not None:
+                set_formula(target, value)
+            else:
+                target.value = value
+            styles.apply(target, col.align, bold, cell.number_format or (col.number_format if numeric else ""))
     spans = {(r0, c0): (r1, c1) for r0, c0, r1, c1 in t.spans}
     for r0, c0, r1, c1 in t.spans:
         merge(ws, first + r0, c0 + 1, first + r1, c1 + 1)

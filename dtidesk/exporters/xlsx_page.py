@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.worksheet import Worksheet
@@ -67,6 +69,41 @@ def number_from_one(ws: Worksheet) -> None:
     ws.page_setup.useFirstPageNumber = True
 
 
+# Text from users and documents is data, never a formula: openpyxl stores any string that starts with "="
+# as a live formula, so a task named =HYPERLINK(…) or a unit named =cmd|' /C calc'!A0 would run in Excel.
+# The rule is kept in one place: a writer puts its own totals and ratios through set_formula, which
+# records them per sheet, and save_workbook turns every other formula cell back into the text it was.
+_PROGRAM_FORMULAS: weakref.WeakKeyDictionary[Worksheet, set[str]] = weakref.WeakKeyDictionary()
+
+
+def set_formula(cell: Cell, text: str) -> Cell:
+    """Write one of the program's own formulas (a total, a ratio, an STT) into `cell`."""
+    cell.value = text
+    _PROGRAM_FORMULAS.setdefault(cell.parent, set()).add(cell.coordinate)
+    return cell
+
+
+def keep_formulas(wb: Workbook) -> None:
+    """A workbook the officer supplied (the province's form): its own formulas are its author's, kept."""
+    for ws in wb.worksheets:
+        _PROGRAM_FORMULAS.setdefault(ws, set()).update(
+            c.coordinate for c in ws._cells.values() if c.data_type == "f")
+
+
+def _as_text(wb: Workbook) -> int:
+    """Every formula the program did not write becomes a text cell showing exactly what was typed."""
+    changed = 0
+    for ws in wb.worksheets:
+        allowed = _PROGRAM_FORMULAS.get(ws, set())
+        for cell in ws._cells.values():  # only cells that exist: fast on sparse sheets
+            if cell.data_type == "f" and cell.coordinate not in allowed:
+                cell.data_type = "s"
+                changed += 1
+    return changed
+
+
 def save_workbook(wb: Workbook, out: Path | str) -> Path:
-    """Every Excel file is saved here: whole or not at all, the old file kept when anything fails."""
+    """Every Excel file is saved here: only the program's formulas live, whole or not at all, the old file
+    kept when anything fails."""
+    _as_text(wb)
     return write_atomically(out, ".xlsx", lambda tmp: wb.save(str(tmp)))
