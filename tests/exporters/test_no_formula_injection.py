@@ -87,3 +87,22 @@ def test_every_workbook_keeps_hostile_text_as_text(poisoned, tmp_path):
                     xml = z.read(name).decode("utf-8")
                     assert "<f>HYPERLINK" not in xml and "<f>cmd|" not in xml and "<f>1+1" not in xml, (path.name, name)
     assert {PAYLOADS[0], PAYLOADS[1]} <= seen  # the payloads are there, as text
+
+
+def test_markup_prints_literally_in_pdf_and_word(demo_path, tmp_path):
+    import docx
+    import pdfplumber
+
+    conn = sqlite3.connect(demo_path)
+    conn.execute("UPDATE tasks SET content = ? WHERE id = (SELECT MIN(id) FROM tasks WHERE plan_id = 1)",
+                 ["Rà soát <b>đậm</b> & <font color='red'>đỏ</font> &amp; xong"])
+    conn.commit()
+    conn.close()
+    with open_agency_file(demo_path, readonly=True) as af:
+        pdf = export(af, 1, "document", "pdf", tmp_path / "kh.pdf")
+        word = export(af, 1, "document", "docx", tmp_path / "kh.docx")
+    with pdfplumber.open(pdf) as doc:
+        text = " ".join((p.extract_text() or "") for p in doc.pages)
+    assert "<b>đậm</b> & <font color='red'>đỏ</font> &amp; xong" in " ".join(text.split())
+    body = " ".join(p.text for p in docx.Document(word).paragraphs)
+    assert "<b>đậm</b> & <font color='red'>đỏ</font> &amp; xong" in body
