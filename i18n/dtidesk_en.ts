@@ -221,17 +221,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="41" />
+        <location filename="../dtidesk/gui/app.py" line="42" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="42" />
-        <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
+        <location filename="../dtidesk/gui/app.py" line="43" />
+        <source>DTI Desk met an unexpected error. What you were doing at that moment may not have been saved; the changes made before it are in the file.
 
 Details were written to:
 {0}</source>
-        <translation>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
+        <translation>DTI Desk met an unexpected error. What you were doing at that moment may not have been saved; the changes made before it are in the file.
 
 Details were written to:
 {0}</translation>
@@ -2819,6 +2819,29 @@ Self score: {2}/{3} ({4})</translation>
 Appraised score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
 Appraised score: {2}/{3} ({4})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="21" />
+        <source>Not saved: “{0}”. A program error stopped it, so the file is as it was before this action; earlier changes are saved. Details were written to {1}.</source>
+        <translation>Not saved: “{0}”. A program error stopped it, so the file is as it was before this action; earlier changes are saved. Details were written to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="28" />
+        <source>No backup</source>
+        <translation>No backup</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="30" />
+        <source>Continue without a backup</source>
+        <translation>Continue without a backup</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="32" />
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
 </context>
 <context>

@@ -221,19 +221,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="41" />
+        <location filename="../dtidesk/gui/app.py" line="42" />
         <source>Unexpected error</source>
         <translation>Lỗi ngoài dự kiến</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/app.py" line="42" />
-        <source>DTI Desk met an unexpected error. Your data is safe: every change is saved as you make it.
+        <location filename="../dtidesk/gui/app.py" line="43" />
+        <source>DTI Desk met an unexpected error. What you were doing at that moment may not have been saved; the changes made before it are in the file.
 
 Details were written to:
 {0}</source>
-        <translation>DTI Desk gặp lỗi ngoài dự kiến. Dữ liệu của bạn an toàn: mọi thay đổi đã được lưu ngay khi thực hiện.
+        <translation>DTI Desk gặp lỗi không lường trước. Việc đang làm lúc đó có thể chưa được lưu; các thay đổi trước đó đã có trong tệp.
 
-Chi tiết lỗi được ghi vào:
+Chi tiết đã ghi vào:
 {0}</translation>
     </message>
 </context>
@@ -2819,6 +2819,29 @@ Tự chấm: {2}/{3} điểm ({4})</translation>
 Appraised score: {2}/{3} ({4})</source>
         <translation>{0}. {1}
 Thẩm định: {2}/{3} điểm ({4})</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="21" />
+        <source>Not saved: “{0}”. A program error stopped it, so the file is as it was before this action; earlier changes are saved. Details were written to {1}.</source>
+        <translation>Chưa lưu: “{0}”. Một lỗi của chương trình đã dừng thao tác này nên tệp vẫn như trước thao tác; các thay đổi trước đó đã được lưu. Chi tiết đã ghi vào {1}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="28" />
+        <source>No backup</source>
+        <translation>Không sao lưu được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="30" />
+        <source>Continue without a backup</source>
+        <translation>Tiếp tục, không sao lưu lần này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/session.py" line="32" />
+        <source>Stop</source>
+        <translation>Dừng lại</translation>
     </message>
 </context>
 <context>

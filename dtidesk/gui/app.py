@@ -10,20 +10,21 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from ..buglog import log_path
 from ..resources import resource_path
 
 log = logging.getLogger("dtidesk")
 
 
 def _log_path() -> Path:
-    base = Path(QSettings().fileName()).parent if QCoreApplication.instance() else Path(tempfile.gettempdir())
-    base.mkdir(parents=True, exist_ok=True)
-    return base / "dtidesk.log"
+    path = log_path()  # the one error log, shared with dtidesk-cli
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -40,8 +41,9 @@ def _excepthook(exc_type, exc, tb) -> None:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Unexpected error"),
             QCoreApplication.translate(
-                "App", "DTI Desk met an unexpected error. Your data is safe: every change is saved as you "
-                "make it.\n\nDetails were written to:\n{0}").format(_log_path()))
+                "App", "DTI Desk met an unexpected error. What you were doing at that moment may not have been "
+                "saved; the changes made before it are in the file.\n\nDetails were written to:\n{0}")
+            .format(_log_path()))
 
 
 def demo_copy_path() -> Path:

@@ -12,7 +12,7 @@ from ..errors import DtideskError
 from ..services import form_snapshots as snaps
 from ..services.changes import Changes
 from .jobs import run_job
-from .session import Session
+from .session import Session, not_saved_message
 
 Triple = tuple[int, int, str]  # (form id, year, period)
 
@@ -60,11 +60,16 @@ class FiguresCommand(QUndoCommand):
 def run_figures_action(session: Session, text: str, triples: list[Triple],
                        action: Callable[[], Changes]) -> bool:
     """Run a form action as one undo step; a refused action (DtideskError) changes nothing and is reported."""
+    if not session.prepare_write():  # the backup failed and the officer chose to stop
+        return False
     cmd = FiguresCommand(session, text, triples, action)
     try:
         changes = cmd.run()
     except DtideskError as exc:
         session.failed.emit(exc.message)
+        return False
+    except Exception as exc:  # a bug: the action's transaction rolled back
+        session.failed.emit(not_saved_message(text, exc))
         return False
     if cmd.before == cmd.after:  # nothing changed: no undo step
         session.notify(changes)
@@ -82,6 +87,8 @@ def run_figures_job(parent: QWidget, session: Session, text: str,
     (the job's dialog keeps the window off it); the undo step is pushed and the views refreshed on the UI thread.
     `triples` may be a function of the progress, for periods known only once the files are read."""
     cmd = FiguresCommand(session, text, [], lambda: action(no_progress))
+    if not session.prepare_write():  # the backup failed and the officer chose to stop
+        return
 
     def work(progress: Progress) -> Changes:
         found = triples(progress) if callable(triples) else triples

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.progress import Progress, no_progress
-from ..errors import Cancelled, DtideskError
+from ..errors import Cancelled, DtideskError, ProgramError
 from ..services.changes import Changes
-from .session import OpCommand, Session
+from .session import OpCommand, Session, not_saved_message
 
 T = TypeVar("T")
 log = logging.getLogger("dtidesk")
@@ -330,11 +330,21 @@ def run_job(parent: QWidget, title: str, work: Callable[[Progress], T], on_done:
 def run_op(parent: QWidget, session: Session, command_text: str, do: Callable[[Progress], Changes],
            undo: Callable[[], Changes], *, title: str, on_done: Callable[[Changes], None] | None = None,
            on_failed: Callable[[str], None] | None = None, on_cancelled: Callable[[], None] | None = None,
-           cancellable: bool = True, text: str = "") -> Job:
+           cancellable: bool = True, text: str = "") -> Job | None:
     """An undoable write as a job: the first `do` runs on the worker with the session's connection, then the
     command is pushed without running again (OpCommand.first_done) and the views refresh. Redo after an undo
     calls `do` again on the UI thread, without progress. A refusal is reported as Session.execute does."""
     command = OpCommand(session, command_text, lambda: do(no_progress), undo)
+    if not session.prepare_write():  # the backup failed and the officer chose to stop
+        return None
+
+    def guarded(progress: Progress) -> Changes:
+        try:
+            return do(progress)
+        except DtideskError:
+            raise
+        except Exception as exc:  # a bug: the transaction rolled back; say which action was not saved
+            raise ProgramError(not_saved_message(command_text, exc)) from exc
 
     def done(changes: Changes) -> None:
         command.first_done = True
@@ -348,7 +358,7 @@ def run_op(parent: QWidget, session: Session, command_text: str, do: Callable[[P
         if on_failed is not None:
             on_failed(message)
 
-    return run_job(parent, title, do, done, on_failed=failed, on_cancelled=on_cancelled,
+    return run_job(parent, title, guarded, done, on_failed=failed, on_cancelled=on_cancelled,
                    cancellable=cancellable, text=text)
 
 

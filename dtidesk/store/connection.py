@@ -166,14 +166,20 @@ class AgencyFile:
     def transaction(self) -> Iterator[Database]:
         if self.readonly:
             raise FileReadOnly(f"Tệp “{self.path.name}” đang mở ở chế độ chỉ đọc.")
-        if not self._backed_up:
-            backups.make_backup(self.conn, self.path)
-            self._backed_up = True
+        self.ensure_backup()
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from exc
+
+    def ensure_backup(self) -> None:
+        """Make this opening's backup now if it is still due (before the first write); BackupFailed says why not.
+
+        The window calls it on its own thread before a write, so it can ask the officer what to do."""
+        if not self._backed_up and not self.readonly:
+            backups.make_backup(self.conn, self.path)
+            self._backed_up = True
 
     def skip_backup(self) -> None:
         """The officer chose to go on without a backup this time (the backup folder failed)."""
