@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
-import shutil
 from pathlib import Path
 
 from ..domain.models import Agency
@@ -13,7 +11,7 @@ from ..domain.progress import Progress, no_progress
 from ..domain.validation import require_text
 from ..errors import DtideskError, FileLocked
 from ..store import AgencyFile, create_agency_file, inspect, open_agency_file
-from ..store.backups import BackupInfo, backup_dir, list_backups
+from ..store.backups import BackupInfo, copy_as_backup, list_backups
 from ..store.connection import holder_text, read_lock
 from ..store.copies import copy_backup_into, copy_open_file_into
 from .catalogs import import_framework, import_shipped, load_catalog
@@ -82,14 +80,16 @@ def restore_backup(backup: Path | str, target: Path | str, progress: Progress = 
                          holder)
     safety = None
     if target.exists():
-        # A plain byte copy: the current file may be too damaged for SQLite to read.
-        safety = backup_dir() / f"{target.stem}--{dt.datetime.now():%Y%m%d-%H%M%S-%f}-truoc-khoi-phuc.dtidesk"
-        safety.parent.mkdir(parents=True, exist_ok=True)
         progress(1, 3, "Đang lưu nội dung hiện tại…")
-        shutil.copy2(target, safety)
+        # Listed with the file's backups, so a restore chosen by mistake can itself be undone.
+        safety = copy_as_backup(target, "truoc-khoi-phuc")
     tmp = target.with_name(target.name + ".restoring")
     progress(2, 3, "Đang khôi phục…")
-    copy_backup_into(backup, tmp)
+    try:
+        copy_backup_into(backup, tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     # A journal left by the damaged file would be "rolled back" into the restored one.
     target.with_name(target.name + "-journal").unlink(missing_ok=True)
     os.replace(tmp, target)

@@ -96,6 +96,23 @@ def backup_target(path: Path, reason: str = "") -> Path:
     return backup_dir() / f"{_key(Path(path))}--{stamp}{suffix}.dtidesk"
 
 
+def copy_as_backup(path: Path, reason: str) -> Path:
+    """A plain byte copy of the file at `path` among its backups (listed and rotated like them): used before
+    a restore, when the current file may be too damaged for SQLite to read."""
+    folder = backup_dir()
+    target = backup_target(path, reason)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, partial)
+        os.replace(partial, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise _failed(folder, exc) from exc
+    return target
+
+
 def make_backup(conn: sqlite3.Connection, path: Path, reason: str = "") -> Path:
     """Copy the open file to a new backup, then drop the oldest beyond KEEP.
 

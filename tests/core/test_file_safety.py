@@ -189,9 +189,14 @@ def test_restore_backup_and_save_copy(demo_path, tmp_path):
     with open_agency_file(copy, readonly=True) as c:
         assert c.repo.tasks.get(tid).content == "Nội dung đã sửa nhầm"
     backup = backups_of(demo_path)[0].path
-    restore_backup(backup, demo_path)
+    safety = restore_backup(backup, demo_path)
     with open_agency_file(demo_path) as af:
         assert af.repo.tasks.get(tid).content == original
+    # The content from before the restore is listed with the file's backups, so the restore can be undone.
+    listed = [b.path for b in backups_of(demo_path)]
+    assert safety in listed and "truoc-khoi-phuc" in safety.name
+    with open_agency_file(safety, readonly=True) as before:
+        assert before.repo.tasks.get(tid).content == "Nội dung đã sửa nhầm"
 
 
 BULK_WRITER = r"""
