@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
+
+from ..errors import FileLocked
+from ..services.files import AgencyFile
+from ..services.files import open_file as services_open
 
 
 class CliError(Exception):
@@ -18,3 +23,19 @@ class Parser(argparse.ArgumentParser):
 
 def print_json(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# Set by main from `--take-over-lock`: the officer has checked that the other computer closed the file.
+TAKE_OVER_LOCK = False
+
+
+def open_file(path: str | Path, *, readonly: bool = False) -> AgencyFile:
+    """Open the agency file for a command. A lock held on another computer is taken over only when the
+    officer asked for it explicitly; otherwise the message says who holds it and how to take it over."""
+    try:
+        return services_open(path, readonly=readonly, force=TAKE_OVER_LOCK and not readonly)
+    except FileLocked as exc:
+        if exc.holder and not readonly:
+            raise FileLocked(exc.message + " Nếu chắc chắn máy đó đã đóng tệp (ví dụ máy bị tắt đột ngột), chạy lại "
+                             "với tùy chọn --take-over-lock để nhận quyền mở tệp.", exc.holder) from None
+        raise

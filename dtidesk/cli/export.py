@@ -6,8 +6,7 @@ import argparse
 
 from ..errors import ValidationError
 from ..services.export import FORMATS, WHATS
-from ..services.files import open_file
-from .common import CliError, print_json
+from .common import CliError, open_file, print_json
 
 KIND_LABELS = {"dti": "DTI", "digital": "Chuyển đổi số", "cchc": "CCHC", "other": "Khác"}
 

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain.models import Agency
-from ..services.files import open_file
-from .common import CliError, print_json
+from .common import CliError, open_file, print_json
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

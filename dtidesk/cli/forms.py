@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain.forms import FormRow, display, from_text, row_label, to_text
 from ..domain.periods import Period, period_title
-from ..services.files import open_file
+from .common import open_file
 
 PERIODS = [p.value for p in Period]
 

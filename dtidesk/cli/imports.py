@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..services.files import open_file
-from .common import CliError, print_json
+from .common import CliError, open_file, print_json
 
 
 def _print_text(data: dict, committed: bool) -> None:

@@ -6,9 +6,8 @@ import argparse
 import sys
 
 from ..errors import ValidationError
-from ..services.files import open_file
 from ..services.list_import import KIND_LABELS, KINDS, field_of
-from .common import CliError, print_json
+from .common import CliError, open_file, print_json
 
 SOURCES = {"remembered": "đã nhớ từ lần nhập trước", "proposed": "tự động", "user": "theo --map"}
 

@@ -9,6 +9,7 @@ import sys
 from .. import __version__
 from ..buglog import write_bug
 from ..errors import DtideskError
+from . import common
 from .common import CliError, Parser
 
 # Modules that add their own subcommands through register(subparsers); one per command group.
@@ -18,6 +19,8 @@ COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(prog="dtidesk-cli", description="DTI Desk — dòng lệnh (không giao diện).")
     p.add_argument("--version", action="version", version=f"dtidesk {__version__}")
+    p.add_argument("--take-over-lock", action="store_true",
+                   help="mở tệp dù tệp khóa ghi là đang mở trên máy khác (chỉ dùng khi chắc chắn máy đó đã đóng tệp)")
     sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(f".{name}", __package__).register(sub)
@@ -27,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        common.TAKE_OVER_LOCK = bool(getattr(args, "take_over_lock", False))
         return int(args.func(args))
     except CliError as exc:
         print(f"dtidesk-cli: {exc}", file=sys.stderr)

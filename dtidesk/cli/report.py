@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from ..domain.report_model import REPORT_BLOCKS
-from ..services.files import open_file
-from .common import CliError, print_json
+from .common import CliError, open_file, print_json
 
 FORMAT_OF_SUFFIX = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx"}
 

@@ -6,9 +6,9 @@ import argparse
 
 from ..domain.models import Framework
 from ..domain.vnformat import fmt_date, fmt_number
-from ..services.files import AgencyFile, open_file
+from ..services.files import AgencyFile
 from ..services.frameworks import find_version, indicator_by_code, list_frameworks
-from .common import CliError, print_json
+from .common import CliError, open_file, print_json
 
 
 def _framework(af: AgencyFile, spec: str, option: str) -> Framework:
