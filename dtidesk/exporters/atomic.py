@@ -21,10 +21,18 @@ def _mode_for(out: Path) -> int:
     return 0o666 & ~mask
 
 
+# Temporary files being written right now: a writer that saves atomically itself (save_workbook) called by a
+# use case that already writes atomically writes straight into the outer temporary file.
+_WRITING: set[Path] = set()
+
+
 def write_atomically(out_path: Path | str, suffix: str, write: Callable[[Path], object]) -> Path:
     """Call write(tmp), then os.replace(tmp, out_path). A failed or cancelled export leaves the old file (or
     nothing) and removes the temporary one; a folder the user cannot write to is named in Vietnamese."""
     out = Path(out_path)
+    if out in _WRITING:
+        write(out)
+        return out
     if out.is_dir():
         raise ValidationError(f"“{out}” là một thư mục; hãy chọn tên tệp.", "Tệp xuất")
     if not out.parent.exists():
@@ -35,6 +43,7 @@ def write_atomically(out_path: Path | str, suffix: str, write: Callable[[Path], 
         raise FileReadOnly(f"Không có quyền ghi vào thư mục “{out.parent}”.") from None
     os.close(fd)
     tmp = Path(tmp_name)
+    _WRITING.add(tmp)
     try:
         write(tmp)
         os.chmod(tmp, _mode_for(out))
@@ -48,6 +57,7 @@ def write_atomically(out_path: Path | str, suffix: str, write: Callable[[Path], 
             raise DiskFull(f"Ổ đĩa đã đầy, chưa ghi được “{out.name}”.") from None
         raise DtideskError(f"Không ghi được tệp “{out.name}”: {exc.strerror or exc}.") from None
     finally:
+        _WRITING.discard(tmp)
         with contextlib.suppress(OSError):
             tmp.unlink()
     return out

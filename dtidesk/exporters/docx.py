@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -27,6 +28,14 @@ from .fonts import text_mm
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
+
+
+def _save(doc, out: Path | str) -> None:
+    """Built in memory, then written in one go: a full disk fails our plain write cleanly, where the zip
+    left half-closed by a failed save would print a traceback from its finaliser."""
+    buf = io.BytesIO()
+    doc.save(buf)
+    Path(out).write_bytes(buf.getvalue())
 
 def _new(size: float, landscape: bool = False):
     doc = Document()
@@ -119,7 +128,7 @@ def write_plan_docx(d: PlanDocument, out: Path) -> Path:
     doc.core_properties.author = d.meta.get("author", "")
     doc.core_properties.keywords = f"font: {nd.DOC_FONT_NAME}"
     plan_into(doc, d)
-    doc.save(str(out))
+    _save(doc, out)
     return out
 
 
@@ -172,7 +181,7 @@ def write_appendix_docx(t: AppendixTable, out: Path) -> Path:
     doc = _new(nd.SIZE_TABLE, landscape=True)
     doc.core_properties.title = f"{t.label} {t.title}"
     appendix_into(doc, t, nd.LANDSCAPE_FRAME_W_MM)
-    doc.save(str(out))
+    _save(doc, out)
     return out
 
 
@@ -255,5 +264,5 @@ def write_document_with_appendices_docx(d: PlanDocument, tables: list[AppendixTa
         wide = getattr(t, "landscape", True)
         _new_section(doc, wide)
         appendix_into(doc, t, nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM, cell_style)
-    doc.save(str(out))
+    _save(doc, out)
     return out

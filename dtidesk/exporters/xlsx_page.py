@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import weakref
 from pathlib import Path
 
@@ -106,4 +107,8 @@ def save_workbook(wb: Workbook, out: Path | str) -> Path:
     """Every Excel file is saved here: only the program's formulas live, whole or not at all, the old file
     kept when anything fails."""
     _as_text(wb)
-    return write_atomically(out, ".xlsx", lambda tmp: wb.save(str(tmp)))
+    # Built in memory, then written in one go: a disk that fills up fails our plain write cleanly, where
+    # openpyxl's half-closed zip would print a traceback from its finaliser.
+    buf = io.BytesIO()
+    wb.save(buf)
+    return write_atomically(out, ".xlsx", lambda tmp: Path(tmp).write_bytes(buf.getvalue()))
