@@ -48,6 +48,8 @@ class FrameReader:
         elif f.startswith("can cu"):
             p.legal_bases.append(text)
         elif not p.title and (text.isupper() or f.startswith(_HEADER_WORDS) or f.startswith("so:")):
+            if text.isupper() and not f.startswith(_HEADER_WORDS):
+                p.header_lines.append(text.strip())  # the agency block: whose plan this is
             return  # agency lines, national title and motto
         elif p.title:
             p.preamble = f"{p.preamble}\n{text}".strip()

@@ -128,6 +128,7 @@ class ParsedPlan:
     issued_month: int | None = None
     issued_year: int | None = None
     place: str = ""
+    header_lines: list[str] = field(default_factory=list)  # the agency block above the title, as printed
     legal_bases: list[str] = field(default_factory=list)
     preamble: str = ""
     sections: list[tuple[str, str, bool]] = field(default_factory=list)  # heading, body, generated

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ..domain.agency_match import FileAgency, other_agency_warnings
 from ..domain.models import Project, Target, Task
 from ..domain.progress import Progress, no_progress
 from ..domain.timeline import parse_timeline
@@ -143,6 +144,10 @@ def preview_plan_import(af: AgencyFile, source: Path | str | ParsedPlan, *, past
         if year is None:
             warnings.append(Issue(None, "Văn bản không ghi năm của kết quả đánh giá: điểm sẽ không được nhập."))
         warnings += score_warnings(af, plan, match, year)
+    ag = af.repo.agency.get()
+    mine = FileAgency(ag.agency, ag.agency_name, ag.short_code, ag.place, ag.parent_agency)
+    warnings += [Issue(None, w) for w in other_agency_warnings(mine, plan.header_lines, plan.title, plan.preamble,
+                                                                plan.symbol, plan.place)]
     units = match_units(af.repo.units.all(), plan_unit_names(plan))
     warnings.sort(key=lambda w: w.line or 0)
     return ImportPreview(plan, match, year, units, warnings)
