@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 
-from openpyxl.worksheet.worksheet import Worksheet
-
 from ..domain.form_sheet import HEAD_ROW, KIND, Layout, as_seen, layout, same_formula, total_formula
 from ..domain.forms import (
     FormRow,
@@ -23,44 +21,46 @@ from ..domain.forms import (
     to_text,
 )
 from ..domain.vnformat import fmt_number
+from .unit_form_meta import TAMPERED
+from .xlsx_sheet import SheetData, column_name
 
 Bad = Callable[..., None]  # bad(message, cell="", row="", severity="error")
 
 
-def _check_headers(ws: Worksheet, lay: Layout, bad: Bad) -> bool:
+def _check_headers(ws: SheetData, lay: Layout, bad: Bad) -> bool:
     """The first header that is not where it was exported; the ones after it only follow the shift."""
     for col in lay.columns:
         cell = f"{col.letter}{HEAD_ROW if col.group else HEAD_ROW - 1}"
-        found = str(ws[cell].value or "").strip()
+        found = str(ws.get(cell).content or "").strip()
         if found != col.label.strip():
-            now = [c.column_letter for r in (HEAD_ROW - 1, HEAD_ROW) for c in ws[r]
-                   if str(c.value or "").strip() == col.label.strip()]
+            now = [column_name(c) for r in (HEAD_ROW - 1, HEAD_ROW) for c, x in sorted(ws.row(r).items())
+                   if str(x.content or "").strip() == col.label.strip()]
             bad(f"Cột “{col.label}” phải ở cột {col.letter}" + (f" nhưng đang ở cột {now[0]}" if now else
-                " nhưng không còn trong trang tính") + f" (ô này ghi “{found}”): có cột đã bị xóa hoặc chèn thêm; "
-                "hãy dùng lại tệp đã xuất.", cell)
+                " nhưng không còn trong trang tính") + f" (ô này ghi “{found[:80]}”): có cột đã bị xóa hoặc chèn "
+                "thêm; hãy dùng lại tệp đã xuất.", cell)
             return False
     return True
 
 
-def _cell(ws: Worksheet, wv: Worksheet, ref: str) -> tuple[object, bool]:
+def _cell(ws: SheetData, ref: str) -> tuple[object, bool]:
     """(value as the officer sees it, whether it is a formula without a value saved by a spreadsheet)."""
-    cell = ws[ref]
-    if isinstance(cell.value, str) and cell.value.startswith("="):
-        cached = wv[ref].value
-        return (None, True) if cached is None else (as_seen(cached, cell.number_format), False)
+    cell = ws.get(ref)
+    if cell.formula is not None:
+        return (None, True) if cell.value is None else (as_seen(cell.value, cell.number_format), False)
     value = cell.value
     if isinstance(value, str) and not value.strip():
         value = None
     return as_seen(value, cell.number_format), False
 
 
-def read_table_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: Mapping, bad: Bad) -> list[dict] | None:
+def read_table_sheet(ws: SheetData, t: FormTemplate, meta: Mapping, bad: Bad) -> list[dict] | None:
     """The unit's lines, completed (total, sub-totals, STT); None when anything is wrong (each problem given
-    to `bad`). `ws` holds the formulas, `wv` the values a spreadsheet saved for them."""
+    to `bad`). Each cell of `ws` holds its formula and the value a spreadsheet saved for it."""
     shape = table_shape(t)
     lay = layout(t, True, int(meta["last_row"]) - int(meta["first_row"]) + 1)
     if lay.first != meta["first_row"] or str(lay.total_row or "") != str(meta.get("total_row") or ""):
-        bad("Trang thông tin ẩn “_dtidesk” bị sửa hoặc thiếu mục; hãy dùng lại tệp đã xuất.")
+        bad(f"{TAMPERED}: trang thông tin ẩn “_dtidesk” ghi vị trí các dòng khác với biểu mẫu; hãy dùng lại tệp "
+            "đã xuất.")
         return None
     if not _check_headers(ws, lay, bad):
         return None  # columns moved: the cells below cannot be read safely
@@ -76,7 +76,9 @@ def read_table_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: Mappin
     current: str | None = None
     kinds = ", ".join(kind_name(t, k) for k in shape.kinds)
     for r in range(lay.first, lay.last + 1):
-        read = {c.key: _cell(ws, wv, f"{c.letter}{r}") for c in lay.columns if c.key != shape.numbering}
+        if r not in ws.cells:
+            continue  # a row the file does not hold is blank
+        read = {c.key: _cell(ws, f"{c.letter}{r}") for c in lay.columns if c.key != shape.numbering}
         if all(v is None and not pending for v, pending in read.values()):
             continue
         line: dict[str, object] = {"_row": r}
@@ -120,6 +122,8 @@ def read_table_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: Mappin
                 e = read_entry(FormRow(f"{r}, cột “{col.label}”", col.label, "", col.type), value)
                 if e.error:
                     wrong(e.error, ref, str(r))
+                elif e.warning:
+                    bad(e.warning, ref, str(r), "warning")
                 line[col.key] = to_text(e.value)
         key = table_key(t, line)
         if key in seen:
@@ -134,7 +138,7 @@ def read_table_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: Mappin
         row.setdefault("_row", lay.total_row)
     _check_total(ws, t, lay, rows, bad)
     names = [f"Dòng {row['_row']} ({row_label(t, rows, i)})" for i, row in enumerate(rows)]
-    for f in check_table(t, rows, names):
+    for f in check_table(t, rows, names, plausible=False):
         sheet_row = rows[int(f.row) - 1]["_row"]
         bad(f.message, f"{lay.letter(f.col)}{sheet_row}" if f.col and lay.has(f.col) else "", str(sheet_row),
             f.severity)
@@ -143,7 +147,7 @@ def read_table_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: Mappin
     return [{k: v for k, v in row.items() if k != "_row"} for row in rows]
 
 
-def _check_total(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Mapping], bad: Bad) -> None:
+def _check_total(ws: SheetData, t: FormTemplate, lay: Layout, rows: Sequence[Mapping], bad: Bad) -> None:
     # The total line is locked with formulas; a figure typed over one (after unlocking) must agree.
     if lay.total_row is None:
         return
@@ -153,7 +157,7 @@ def _check_total(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Map
         if col.key not in shape.numeric:
             continue
         ref = f"{col.letter}{lay.total_row}"
-        value = ws[ref].value
+        value = ws.get(ref).content
         if isinstance(value, str) and value.startswith("="):
             if not same_formula(value, total_formula(t, lay, col.letter)):
                 bad(f"Công thức của dòng tổng cộng (cột “{col.label}”) đã bị sửa; hãy dùng lại tệp đã xuất.", ref,
@@ -162,5 +166,5 @@ def _check_total(ws: Worksheet, t: FormTemplate, lay: Layout, rows: Sequence[Map
         e = read_entry(FormRow(f"{lay.total_row}, cột “{col.label}”", col.label, "", col.type), value)
         want = Decimal(str(total.get(col.key) or 0))
         if e.error or Decimal(e.value or 0) != want:
-            bad(f"Dòng tổng cộng, cột “{col.label}” ghi “{value}” nhưng cộng các dòng được {fmt_number(want)}.", ref,
+            bad(f"Dòng tổng cộng, cột “{col.label}” ghi “{str(value)[:40]}” nhưng cộng các dòng được {fmt_number(want)}.", ref,
                 str(lay.total_row))

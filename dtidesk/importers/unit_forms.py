@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.worksheet.worksheet import Worksheet
-
 from ..domain.form_sheet import (
     COLUMNS,
     LETTER,
-    META_SCHEMA,
     META_SHEET,
     as_seen,
     formula_of,
@@ -33,7 +28,11 @@ from ..domain.forms import (
 from ..domain.models import Unit
 from ..domain.periods import Period, period_title
 from ..errors import ValidationError
+from .unit_form_meta import read_meta
 from .unit_form_table import Bad, read_table_sheet
+from .xlsx_book import Book, XlsxRefused
+from .xlsx_parts import open_book
+from .xlsx_sheet import SheetData, column_name, read_sheet
 
 
 @dataclass(frozen=True)
@@ -76,51 +75,27 @@ class FileResult:
         return len(self.rows) if self.rows is not None else len(self.values)
 
 
-def _open(path: Path, data_only: bool = False) -> Workbook:
-    try:
-        return load_workbook(path, data_only=data_only)
-    except FileNotFoundError:
-        raise ValidationError(f"Không tìm thấy tệp “{path}”.") from None
-    except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
-        # The user reads one Vietnamese line; openpyxl's own exception stays chained for the log.
-        raise ValidationError(f"Không mở được tệp “{path.name}” bằng Excel (.xlsx): tệp hỏng hoặc không phải "
-                              "bảng tính .xlsx.") from exc
-
-
-def _read_meta(wb: Workbook, res: FileResult, forms: Sequence[StoredForm], units: Sequence[Unit],
-               expect: tuple, bad: Bad) -> dict | None:
-    if META_SHEET not in wb.sheetnames:
-        bad("Tệp không phải biểu mẫu xuất từ DTI Desk (thiếu trang thông tin ẩn “_dtidesk”); hãy nhập số liệu "
-            "vào tệp đã xuất cho đơn vị.")
+def _read_meta(book: Book, res: FileResult, forms: Sequence[StoredForm], units: Sequence[Unit], expect: tuple,
+               bad: Bad) -> dict | None:
+    meta = read_meta(book, bad)
+    if meta is None:
         return None
-    meta = {str(r[0].value): r[1].value for r in wb[META_SHEET].iter_rows(min_row=2, max_col=2) if r[0].value}
-    try:
-        if meta["schema"] != META_SCHEMA:
-            raise ValueError(meta["schema"])
-        for key in ("year", "form_version", "header_row", "first_row", "last_row", "period_row"):
-            meta[key] = int(meta[key])
-        meta["period"] = Period(meta["period"])
-        if "code_col" in meta and not all(re.fullmatch(r"[A-Z]{1,3}", str(meta[k])) for k in ("code_col", "value_col")):
-            raise ValueError("column")
-        if meta.get("total_row") not in (None, ""):
-            meta["total_row"] = int(meta["total_row"])
-    except (KeyError, ValueError, TypeError):
-        bad("Trang thông tin ẩn “_dtidesk” bị sửa hoặc thiếu mục; hãy dùng lại tệp đã xuất.")
-        return None
-    form = next((f for f in forms if f.code == str(meta["form_code"]) and f.template.version == meta["form_version"]),
+    form = next((f for f in forms if f.code == meta["form_code"] and f.template.version == meta["form_version"]),
                 None)
     if form is None:
         bad(f"Biểu mẫu “{meta['form_code']}” phiên bản {meta['form_version']} không có trong tệp dữ liệu.")
         return None
-    if form.template.kind == "rows" and "code_col" not in meta:
-        bad("Trang thông tin ẩn “_dtidesk” bị sửa hoặc thiếu mục; hãy dùng lại tệp đã xuất.")
+    if form.template.kind == "rows" and not (meta.get("code_col") and meta.get("value_col")):
+        bad("Tệp không phải biểu mẫu do DTI Desk tạo hoặc đã bị sửa: trang thông tin ẩn “_dtidesk” thiếu mục "
+            "“code_col” hoặc “value_col”; hãy dùng lại tệp đã xuất.", sheet=META_SHEET)
         return None
     res.form, res.year, res.period = form, meta["year"], str(meta["period"])
     code, year, period = expect
     if code and code != form.code:
         bad(f"Tệp là biểu mẫu “{form.code}” ({form.template.title[:60]}…), không phải biểu mẫu “{code}”.")
-    if (year and int(year) != res.year) or (period and Period(period) != meta["period"]):
-        want = period_title(period or meta["period"], int(year or res.year))
+    want_period = _period_or_none(period)
+    if (year and int(year) != res.year) or (want_period and want_period != meta["period"]):
+        want = period_title(want_period or meta["period"], int(year or res.year))
         bad(f"Tệp là số liệu {period_title(meta['period'], res.year)}, không phải {want}.")
     name = str(meta.get("unit_name") or "")
     res.unit = next((u for u in units if u.name == name), None) if name else None
@@ -130,24 +105,33 @@ def _read_meta(wb: Workbook, res: FileResult, forms: Sequence[StoredForm], units
     return meta
 
 
-def _check_headers(ws: Worksheet, t: FormTemplate, meta: dict, bad: Bad) -> None:
+def _period_or_none(period: object) -> Period | None:
+    try:
+        return Period(period) if period else None
+    except ValueError:
+        return None
+
+
+def _check_headers(ws: SheetData, t: FormTemplate, meta: dict, bad: Bad) -> None:
     head, value_col = meta["header_row"], str(meta["value_col"])
     grouped = {c for _, cols in t.column_groups for c in cols}
     for key in COLUMNS:
         cell = f"{LETTER[key]}{head if key in grouped else head - 1}"
-        found = str(ws[cell].value or "").strip()
+        found = str(ws.get(cell).content or "").strip()
         if found != t.headers[key].strip() and key != "value":  # the value column has its own message below
-            bad(f"Ô tiêu đề phải ghi “{t.headers[key]}” nhưng đang ghi “{found}”: có cột đã bị xóa hoặc chèn thêm; "
-                "hãy dùng lại tệp đã xuất.", cell)
-    if str(ws[f"{value_col}{head}"].value or "").strip() != t.headers["value"]:
-        now = [c.column_letter for c in ws[head] if str(c.value or "").strip() == t.headers["value"]]
+            bad(f"Ô tiêu đề phải ghi “{t.headers[key]}” nhưng đang ghi “{found[:80]}”: có cột đã bị xóa hoặc chèn "
+                "thêm; hãy dùng lại tệp đã xuất.", cell)
+    if str(ws.get(f"{value_col}{head}").content or "").strip() != t.headers["value"]:
+        now = [column_name(c) for c, cell in sorted(ws.row(head).items())
+               if str(cell.content or "").strip() == t.headers["value"]]
         bad(f"Cột “{t.headers['value']}” phải ở cột {value_col}" + (f" nhưng đang ở cột {now[0]}" if now else
             " nhưng không còn trong trang tính") + ": có cột đã bị xóa hoặc chèn thêm; hãy dùng lại tệp đã xuất.",
             f"{value_col}{head}")
 
 
-def _read_rows_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: dict, res: FileResult, bad: Bad) -> None:
-    """Kind “rows”: figures by the row code in column A; res.values is set when the sheet could be read."""
+def _read_rows_sheet(ws: SheetData, t: FormTemplate, meta: dict, res: FileResult, bad: Bad) -> None:
+    """Kind “rows”: figures by the row code in column A; res.values is set when the sheet could be read.
+    Each cell holds both its formula and the value a spreadsheet saved for it."""
     col = str(meta["value_col"])
     before = len(res.problems)
     _check_headers(ws, t, meta, bad)
@@ -156,22 +140,24 @@ def _read_rows_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: dict, 
     where: dict[str, int] = {}
     raw: dict[str, object] = {}
     formulas: dict[str, str] = {}
-    for r in range(meta["first_row"], ws.max_row + 1):
-        code_cell, cell = ws[f"{meta['code_col']}{r}"], ws[f"{col}{r}"]
-        code = normalise_code(code_cell.value)
+    for r in sorted(x for x in ws.cells if x >= meta["first_row"]):  # only the rows the file holds
+        code_ref, ref = f"{meta['code_col']}{r}", f"{col}{r}"
+        code_cell, cell = ws.get(code_ref), ws.get(ref)
+        code = normalise_code(code_cell.content)
         if not code or (r > meta["last_row"] and not CODE_RE.fullmatch(code)):
-            if r <= meta["last_row"] and cell.value not in (None, ""):
-                bad("Ô có số liệu nhưng cột A không có mã dòng.", cell.coordinate)
+            if r <= meta["last_row"] and cell.content not in (None, ""):
+                bad("Ô có số liệu nhưng cột A không có mã dòng.", ref)
             continue
         if not t.has(code) or code in where:
-            bad(f"Mã dòng “{code_cell.value}” " + ("lặp lại." if code in where else
-                f"không có trong biểu mẫu {t.code}."), code_cell.coordinate, code)
+            shown = str(code_cell.content)[:40]
+            bad(f"Mã dòng “{shown}” " + ("lặp lại." if code in where else f"không có trong biểu mẫu {t.code}."),
+                code_ref, code[:40])
             continue
         where[code] = r
-        if isinstance(cell.value, str) and cell.value.startswith("="):
-            formulas[code] = cell.value
-        elif cell.value not in (None, ""):
-            raw[code] = as_seen(cell.value, cell.number_format)
+        if isinstance(cell.content, str) and cell.content.startswith("="):
+            formulas[code] = cell.content
+        elif cell.content not in (None, ""):
+            raw[code] = as_seen(cell.content, cell.number_format)
     missing = [row.code for row in t.rows if row.code not in where]
     if missing:
         bad(f"Thiếu {len(missing)} dòng của biểu mẫu (đã bị xóa?): {', '.join(missing[:12])}"
@@ -179,15 +165,15 @@ def _read_rows_sheet(ws: Worksheet, wv: Worksheet, t: FormTemplate, meta: dict, 
         return
     intact = set()
     for code, text in formulas.items():
-        row = t.row(code)
+        row, ref = t.row(code), f"{col}{where[code]}"
         if row.formula is not None and same_formula(text, formula_of(row, where)):
             intact.add(code)
         elif row.formula is not None:
-            bad(f"Công thức của dòng {code} đã bị sửa; hãy dùng lại tệp đã xuất.", f"{col}{where[code]}", code)
-        elif wv[f"{col}{where[code]}"].value is None:
-            bad("Ô chứa công thức nhưng chưa có giá trị tính sẵn; hãy nhập số.", f"{col}{where[code]}", code)
+            bad(f"Công thức của dòng {code} đã bị sửa; hãy dùng lại tệp đã xuất.", ref, code)
+        elif ws.get(ref).value is None:
+            bad("Ô chứa công thức nhưng chưa có giá trị tính sẵn; hãy nhập số.", ref, code)
         else:
-            raw[code] = as_seen(wv[f"{col}{where[code]}"].value, ws[f"{col}{where[code]}"].number_format)
+            raw[code] = as_seen(ws.get(ref).value, ws.get(ref).number_format)
     inputs = {c: read_entry(t.row(c), v).value for c, v in raw.items() if t.row(c).formula is None}
     entries = {**raw, **{c: v for c, v in compute(t, inputs).items() if c in intact}}
     for f in check_entries(t, entries):
@@ -199,35 +185,41 @@ def read_unit_file(path: Path | str, forms: Sequence[StoredForm], units: Sequenc
                    expect_form: str | None = None, expect_year: int | None = None,
                    expect_period: str | None = None) -> FileResult:
     """Read and check one filled file against the data file's forms and units; writes nothing.
-    Every problem names file, sheet and cell, in Vietnamese."""
+    Every problem names file, sheet and cell, in Vietnamese. The file is streamed within the limits of
+    xlsx_book: a file beyond them is refused like any other wrong file."""
     path = Path(path)
     res = FileResult(path)
     sheet_name = ""
 
-    def bad(message: str, cell: str = "", row: str = "", severity: str = "error") -> None:
-        res.problems.append(ImportProblem(path.name, sheet_name, cell, row, severity, message))
+    def bad(message: str, cell: str = "", row: str = "", severity: str = "error", sheet: str | None = None) -> None:
+        res.problems.append(ImportProblem(path.name, sheet_name if sheet is None else sheet, cell, row, severity,
+                                          message))
 
     try:
-        wb, cached = _open(path), _open(path, data_only=True)
+        with open_book(path) as book:
+            meta = _read_meta(book, res, forms, units, (expect_form, expect_year, expect_period), bad)
+            if meta is None or res.form is None:
+                return res
+            t, sheet_name = res.form.template, str(meta["sheet"])
+            if book.sheet(sheet_name) is None:
+                bad(f"Thiếu trang “{sheet_name}” chứa biểu mẫu.")
+                return res
+            ws = read_sheet(book, sheet_name)
+    except XlsxRefused as exc:
+        bad(exc.reason, exc.cell, sheet=exc.sheet)
+        return res
     except ValidationError as exc:
         bad(exc.message)
         return res
-    meta = _read_meta(wb, res, forms, units, (expect_form, expect_year, expect_period), bad)
-    if meta is None or res.form is None:
-        return res
-    t, sheet_name = res.form.template, str(meta.get("sheet"))
-    if sheet_name not in wb.sheetnames:
-        bad(f"Thiếu trang “{sheet_name}” chứa biểu mẫu.")
-        return res
-    ws, wv = wb[sheet_name], cached[sheet_name]
     line_cell = f"A{meta['period_row']}"
-    if str(ws[line_cell].value or "").strip() != period_line(res.year, meta["period"]):
-        bad(f"Dòng tiêu đề ghi “{ws[line_cell].value}”, khác kỳ báo cáo của tệp "
-            f"({period_title(meta['period'], res.year)}).", line_cell)
+    line = str(ws.get(line_cell).content or "").strip()
+    if line != period_line(res.year, meta["period"]):
+        bad(f"Dòng tiêu đề ghi “{line[:120]}”, khác kỳ báo cáo của tệp ({period_title(meta['period'], res.year)}).",
+            line_cell)
     if t.kind == "table":
-        res.rows = read_table_sheet(ws, wv, t, meta, bad)
+        res.rows = read_table_sheet(ws, t, meta, bad)
     else:
-        _read_rows_sheet(ws, wv, t, meta, res, bad)
+        _read_rows_sheet(ws, t, meta, res, bad)
     return res
 
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.list_fields import EXACT, fields_of, match_score, words
 from ..errors import ValidationError
 from .list_values import cell_text
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
-
-# openpyxl is imported where a sheet is read: the command line and the window start without it.
+from .xlsx_book import Book
+from .xlsx_parts import open_book
+from .xlsx_sheet import Cell, SheetReader, column_name
 
 HEADER_SCAN_ROWS = 40
 MIN_SCORE = 2  # a spelling of at least two letters found inside the heading
@@ -53,25 +52,20 @@ class SheetTable:
         return next((c for c in self.columns if c.letter == letter), None)
 
 
-def open_workbook(path: Path | str):
-    from openpyxl import load_workbook
+@dataclass
+class _Grid:
+    """A sheet's values as the list reader sees them, by row and column, and its merged ranges."""
 
-    path = Path(path)
-    if not path.exists():
-        raise ValidationError(f"Không tìm thấy tệp “{path}”.", "Tệp")
-    try:
-        return load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
-        raise ValidationError(f"Không mở được tệp “{path.name}” bằng Excel (.xlsx): tệp hỏng hoặc không phải "
-                              f"bảng tính .xlsx ({type(exc).__name__}).", "Tệp") from None
+    values: dict[int, dict[int, object]]
+    bold: set[int]  # rows where a cell holding a value is bold
+    merged: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col), clipped to the data
 
 
-def _value(cell) -> object:
-    value = cell.value
+def _value(cell: Cell) -> object:
+    value = cell.value  # a formula's result as the spreadsheet saved it
     if isinstance(value, str) and value.startswith("="):
         return None  # a formula without a cached result: nothing the officer typed
-    fmt = re.sub(r'"[^"]*"|\\.', "", cell.number_format or "")
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in fmt:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and _percent(cell.number_format):
         return cell_text(round(value * 100, 6)).replace(".", ",") + "%"  # Excel's 0,97 shown as “97%”
     if isinstance(value, str):
         value = value.strip()
@@ -79,21 +73,26 @@ def _value(cell) -> object:
     return value
 
 
-def _grid(ws: Worksheet) -> tuple[dict[int, dict[int, object]], dict[tuple[int, int], tuple[int, int, int, int]]]:
-    """Cell values by row and column; merged ranges by every cell they cover."""
-    grid: dict[int, dict[int, object]] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            v = _value(cell) if hasattr(cell, "column") and cell.value is not None else None
+@lru_cache(maxsize=256)
+def _percent(number_format: str) -> bool:
+    return "%" in re.sub(r'"[^"]*"|\\.', "", number_format or "")
+
+
+def _grid(book: Book, name: str) -> _Grid:
+    """Only the rows the file holds are read (streamed): a stray far cell costs nothing but its refusal."""
+    info = book.sheet(name)
+    assert info is not None
+    reader = SheetReader(book, info)
+    values: dict[int, dict[int, object]] = {}
+    bold: set[int] = set()
+    for r, cells in reader.rows():
+        for c, cell in cells:
+            v = _value(cell)
             if v is not None:
-                grid.setdefault(cell.row, {})[cell.column] = v
-    merged: dict[tuple[int, int], tuple[int, int, int, int]] = {}
-    for rng in ws.merged_cells.ranges:
-        bounds = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                merged[(r, c)] = bounds
-    return grid, merged
+                values.setdefault(r, {})[c] = v
+                if cell.bold:
+                    bold.add(r)
+    return _Grid(values, bold, reader.merged)
 
 
 def _row_fields(kind: str, texts: dict[int, str]) -> dict[int, tuple[str, int]]:
@@ -130,22 +129,22 @@ def _numbering_row(values: dict[int, object]) -> bool:
 
 def read_table(path: Path | str, kind: str, sheet: str | None = None) -> SheetTable:
     """The sheet (the one asked for, or the first whose header names this kind's fields) as header + rows."""
-    wb = open_workbook(path)
-    visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
-    if sheet is not None and sheet not in wb.sheetnames:
-        raise ValidationError(f"Tệp “{Path(path).name}” không có trang “{sheet}” (các trang: "
-                              f"{', '.join(visible)}).", "Trang")
-    order = [sheet] if sheet else visible
-    # Strongest evidence first: a row naming two fields; then one naming a single field among other
-    # headings; last, on the first sheet, any row of two headings, so the officer can map them by hand.
-    for test in (_is_header, _names_one, _has_two):
-        for name in order if test is not _has_two else order[:1]:
-            ws = wb[name]
-            grid, merged = _grid(ws)
-            for r in sorted(grid)[:HEADER_SCAN_ROWS]:
-                texts = {c: cell_text(v) for c, v in grid[r].items() if not isinstance(v, (int, float))}
-                if test(kind, texts):
-                    return _table(ws, visible, kind, grid, merged, r)
+    with open_book(path) as book:
+        visible = [s.name for s in book.sheets if s.state == "visible"]
+        if sheet is not None and book.sheet(sheet) is None:
+            raise ValidationError(f"Tệp “{Path(path).name}” không có trang “{sheet}” (các trang: "
+                                  f"{', '.join(visible)}).", "Trang")
+        order = [sheet] if sheet else visible
+        grids: dict[str, _Grid] = {}  # each sheet read once, whichever test looks at it
+        # Strongest evidence first: a row naming two fields; then one naming a single field among other
+        # headings; last, on the first sheet, any row of two headings, so the officer can map them by hand.
+        for test in (_is_header, _names_one, _has_two):
+            for name in order if test is not _has_two else order[:1]:
+                grid = grids.get(name) or grids.setdefault(name, _grid(book, name))
+                for r in sorted(grid.values)[:HEADER_SCAN_ROWS]:
+                    texts = {c: cell_text(v) for c, v in grid.values[r].items() if not isinstance(v, (int, float))}
+                    if test(kind, texts):
+                        return _table(name, visible, kind, grid, r)
     name = sheet or (visible[0] if visible else "")
     return SheetTable(name, visible, 0, [], [])
 
@@ -158,48 +157,72 @@ def _has_two(kind: str, texts: dict[int, str]) -> bool:
     return len(texts) >= 2
 
 
-def _table(ws: Worksheet, sheets: list[str], kind: str, grid, merged, head: int) -> SheetTable:
-    from openpyxl.utils import get_column_letter
+def _head_merges(merged: list[tuple[int, int, int, int]], head: int) -> dict[int, tuple[int, int, int, int]]:
+    """Column → the merged range covering it on the header row. Ranges that overlap one already placed
+    (Excel never writes them) are skipped, so the work is the row's width, not the ranges' areas."""
+    out: dict[int, tuple[int, int, int, int]] = {}
+    reach = 0
+    for b in sorted((m for m in merged if m[0] <= head <= m[2]), key=lambda m: m[1]):
+        if b[1] > reach:
+            out.update({c: b for c in range(b[1], b[3] + 1)})
+            reach = b[3]
+    return out
 
-    last_col = max((c for row in grid.values() for c in row), default=0)
-    headers = {c: cell_text(v) for c, v in grid.get(head, {}).items()}
-    below = grid.get(head + 1, {})
+
+def _inherited(grid: _Grid, first: int) -> dict[int, dict[int, object]]:
+    """Row → column → value of a cell merged down from above (objective, units), for rows that hold data:
+    per column, ranges starting at or below `first`, disjoint, each visiting only the rows it covers."""
+    rows = sorted(r for r in grid.values if r >= first)
+    by_col: dict[int, list[tuple[int, int]]] = {}
+    for r1, c1, r2, _c2 in grid.merged:
+        if r1 >= first and r2 > r1:
+            by_col.setdefault(c1, []).append((r1, r2))
+    out: dict[int, dict[int, object]] = {}
+    for c, spans in by_col.items():
+        reach = 0
+        for r1, r2 in sorted(spans):
+            top = grid.values.get(r1, {}).get(c)
+            if r1 <= reach or top is None:
+                continue
+            reach = r2
+            for r in rows[bisect_right(rows, r1):bisect_right(rows, r2)]:
+                if c not in grid.values[r]:
+                    out.setdefault(r, {})[c] = top
+    return out
+
+
+def _table(sheet: str, sheets: list[str], kind: str, grid: _Grid, head: int) -> SheetTable:
+    values = grid.values
+    last_col = max((c for row in values.values() for c in row), default=0)
+    headers = {c: cell_text(v) for c, v in values.get(head, {}).items()}
+    below = values.get(head + 1, {})
+    merged = _head_merges(grid.merged, head)
     # A two-line header: the row below fills columns under a heading merged across them, or under none.
-    spanning = {c for c in range(1, last_col + 1) if (b := merged.get((head, c))) and b[3] > b[1]}
+    spanning = {c for c, b in merged.items() if b[3] > b[1]}
     sub = bool(below) and all(c in spanning or c not in headers for c in below) \
         and any(c in spanning for c in below)
     if sub:
         for c, v in below.items():
-            parent_bounds = merged.get((head, c))
-            parent = cell_text(grid[head].get(parent_bounds[1], "")) if parent_bounds else ""
+            parent_bounds = merged.get(c)
+            parent = cell_text(values[head].get(parent_bounds[1], "")) if parent_bounds else ""
             child = cell_text(v)
             headers[c] = f"{parent} / {child}" if parent and parent != child else child
-    columns = [Column(get_column_letter(c), c, headers.get(c, "")) for c in range(1, last_col + 1)]
+    columns = [Column(column_name(c), c, headers.get(c, "")) for c in range(1, last_col + 1)]
     first = head + (2 if sub else 1)
-    if _numbering_row(grid.get(first, {})):
+    if _numbering_row(values.get(first, {})):
         first += 1
+    inherited = _inherited(grid, first)
     rows = []
-    for r in range(first, ws.max_row + 1):
-        values: dict[str, object] = {}
-        inherited: set[str] = set()
-        for c in range(1, last_col + 1):
-            letter = get_column_letter(c)
-            if c in grid.get(r, {}):
-                values[letter] = grid[r][c]
-            elif (b := merged.get((r, c))) and b[0] < r and b[0] >= first and b[1] == c:
-                top = grid.get(b[0], {}).get(c)
-                if top is not None:  # a cell merged down over several rows (objective, units)
-                    values[letter], inherited = top, inherited | {letter}
-        if len(values) > len(inherited):
-            bold = any(bool(getattr(ws.cell(r, c).font, "b", False)) for c in grid.get(r, {}))
-            rows.append(SheetRow(r, values, inherited, bold))
-    return SheetTable(ws.title, sheets, head, columns, rows)
+    for r in sorted(x for x in values if x >= first):
+        own, down = values[r], inherited.get(r, {})
+        cells = sorted([*own.items(), *down.items()])
+        rows.append(SheetRow(r, {column_name(c): v for c, v in cells}, {column_name(c) for c in down},
+                             r in grid.bold))
+    return SheetTable(sheet, sheets, head, columns, rows)
 
 
 def header_fields(kind: str, table: SheetTable) -> dict[str, str]:
     """The automatic proposal: column letter → field key (children of a two-line header tried alone first)."""
-    from openpyxl.utils import get_column_letter
-
     texts: dict[int, str] = {}
     for col in table.columns:
         if not col.header:
@@ -207,4 +230,4 @@ def header_fields(kind: str, table: SheetTable) -> dict[str, str]:
         child = col.header.split(" / ")[-1]
         own = _row_fields(kind, {col.index: child})
         texts[col.index] = child if own else col.header
-    return {get_column_letter(c): key for c, (key, _s) in _row_fields(kind, texts).items()}
+    return {column_name(c): key for c, (key, _s) in _row_fields(kind, texts).items()}

@@ -173,7 +173,9 @@ def test_tampered_metadata_refused(af, stats, units, tmp_path):
             row[1].value = "4"
     wb.save(path)
     results, _ = import_unit_files(af, [path])
-    assert not results[0].accepted and "bị sửa hoặc thiếu mục" in results[0].problems[0].message
+    (p,) = results[0].problems
+    assert not results[0].accepted and "không phải biểu mẫu do DTI Desk tạo hoặc đã bị sửa" in p.message
+    assert p.sheet == META_SHEET and p.cell.startswith("B") and "value_col" in p.message
 
 
 def test_value_typed_over_a_formula(af, stats, units, tmp_path):

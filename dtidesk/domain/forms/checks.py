@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from ..vnformat import fmt_number
 from .tables import row_label, subtotal_members
@@ -32,7 +32,12 @@ def _same(typed: Decimal, computed: Decimal) -> bool:
     exponent = typed.normalize().as_tuple().exponent
     places = min(max(0, -exponent), 6) if isinstance(exponent, int) else 0
     q = Decimal(1).scaleb(-places)
-    return computed.quantize(q, ROUND_HALF_UP) == typed.quantize(q, ROUND_HALF_UP)
+    with localcontext() as ctx:
+        ctx.prec = 60  # a ratio of figures within LIMITS needs up to ~30 digits at six places
+        try:
+            return computed.quantize(q, ROUND_HALF_UP) == typed.quantize(q, ROUND_HALF_UP)
+        except InvalidOperation:
+            return computed == typed
 
 
 def _check_formula(t: FormTemplate, row: FormRow, entries: Mapping[str, Entry], computed: Mapping,
@@ -100,17 +105,25 @@ def check_entries(t: FormTemplate, raw: Mapping[str, object]) -> list[FormFindin
     for row in t.rows:
         if entries[row.code].error:
             by_row.setdefault(row.code, []).append(FormFinding(row.code, "error", entries[row.code].error))
+        elif entries[row.code].warning and row.formula is None:  # a sum row over a billion says nothing new
+            by_row.setdefault(row.code, []).append(FormFinding(row.code, "warning", entries[row.code].warning))
         if row.formula is not None:
             for f in _check_formula(t, row, entries, computed, raw):
                 by_row.setdefault(f.row, []).append(f)
     return found + [f for row in t.rows for f in by_row.get(row.code, [])]
 
 
+def stored_problems(t: FormTemplate, values: Mapping[str, Value]) -> list[str]:
+    """Stored figures read again under today's ranges: what a file written before them may hold."""
+    return [e.error for code, v in values.items() if t.has(code) and (e := read_entry(t.row(code), v)).error]
+
+
 def check_table(t: FormTemplate, rows: Sequence[Mapping[str, object]],
-                names: Sequence[str] | None = None) -> list[FormFinding]:
+                names: Sequence[str] | None = None, plausible: bool = True) -> list[FormFinding]:
     """A table form's own checks over its rows (each with "kind" and column values); blank counts as 0.
 
-    `names` replaces the default "Dòng 3 (label)" of each row in the messages (an import names sheet rows).
+    `names` replaces the default "Dòng 3 (label)" of each row in the messages (an import names sheet rows);
+    plausible=False leaves out the warnings on absurd figures (an import gives them by sheet cell itself).
     """
     numeric = [c for c in t.columns if c.type != "text"]
     found: list[FormFinding] = []
@@ -121,6 +134,8 @@ def check_table(t: FormTemplate, rows: Sequence[Mapping[str, object]],
             e = read_entry(FormRow(f"{i}, cột “{c.label}”", c.label, "", c.type), r.get(c.key))
             if e.error:
                 found.append(FormFinding(str(i), "error", e.error, c.key))
+            elif e.warning and plausible:
+                found.append(FormFinding(str(i), "warning", e.warning, c.key))
             vals[c.key] = Decimal(e.value) if isinstance(e.value, (int, Decimal)) else Decimal(0)
         values.append(vals)
     labels = {c.key: c.label for c in t.columns}

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from ..vnformat import fmt_number, fmt_percent, parse_number
 from .template import SUMMABLE_TYPES, TYPE_LABELS, FormRow, FormTemplate
 
 Value = Decimal | int | str  # Decimal for numbers, int for a choice, str for text
+
+# The range of a figure by its row type: counts (integer) are whole numbers below 10^12, amounts
+# (decimal: the forms' money, in triệu đồng) below 10^15, rates 0–100 %. Beyond them a figure is a
+# typing slip or a tampered file, and sums and ratios of it would leave Decimal's 28 digits.
+LIMITS = {"integer": Decimal(10) ** 12, "decimal": Decimal(10) ** 15, "percent": Decimal(10) ** 15}
+# Possible but absurd for one agency (a billion documents): accepted, with a warning to check it.
+PLAUSIBLE = {"integer": Decimal(10) ** 9, "decimal": Decimal(10) ** 12}
+# Finer digits are a spreadsheet's binary noise (0,1 + 0,2 = 0,30000000000000004); six is what ratios keep.
+DECIMALS = 6
+MAX_TYPED = 40  # characters of a number as typed: longer is not a figure
 
 
 @dataclass(frozen=True)
@@ -19,6 +29,7 @@ class Entry:
     value: Value | None
     percent_sign: bool | None = None  # None: not typed as text (a number from a spreadsheet)
     error: str = ""
+    warning: str = ""  # accepted, but worth a second look (see PLAUSIBLE)
 
 
 def read_entry(row: FormRow, raw: object, limit: bool = True) -> Entry:
@@ -39,13 +50,18 @@ def read_entry(row: FormRow, raw: object, limit: bool = True) -> Entry:
                 if text.casefold() == c.label.casefold():
                     return Entry(c.value, False)
         try:
+            if len(text) > MAX_TYPED:
+                raise ValueError(text)
             number = parse_number(text[:-1] if sign else text)
         except ValueError:
-            return Entry(None, sign, f"{where} ({TYPE_LABELS[row.type]}): “{raw}” không phải là số.")
+            shown = raw if len(text) <= MAX_TYPED else f"{text[:20]}…"
+            return Entry(None, sign, f"{where} ({TYPE_LABELS[row.type]}): “{shown}” không phải là số.")
     elif isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
         number = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)
     else:
-        return Entry(None, error=f"{where}: giá trị “{raw}” không đọc được.")
+        return Entry(None, error=f"{where}: giá trị “{str(raw)[:40]}” không đọc được.")
+    if not number.is_finite():
+        return Entry(None, sign, f"{where}: “{raw}” không phải là số.")
     if row.type == "choice":
         if sign or number != number.to_integral_value() or int(number) not in {c.value for c in row.choices}:
             return Entry(None, sign, f"{where}: “{raw}” không thuộc các lựa chọn ({row.choice_text()}).")
@@ -57,9 +73,28 @@ def read_entry(row: FormRow, raw: object, limit: bool = True) -> Entry:
         return Entry(None, sign, f"{where}: số liệu không được âm (“{raw}”).")
     if row.type == "integer" and number != number.to_integral_value():
         return Entry(None, sign, f"{where}: phải là số nguyên, không phải “{raw}”.")
+    if number >= LIMITS[row.type]:
+        return Entry(None, sign, f"{where}: {_size(row)} “{_short(raw)}” quá lớn (phải nhỏ hơn "
+                                 f"{fmt_number(LIMITS[row.type])}).")
     if row.type == "percent" and number > 100 and limit:
         return Entry(None, sign, f"{where}: tỷ lệ {fmt_percent(number)} nằm ngoài khoảng 0–100%.")
-    return Entry(number.normalize() if number else Decimal(0), sign)
+    if number.as_tuple().exponent < -DECIMALS:  # type: ignore[operator]
+        number = number.quantize(Decimal(1).scaleb(-DECIMALS), ROUND_HALF_UP)
+    warning = ""
+    if row.type in PLAUSIBLE and number > PLAUSIBLE[row.type]:
+        unit = f" {row.unit.lower()}" if row.unit and row.unit != "%" else ""
+        warning = (f"{where}: {display(row, number)}{unit} là số rất lớn (trên {fmt_number(PLAUSIBLE[row.type])}); "
+                   "vẫn nhận, hãy kiểm tra lại.")
+    return Entry(number.normalize() if number else Decimal(0), sign, warning=warning)
+
+
+def _size(row: FormRow) -> str:
+    return {"integer": "số đếm", "decimal": "số", "percent": "tỷ lệ"}[row.type]
+
+
+def _short(raw: object) -> str:
+    text = str(raw)
+    return text if len(text) <= 30 else text[:20] + "…"
 
 
 def to_text(value: Value | None) -> str | None:
@@ -111,7 +146,7 @@ def compute(t: FormTemplate, inputs: Mapping[str, Value | None]) -> dict[str, De
             args = [value(a) for a in row.formula.args]
             if row.formula.op == "ratio":
                 num, den = args
-                out[code] = None if num is None or not den else (num * 100 / den).quantize(Decimal("1E-6"))
+                out[code] = None if num is None or not den else _ratio(num, den)
             else:
                 present = [a for a in args if a is not None]
                 out[code] = sum(present, Decimal(0)) if present else None
@@ -121,3 +156,15 @@ def compute(t: FormTemplate, inputs: Mapping[str, Value | None]) -> dict[str, De
         if row.formula is not None:
             value(row.code)
     return {k: (v.normalize() if v else v) for k, v in out.items()}
+
+
+def _ratio(num: Decimal, den: Decimal) -> Decimal:
+    """num ÷ den × 100 to six places. Figures within LIMITS fit; stored figures from before the limits
+    may not, and then the ratio is left unrounded instead of raising."""
+    with localcontext() as ctx:
+        ctx.prec = 60
+        ratio = num * 100 / den
+        try:
+            return ratio.quantize(Decimal("1E-6"))
+        except InvalidOperation:
+            return ratio
