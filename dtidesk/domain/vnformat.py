@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import NumberPattern, parse_pattern
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
-_LOCALE = Locale.parse("vi")
+# babel is imported when a number is first formatted: dates are written directly, and the window's
+# start (which formats dates but no numbers) need not load babel and its locale data.
 
 # A day or month left blank, to be written by hand at signing (NĐ 30 practice): the whole
 # gap between the words is six spaces, "ngày      tháng 5 năm 2023", room for two digits.
@@ -20,8 +22,17 @@ DATE_BLANK = " " * 6
 Number = Decimal | int | float
 
 
+@cache
+def _locale() -> Locale:
+    from babel import Locale
+
+    return Locale.parse("vi")
+
+
 @lru_cache(maxsize=16)
 def _pattern(max_decimals: int) -> NumberPattern:
+    from babel.numbers import parse_pattern
+
     fraction = "." + "#" * max_decimals if max_decimals > 0 else ""
     return parse_pattern("#,##0" + fraction)
 
@@ -52,7 +63,7 @@ def fmt_number(value: Number | None, max_decimals: int = 2) -> str:
         return ""
     if max_decimals < 0:
         raise ValueError("max_decimals must not be negative")
-    return str(_pattern(max_decimals).apply(_rounded(value, max_decimals), _LOCALE))
+    return str(_pattern(max_decimals).apply(_rounded(value, max_decimals), _locale()))
 
 
 def fmt_score(value: Number | None, pad: bool = False, max_decimals: int = 2) -> str:
@@ -77,14 +88,14 @@ def fmt_date(d: date | None) -> str:
     """Short date d/M/yyyy of body text and tables: "14/6/2022"; None → ""."""
     if d is None:
         return ""
-    return format_date(d, "d/M/yyyy", locale=_LOCALE)
+    return f"{d.day}/{d.month}/{d.year:04d}"  # babel's d/M/yyyy for "vi", digit for digit
 
 
 def fmt_date_padded(d: date | None) -> str:
     """Padded date dd/MM/yyyy of citations: "Kế hoạch số 09/KH-STP ngày 26/01/2023"; None → ""."""
     if d is None:
         return ""
-    return format_date(d, "dd/MM/yyyy", locale=_LOCALE)
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"  # babel's dd/MM/yyyy for "vi"
 
 
 def fmt_issue_date(place: str, day: int | None, month: int | None, year: int) -> str:

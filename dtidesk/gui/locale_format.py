@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
-
-from babel import Locale
-from babel.dates import format_date, format_datetime
-from babel.numbers import NumberFormatError, NumberPattern, parse_decimal, parse_pattern
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from . import i18n
+
+if TYPE_CHECKING:
+    from babel import Locale
+    from babel.numbers import NumberPattern
+
+# babel is imported on first use: at start the window shows only Vietnamese dates, which need none of it.
 
 Number = Decimal | int | float
 
@@ -22,11 +25,15 @@ _DATETIME_FORMAT = {"vi": "HH:mm:ss d/M/yyyy"}
 
 @cache
 def _locale(lang: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(lang)
 
 
 @cache
 def _pattern(max_decimals: int) -> NumberPattern:
+    from babel.numbers import parse_pattern
+
     return parse_pattern("#,##0" + ("." + "#" * max_decimals if max_decimals > 0 else ""))
 
 
@@ -61,7 +68,16 @@ def fmt_date(d: date | None, *, lang: str | None = None) -> str:
     """14/6/2022 (vi) or Jun 14, 2022 (en); None → ""."""
     if d is None:
         return ""
-    lang = _lang(lang)
+    return _fmt_date(d, _lang(lang))
+
+
+@lru_cache(maxsize=4096)
+def _fmt_date(d: date, lang: str) -> str:
+    # Cached: a plan's thousands of tasks share a few dozen due dates, and babel takes some µs for each.
+    if lang == "vi":  # _DATE_FORMAT["vi"] written directly, digit for digit as babel writes it
+        return f"{d.day}/{d.month}/{d.year:04d}"
+    from babel.dates import format_date
+
     return format_date(d, _DATE_FORMAT.get(lang, "medium"), locale=_locale(lang))
 
 
@@ -73,6 +89,8 @@ def date_input(d: date | None) -> str:
 def fmt_datetime(dt: datetime | None, *, lang: str | None = None) -> str:
     if dt is None:
         return ""
+    from babel.dates import format_datetime
+
     lang = _lang(lang)
     return format_datetime(dt, _DATETIME_FORMAT.get(lang, "medium"), locale=_locale(lang))
 
@@ -86,6 +104,8 @@ def number_input(text: str, *, lang: str | None = None) -> str:
     """
     if _lang(lang) == "vi" or not text.strip():
         return text
+    from babel.numbers import NumberFormatError, parse_decimal
+
     try:
         value = parse_decimal(text.strip(), locale=_locale(_lang(lang)), strict=True)
     except NumberFormatError:

@@ -8,8 +8,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..errors import (
     DiskFull,
     DtideskError,
@@ -25,6 +23,7 @@ from ..errors import (
 from . import backups
 from .lock import acquire_lock, holder_text, lock_path, read_lock  # noqa: F401 (re-read by services)
 from .migrations import APPLICATION_ID, SCHEMA_VERSION, known_names, migrations
+from .sqlite import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from sqlite_utils import Database
-
 from ..domain.forms import FormTemplate, StoredForm, Submission, parse_template
 from ._util import jdump
+from .sqlite import Database
 
 Key = tuple[str, str]  # (row_code, col_key)
 

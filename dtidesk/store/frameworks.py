@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ..domain.models import Framework, Indicator, RatingBand
 from ._util import dec, dec_text, jdump, jload
+from .sqlite import Database
 
 
 def _framework(r: dict) -> Framework:

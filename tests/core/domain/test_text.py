@@ -71,3 +71,23 @@ def test_fold_is_fast_enough_for_a_keystroke() -> None:
     elapsed = time.perf_counter() - start
     assert hits == 20_000
     assert elapsed < 2.0  # about 0.2 s on a laptop; generous for slow CI machines
+
+
+def _fold_by_table(s: str) -> str:
+    """fold() as it was before its fast path: one table lookup per character."""
+    from dtidesk.domain.text import _TABLE
+
+    folded = s.lower().translate(_TABLE)
+    if not folded.isascii() and not unicodedata.is_normalized("NFD", folded):
+        folded = "".join(c for c in unicodedata.normalize("NFD", folded)
+                         if not unicodedata.combining(c)).translate(_TABLE)
+    return " ".join(folded.split())
+
+
+def test_fast_fold_agrees_with_the_table_on_every_character() -> None:
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        for text in (c, f"Đa{c}b ", c + "\u0301"):
+            assert fold(text) == _fold_by_table(text), (hex(code), text)

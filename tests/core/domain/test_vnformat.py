@@ -117,6 +117,21 @@ def test_fmt_dates_none() -> None:
     assert fmt_date_padded(None) == ""
 
 
+def test_fmt_dates_are_babels_vietnamese_patterns() -> None:
+    """Dates are written without babel (not loaded at start); they must stay what babel wrote."""
+    from datetime import timedelta
+
+    from babel import Locale
+    from babel.dates import format_date
+
+    vi = Locale.parse("vi")
+    days = [date(1, 1, 1), date(9, 9, 9), date(999, 12, 31), date(9999, 12, 31)]
+    days += [date(2015, 1, 1) + timedelta(days=n) for n in range(0, 366 * 16, 3)]
+    for d in days:
+        assert fmt_date(d) == format_date(d, "d/M/yyyy", locale=vi)
+        assert fmt_date_padded(d) == format_date(d, "dd/MM/yyyy", locale=vi)
+
+
 @pytest.mark.parametrize(
     ("place", "day", "month", "year", "expected"),
     [
