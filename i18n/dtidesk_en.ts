@@ -93,6 +93,11 @@
         <translation>Active</translation>
     </message>
     <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="66" />
+        <source>Also written as</source>
+        <translation>Also written as</translation>
+    </message>
+    <message>
         <location filename="../dtidesk/gui/agency_dialog.py" line="72" />
         <source>Add…</source>
         <translation>Add…</translation>
@@ -113,109 +118,141 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="74" />
+        <source>Merge units…</source>
+        <translation>Merge units…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="84" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Office of the agency</source>
         <translation>Office of the agency</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
         <source>Public service unit</source>
         <translation>Public service unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
         <source>Outside body</source>
         <translation>Outside body</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="96" />
         <source>Group of units</source>
         <translation>Group of units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="103" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="103" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="122" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="111" />
+        <source>Also written as: {0}</source>
+        <translation>Also written as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="126" />
         <source>edit agency profile</source>
         <translation>edit agency profile</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="131" />
         <source>Add a unit</source>
         <translation>Add a unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="131" />
         <source>Unit name:</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="145" />
         <source>add unit</source>
         <translation>add unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="153" />
         <source>Rename unit</source>
         <translation>Rename unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="153" />
         <source>New name:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="151" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="155" />
         <source>rename unit</source>
         <translation>rename unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="165" />
         <source>deactivate unit</source>
         <translation>deactivate unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="165" />
         <source>activate unit</source>
         <translation>activate unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="173" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="177" />
         <source>change unit kind</source>
         <translation>change unit kind</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="187" />
         <source>Delete unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="187" />
         <source>Delete the unit “{0}”?</source>
         <translation>Delete the unit “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="186" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="190" />
         <source>delete unit</source>
         <translation>delete unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="204" />
+        <source>{0} (inactive)</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="206" />
+        <source>Merge units</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="207" />
+        <source>Merge “{0}” into the unit:
+(its tasks, targets, projects and form figures go to that unit, and “{0}” becomes another way of writing its name)</source>
+        <translation>Merge “{0}” into the unit:
+(its tasks, targets, projects and form figures go to that unit, and “{0}” becomes another way of writing its name)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="221" />
+        <source>merge “{0}” into “{1}”</source>
+        <translation>merge “{0}” into “{1}”</translation>
     </message>
 </context>
 <context>
@@ -250,157 +287,157 @@ Details were written to:
         <translation>edit appraised score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="55" />
+        <location filename="../dtidesk/gui/score_commands.py" line="64" />
         <source>edit rank {0}</source>
         <translation>edit rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="76" />
+        <location filename="../dtidesk/gui/score_commands.py" line="85" />
         <source>add evidence to {0}</source>
         <translation>add evidence to {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="85" />
+        <location filename="../dtidesk/gui/score_commands.py" line="94" />
         <source>edit evidence of {0}</source>
         <translation>edit evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="106" />
+        <location filename="../dtidesk/gui/score_commands.py" line="115" />
         <source>delete evidence of {0}</source>
         <translation>delete evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="51" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="109" />
         <source>Framework:</source>
         <translation>Framework:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="59" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="117" />
         <source>Find a criterion by code or name…</source>
         <translation>Find a criterion by code or name…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="121" />
         <source>See tasks</source>
         <translation>See tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="122" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="66" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Create a task that raises the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="160" />
         <source>lost points at appraisal</source>
         <translation>lost points at appraisal</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="161" />
         <source>appraised below the self score</source>
         <translation>appraised below the self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="103" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Double-click a score to edit it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="240" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="311" />
         <source>Create the {0} assessment</source>
         <translation>Create the {0} assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="313" />
         <source>Open a file and choose a year.</source>
         <translation>Open a file and choose a year.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="243" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="314" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Choose the assessment year on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="247" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="318" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="250" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="321" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="254" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="325" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>appraised {0}/{1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
         <source>self score {0}</source>
         <translation>self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="329" />
         <source>rank {0}</source>
         <translation>rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
         <source>rating: {0}</source>
         <translation>rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="333" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0} of {1} criteria lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="263" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
         <source>assessment {0}</source>
         <translation>assessment {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="410" />
         <source>See tasks of {0}</source>
         <translation>See tasks of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="411" />
         <source>New task for {0}…</source>
         <translation>New task for {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="337" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="412" />
         <source>Add evidence…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="341" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="416" />
         <source>Edit rank…</source>
         <translation>Edit rank…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="418" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="344" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="419" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
@@ -408,147 +445,147 @@ Details were written to:
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="106" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="106" />
         <source>Code of the index or criterion</source>
         <translation>Code of the index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="107" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="107" />
         <source>Component index or criterion</source>
         <translation>Component index or criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="108" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="108" />
         <source>Maximum score</source>
         <translation>Maximum score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="109" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="109" />
         <source>Appraised score of the year before</source>
         <translation>Appraised score of the year before</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="110" />
         <source>Self</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="110" />
         <source>Self score (double-click to edit)</source>
         <translation>Self score (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="111" />
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="111" />
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation>Appraised score, the one that counts (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="112" />
         <source>Deduction</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="112" />
         <source>Points lost: maximum minus appraised score</source>
         <translation>Points lost: maximum minus appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="113" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="113" />
         <source>Appraised score as a percent of the maximum</source>
         <translation>Appraised score as a percent of the maximum</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="114" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="114" />
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation>Rank among the agencies, e.g. 3/18 (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="115" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="115" />
         <source>Number of evidence documents</source>
         <translation>Number of evidence documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="116" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="116" />
         <source>Number of linked tasks (double-click to open them)</source>
         <translation>Number of linked tasks (double-click to open them)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="323" />
         <source>Total — rating: {0}</source>
         <translation>Total — rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="323" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="347" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="365" />
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation>Self score {0} — appraised {1}: cut by {2} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="350" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="368" />
         <source>Lost {0} of {1} points</source>
         <translation>Lost {0} of {1} points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="352" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="370" />
         <source>Double-click to see the tasks of this criterion</source>
         <translation>Double-click to see the tasks of this criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="368" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="386" />
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation>Rank: “{0}” is not a rank; write it like 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="373" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="445" />
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -556,169 +593,187 @@ Details were written to:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="74" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Missing information</source>
         <translation>Missing information</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="74" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Enter the name of the issuing agency.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="79" />
+        <location filename="../dtidesk/gui/dialogs.py" line="80" />
         <source>Where to save the new file</source>
         <translation>Where to save the new file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="80" />
+        <location filename="../dtidesk/gui/dialogs.py" line="81" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="87" />
+        <location filename="../dtidesk/gui/dialogs.py" line="88" />
         <source>File exists</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="88" />
+        <location filename="../dtidesk/gui/dialogs.py" line="89" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>The file {0} already exists. Choose another name.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="93" />
+        <location filename="../dtidesk/gui/dialogs.py" line="94" />
         <source>Cannot create the file</source>
         <translation>Cannot create the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="106" />
+        <location filename="../dtidesk/gui/dialogs.py" line="107" />
         <source>File in use</source>
         <translation>File in use</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="107" />
+        <location filename="../dtidesk/gui/dialogs.py" line="108" />
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="108" />
+        <location filename="../dtidesk/gui/dialogs.py" line="109" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="109" />
+        <location filename="../dtidesk/gui/dialogs.py" line="110" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="110" />
+        <location filename="../dtidesk/gui/dialogs.py" line="111" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>“Open anyway” is safe only if that computer no longer has the file open.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="122" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Damaged file</source>
         <translation>Damaged file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="122" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Restore from a backup copy now?</source>
         <translation>Restore from a backup copy now?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="129" />
+        <location filename="../dtidesk/gui/dialogs.py" line="130" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="130" />
+        <location filename="../dtidesk/gui/dialogs.py" line="131" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="135" />
+        <location filename="../dtidesk/gui/dialogs.py" line="136" />
         <source>Backups of {0}</source>
         <translation>Backups of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="138" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Taken at</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="138" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="148" />
+        <location filename="../dtidesk/gui/dialogs.py" line="149" />
         <source>Restore this copy</source>
         <translation>Restore this copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="153" />
+        <location filename="../dtidesk/gui/dialogs.py" line="154" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>The current content is itself backed up before it is replaced.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="162" />
+        <location filename="../dtidesk/gui/dialogs.py" line="163" />
         <source>About DTI Desk</source>
         <translation>About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="163" />
+        <location filename="../dtidesk/gui/dialogs.py" line="164" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="174" />
         <source>Check the file</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="176" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="176" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="176" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="189" />
+        <location filename="../dtidesk/gui/dialogs.py" line="190" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="199" />
+        <location filename="../dtidesk/gui/dialogs.py" line="200" />
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="202" />
+        <location filename="../dtidesk/gui/dialogs.py" line="203" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;opened file&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveTasksPane</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="182" />
+        <source>Find a task (accents optional)…</source>
+        <translation>Find a task (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="197" />
+        <source>Select a directive to tick the tasks it gave rise to.</source>
+        <translation>Select a directive to tick the tasks it gave rise to.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="201" />
+        <source>Tasks it gave rise to:</source>
+        <translation>Tasks it gave rise to:</translation>
     </message>
 </context>
 <context>
@@ -952,299 +1007,304 @@ Details were written to:
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="89" />
+        <location filename="../dtidesk/gui/form_panel.py" line="90" />
         <source>Form:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="93" />
+        <location filename="../dtidesk/gui/form_panel.py" line="96" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="98" />
+        <location filename="../dtidesk/gui/form_panel.py" line="101" />
         <source>Figures of:</source>
         <translation>Figures of:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="105" />
+        <location filename="../dtidesk/gui/form_panel.py" line="108" />
         <source>Send to a unit (Excel)…</source>
         <translation>Send to a unit (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="106" />
+        <location filename="../dtidesk/gui/form_panel.py" line="109" />
         <source>Export this form for one unit to fill in offline</source>
         <translation>Export this form for one unit to fill in offline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="107" />
+        <location filename="../dtidesk/gui/form_panel.py" line="110" />
         <source>Import units' files…</source>
         <translation>Import units' files…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="108" />
+        <location filename="../dtidesk/gui/form_panel.py" line="111" />
         <source>Read filled files from units; each file is taken whole or refused</source>
         <translation>Read filled files from units; each file is taken whole or refused</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="109" />
-        <location filename="../dtidesk/gui/form_panel.py" line="385" />
+        <location filename="../dtidesk/gui/form_panel.py" line="112" />
+        <location filename="../dtidesk/gui/form_panel.py" line="392" />
         <source>Consolidate</source>
         <translation>Consolidate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="110" />
+        <location filename="../dtidesk/gui/form_panel.py" line="113" />
         <source>The agency's figures = the sum of the units' submissions</source>
         <translation>The agency's figures = the sum of the units' submissions</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="111" />
+        <location filename="../dtidesk/gui/form_panel.py" line="114" />
         <source>Carry cumulative figures</source>
         <translation>Carry cumulative figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="112" />
+        <location filename="../dtidesk/gui/form_panel.py" line="115" />
         <source>Blank cumulative rows take the previous period's figure</source>
         <translation>Blank cumulative rows take the previous period's figure</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="113" />
+        <location filename="../dtidesk/gui/form_panel.py" line="116" />
         <source>Fill the province's workbook…</source>
         <translation>Fill the province's workbook…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="114" />
+        <location filename="../dtidesk/gui/form_panel.py" line="117" />
         <source>Save as Excel…</source>
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="115" />
+        <location filename="../dtidesk/gui/form_panel.py" line="118" />
         <source>Add a form (JSON)…</source>
         <translation>Add a form (JSON)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="152" />
+        <location filename="../dtidesk/gui/form_panel.py" line="155" />
         <source>Checks:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="237" />
+        <location filename="../dtidesk/gui/form_panel.py" line="230" />
+        <source>{0} (version of {1})</source>
+        <translation>{0} (version of {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="244" />
         <source>The agency (consolidated)</source>
         <translation>The agency (consolidated)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="272" />
+        <location filename="../dtidesk/gui/form_panel.py" line="279" />
         <source>No statistics form in this file.</source>
         <translation>No statistics form in this file.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="296" />
+        <location filename="../dtidesk/gui/form_panel.py" line="303" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="313" />
+        <location filename="../dtidesk/gui/form_panel.py" line="320" />
         <source>This unit has not sent its figures for the period yet.</source>
         <translation>This unit has not sent its figures for the period yet.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="316" />
+        <location filename="../dtidesk/gui/form_panel.py" line="323" />
         <source>Received {0}</source>
         <translation>Received {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="318" />
+        <location filename="../dtidesk/gui/form_panel.py" line="325" />
         <source>Not submitted yet ({0}): {1}</source>
         <translation>Not submitted yet ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="320" />
+        <location filename="../dtidesk/gui/form_panel.py" line="327" />
         <source>Every unit has submitted its figures.</source>
         <translation>Every unit has submitted its figures.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="351" />
+        <location filename="../dtidesk/gui/form_panel.py" line="358" />
         <source>edit figure {0}</source>
         <translation>edit figure {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="363" />
+        <location filename="../dtidesk/gui/form_panel.py" line="370" />
         <source>edit table rows</source>
         <translation>edit table rows</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="384" />
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
         <source>consolidate figures</source>
         <translation>consolidate figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="379" />
+        <location filename="../dtidesk/gui/form_panel.py" line="386" />
         <source>Consolidated the figures of {0} units.</source>
         <translation>Consolidated the figures of {0} units.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="381" />
+        <location filename="../dtidesk/gui/form_panel.py" line="388" />
         <source>Not submitted yet: {0}.</source>
         <translation>Not submitted yet: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="386" />
+        <location filename="../dtidesk/gui/form_panel.py" line="393" />
         <source>Consolidating the units' figures…</source>
         <translation>Consolidating the units' figures…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="392" />
+        <location filename="../dtidesk/gui/form_panel.py" line="399" />
         <source>carry cumulative figures</source>
         <translation>carry cumulative figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="409" />
-        <location filename="../dtidesk/gui/form_panel.py" line="414" />
-        <location filename="../dtidesk/gui/form_panel.py" line="419" />
-        <location filename="../dtidesk/gui/form_panel.py" line="425" />
-        <location filename="../dtidesk/gui/form_panel.py" line="431" />
+        <location filename="../dtidesk/gui/form_panel.py" line="416" />
+        <location filename="../dtidesk/gui/form_panel.py" line="421" />
+        <location filename="../dtidesk/gui/form_panel.py" line="426" />
+        <location filename="../dtidesk/gui/form_panel.py" line="432" />
+        <location filename="../dtidesk/gui/form_panel.py" line="438" />
         <source>Send to a unit</source>
         <translation>Send to a unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="409" />
+        <location filename="../dtidesk/gui/form_panel.py" line="416" />
         <source>The file has no units yet.</source>
         <translation>The file has no units yet.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="414" />
+        <location filename="../dtidesk/gui/form_panel.py" line="421" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="420" />
+        <location filename="../dtidesk/gui/form_panel.py" line="427" />
         <source>Prefill the file with the unit's figures of the previous period?</source>
         <translation>Prefill the file with the unit's figures of the previous period?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="426" />
-        <location filename="../dtidesk/gui/form_panel.py" line="445" />
-        <location filename="../dtidesk/gui/form_panel.py" line="482" />
-        <location filename="../dtidesk/gui/form_panel.py" line="495" />
-        <location filename="../dtidesk/gui/form_panel.py" line="520" />
+        <location filename="../dtidesk/gui/form_panel.py" line="433" />
+        <location filename="../dtidesk/gui/form_panel.py" line="452" />
+        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <location filename="../dtidesk/gui/form_panel.py" line="502" />
+        <location filename="../dtidesk/gui/form_panel.py" line="527" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="435" />
-        <location filename="../dtidesk/gui/form_panel.py" line="529" />
+        <location filename="../dtidesk/gui/form_panel.py" line="442" />
+        <location filename="../dtidesk/gui/form_panel.py" line="536" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="434" />
-        <location filename="../dtidesk/gui/form_panel.py" line="528" />
+        <location filename="../dtidesk/gui/form_panel.py" line="441" />
+        <location filename="../dtidesk/gui/form_panel.py" line="535" />
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="436" />
-        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <location filename="../dtidesk/gui/form_panel.py" line="443" />
+        <location filename="../dtidesk/gui/form_panel.py" line="537" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="444" />
-        <location filename="../dtidesk/gui/form_panel.py" line="473" />
+        <location filename="../dtidesk/gui/form_panel.py" line="451" />
+        <location filename="../dtidesk/gui/form_panel.py" line="480" />
         <source>Import units' files</source>
         <translation>Import units' files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="472" />
+        <location filename="../dtidesk/gui/form_panel.py" line="479" />
         <source>import {0} files</source>
         <translation>import {0} files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <location filename="../dtidesk/gui/form_panel.py" line="481" />
         <source>Reading the units' files…</source>
         <translation>Reading the units' files…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <location filename="../dtidesk/gui/form_panel.py" line="488" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="485" />
-        <location filename="../dtidesk/gui/form_panel.py" line="489" />
-        <location filename="../dtidesk/gui/form_panel.py" line="504" />
-        <location filename="../dtidesk/gui/form_panel.py" line="506" />
+        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <location filename="../dtidesk/gui/form_panel.py" line="496" />
+        <location filename="../dtidesk/gui/form_panel.py" line="511" />
+        <location filename="../dtidesk/gui/form_panel.py" line="513" />
         <source>Fill the province's workbook</source>
         <translation>Fill the province's workbook</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="486" />
+        <location filename="../dtidesk/gui/form_panel.py" line="493" />
         <source>Column holding the row codes:</source>
         <translation>Column holding the row codes:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="490" />
+        <location filename="../dtidesk/gui/form_panel.py" line="497" />
         <source>Column to write the figures into:</source>
         <translation>Column to write the figures into:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="494" />
+        <location filename="../dtidesk/gui/form_panel.py" line="501" />
         <source>Save the filled copy</source>
         <translation>Save the filled copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="509" />
+        <location filename="../dtidesk/gui/form_panel.py" line="516" />
         <source>Not filled</source>
         <translation>Not filled</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="501" />
+        <location filename="../dtidesk/gui/form_panel.py" line="508" />
         <source>Wrote {0} figures into {1}.</source>
         <translation>Wrote {0} figures into {1}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="510" />
+        <location filename="../dtidesk/gui/form_panel.py" line="517" />
         <source>Filling the workbook…</source>
         <translation>Filling the workbook…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="519" />
-        <location filename="../dtidesk/gui/form_panel.py" line="525" />
+        <location filename="../dtidesk/gui/form_panel.py" line="526" />
+        <location filename="../dtidesk/gui/form_panel.py" line="532" />
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="535" />
+        <location filename="../dtidesk/gui/form_panel.py" line="542" />
         <source>Add a form</source>
         <translation>Add a form</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="536" />
+        <location filename="../dtidesk/gui/form_panel.py" line="543" />
         <source>Form templates (*.json)</source>
         <translation>Form templates (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="551" />
+        <location filename="../dtidesk/gui/form_panel.py" line="558" />
         <source>add form {0}</source>
         <translation>add form {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="562" />
+        <location filename="../dtidesk/gui/form_panel.py" line="569" />
         <source>✔ {0}: imported ({1})</source>
         <translation>✔ {0}: imported ({1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="565" />
+        <location filename="../dtidesk/gui/form_panel.py" line="572" />
         <source>✖ {0}: refused, nothing imported</source>
         <translation>✖ {0}: refused, nothing imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="568" />
+        <location filename="../dtidesk/gui/form_panel.py" line="575" />
         <source>{0} imported, {1} refused.</source>
         <translation>{0} imported, {1} refused.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="571" />
+        <location filename="../dtidesk/gui/form_panel.py" line="578" />
         <source>Import of units' files</source>
         <translation>Import of units' files</translation>
     </message>
@@ -1775,19 +1835,19 @@ Details were written to:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="54" />
+        <location filename="../dtidesk/gui/main_window.py" line="80" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="55" />
+        <location filename="../dtidesk/gui/main_window.py" line="81" />
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="56" />
+        <location filename="../dtidesk/gui/main_window.py" line="82" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1917,217 +1977,255 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="87" />
+        <location filename="../dtidesk/gui/main_window.py" line="85" />
+        <source>Targets, projects, directives</source>
+        <translation>Targets, projects, directives</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="179" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <location filename="../dtidesk/gui/main_window.py" line="182" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="93" />
+        <location filename="../dtidesk/gui/main_window.py" line="185" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="96" />
+        <location filename="../dtidesk/gui/main_window.py" line="188" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="103" />
+        <location filename="../dtidesk/gui/main_window.py" line="195" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="105" />
+        <location filename="../dtidesk/gui/main_window.py" line="197" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="118" />
+        <location filename="../dtidesk/gui/main_window.py" line="210" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121" />
+        <location filename="../dtidesk/gui/main_window.py" line="213" />
         <source>&amp;Options…</source>
         <translation>&amp;Options…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="124" />
+        <location filename="../dtidesk/gui/main_window.py" line="216" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126" />
+        <location filename="../dtidesk/gui/main_window.py" line="218" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="128" />
+        <location filename="../dtidesk/gui/main_window.py" line="220" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>How to enter scores, write the plan, track tasks, collect forms and print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="143" />
+        <location filename="../dtidesk/gui/main_window.py" line="235" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Import a plan &amp;document (Word, text)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <location filename="../dtidesk/gui/main_window.py" line="236" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Read criteria, scores and tasks from an existing plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="145" />
+        <location filename="../dtidesk/gui/main_window.py" line="237" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Import a &amp;list from Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="146" />
+        <location filename="../dtidesk/gui/main_window.py" line="238" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Tasks, targets, projects, units or scores from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="149" />
+        <location filename="../dtidesk/gui/main_window.py" line="241" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="152" />
+        <location filename="../dtidesk/gui/main_window.py" line="244" />
         <source>Create &amp;next year's plan…</source>
         <translation>Create &amp;next year's plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="153" />
+        <location filename="../dtidesk/gui/main_window.py" line="245" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Copy the selected plan to next year, timelines moved on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="154" />
+        <location filename="../dtidesk/gui/main_window.py" line="246" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>&amp;Match criteria between index versions…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="234" />
+        <location filename="../dtidesk/gui/main_window.py" line="324" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="235" />
+        <location filename="../dtidesk/gui/main_window.py" line="325" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="252" />
-        <location filename="../dtidesk/gui/main_window.py" line="255" />
+        <location filename="../dtidesk/gui/main_window.py" line="343" />
+        <location filename="../dtidesk/gui/main_window.py" line="346" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="274" />
+        <location filename="../dtidesk/gui/main_window.py" line="365" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="294" />
-        <location filename="../dtidesk/gui/main_window.py" line="388" />
+        <location filename="../dtidesk/gui/main_window.py" line="385" />
+        <location filename="../dtidesk/gui/main_window.py" line="490" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="308" />
+        <location filename="../dtidesk/gui/main_window.py" line="399" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="311" />
+        <location filename="../dtidesk/gui/main_window.py" line="402" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="333" />
+        <location filename="../dtidesk/gui/main_window.py" line="426" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="382" />
-        <location filename="../dtidesk/gui/main_window.py" line="386" />
+        <location filename="../dtidesk/gui/main_window.py" line="482" />
+        <location filename="../dtidesk/gui/main_window.py" line="488" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="382" />
+        <location filename="../dtidesk/gui/main_window.py" line="482" />
         <source> (copy)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="383" />
+        <location filename="../dtidesk/gui/main_window.py" line="483" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="387" />
+        <location filename="../dtidesk/gui/main_window.py" line="489" />
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="394" />
+        <location filename="../dtidesk/gui/main_window.py" line="496" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="394" />
+        <location filename="../dtidesk/gui/main_window.py" line="496" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="404" />
+        <location filename="../dtidesk/gui/main_window.py" line="507" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="407" />
+        <location filename="../dtidesk/gui/main_window.py" line="510" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="408" />
+        <location filename="../dtidesk/gui/main_window.py" line="511" />
         <source>Restoring {0}…</source>
         <translation>Restoring {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="420" />
+        <location filename="../dtidesk/gui/main_window.py" line="523" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="422" />
+        <location filename="../dtidesk/gui/main_window.py" line="525" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="428" />
+        <location filename="../dtidesk/gui/main_window.py" line="531" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="431" />
+        <location filename="../dtidesk/gui/main_window.py" line="534" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="432" />
+        <location filename="../dtidesk/gui/main_window.py" line="535" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="433" />
+        <location filename="../dtidesk/gui/main_window.py" line="536" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="164" />
+        <source>New self-assessment</source>
+        <translation>New self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="168" />
+        <source>&amp;Index:</source>
+        <translation>&amp;Index:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="169" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="171" />
+        <source>Create the self-assessment</source>
+        <translation>Create the self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="174" />
+        <source>The year is added to the year list. Enter the self scores, appraised scores, ranks and evidence in the Criteria tab.</source>
+        <translation>The year is added to the year list. Enter the self scores, appraised scores, ranks and evidence in the Criteria tab.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="177" />
+        <source>The file has no index yet: import your province's index first (File → Import an index catalog…).</source>
+        <translation>The file has no index yet: import your province's index first (File → Import an index catalog…).</translation>
     </message>
 </context>
 <context>
@@ -2223,8 +2321,159 @@ Phòng …</translation>
     </message>
     <message>
         <location filename="../ui/new_file_dialog.ui" line="28" />
-        <source>Start from the index:</source>
-        <translation>Start from the index:</translation>
+        <source>Index to import now (optional):</source>
+        <translation>Index to import now (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="30" />
+        <source>Tick an index only if your agency is scored on it; nothing is ticked for you. Your province's own index can be imported later: File → Import an index catalog…</source>
+        <translation>Tick an index only if your agency is scored on it; nothing is ticked for you. Your province's own index can be imported later: File → Import an index catalog…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="66" />
+        <source>(no index)</source>
+        <translation>(no index)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="92" />
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="94" />
+        <source>Digital Transformation Index (DTI)</source>
+        <translation>Digital Transformation Index (DTI)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="95" />
+        <source>Administrative reform (CCHC)</source>
+        <translation>Administrative reform (CCHC)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="96" />
+        <source>Digital transformation</source>
+        <translation>Digital transformation</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="96" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="99" />
+        <source>optional, e.g. 09</source>
+        <translation>optional, e.g. 09</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="107" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="108" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="109" />
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="110" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="111" />
+        <source>&amp;Index followed:</source>
+        <translation>&amp;Index followed:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="112" />
+        <source>Create the plan</source>
+        <translation>Create the plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="140" />
+        <source>The file has no index yet. The plan can be made now; import your province's index (File → Import an index catalog…) to score criteria.</source>
+        <translation>The file has no index yet. The plan can be made now; import your province's index (File → Import an index catalog…) to score criteria.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="143" />
+        <source>The plan follows the {0} results of this index, the ones it sets out to raise. If the file has no {0} assessment yet, an empty one is created for you to enter them.</source>
+        <translation>The plan follows the {0} results of this index, the ones it sets out to raise. If the file has no {0} assessment yet, an empty one is created for you to enter them.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="147" />
+        <source>Without an index the plan lists tasks only, with no scores.</source>
+        <translation>Without an index the plan lists tasks only, with no scores.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="81" />
+        <location filename="../dtidesk/gui/print_pages.py" line="114" />
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="82" />
+        <location filename="../dtidesk/gui/print_pages.py" line="128" />
+        <source>The PDF to print could not be read: {0}</source>
+        <translation>The PDF to print could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="90" />
+        <source>Print — {0}</source>
+        <translation>Print — {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="108" />
+        <source>Sent {0} page(s) to {1}.</source>
+        <translation>Sent {0} page(s) to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="117" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="119" />
+        <source>Sending the pages to the printer…</source>
+        <translation>Sending the pages to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="133" />
+        <source>Sending page {0} ({1} of {2}) to the printer…</source>
+        <translation>Sending page {0} ({1} of {2}) to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="139" />
+        <source>The printer could not be opened. Check it and print again.</source>
+        <translation>The printer could not be opened. Check it and print again.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="141" />
+        <source>The printer took no more pages. Check it and print again.</source>
+        <translation>The printer took no more pages. Check it and print again.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_commands.py" line="42" />
+        <source>create plan {0}</source>
+        <translation>create plan {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_commands.py" line="60" />
+        <source>create {0} self-assessment</source>
+        <translation>create {0} self-assessment</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2481,7 @@ Phòng …</translation>
     <message>
         <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
         <location filename="../dtidesk/gui/plan_import_dialog.py" line="161" />
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="315" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="318" />
         <source>Import a plan from a document</source>
         <translation>Import a plan from a document</translation>
     </message>
@@ -2367,49 +2616,773 @@ Phòng …</translation>
         <translation>A new index will be created: {0} (scores of {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="227" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="228" />
+        <source>{0} (kept as a note)</source>
+        <translation>{0} (kept as a note)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="230" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="231" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="234" />
         <source>with: {0}</source>
         <translation>with: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="246" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="249" />
         <source> (self {0})</source>
         <translation> (self {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="263" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="266" />
         <source>, rank {0}/{1}</source>
         <translation>, rank {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="270" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="273" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="314" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="317" />
         <source>import plan {0}</source>
         <translation>import plan {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="316" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="319" />
         <source>Importing the plan…</source>
         <translation>Importing the plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
         <source>Plan imported</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListPage</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="96" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="98" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="114" />
+        <source>Search (accents optional)…</source>
+        <translation>Search (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="115" />
+        <source>Finds words in any column, with or without accents</source>
+        <translation>Finds words in any column, with or without accents</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="125" />
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="128" />
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="167" />
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="293" />
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListsTab</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="54" />
+        <source>edit target</source>
+        <translation>edit target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="56" />
+        <source>edit project</source>
+        <translation>edit project</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="57" />
+        <source>edit directive</source>
+        <translation>edit directive</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="110" />
+        <source>add target</source>
+        <translation>add target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="112" />
+        <source>add project</source>
+        <translation>add project</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="114" />
+        <source>add directive</source>
+        <translation>add directive</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="129" />
+        <source>delete {0} targets</source>
+        <translation>delete {0} targets</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="131" />
+        <source>delete {0} projects</source>
+        <translation>delete {0} projects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="133" />
+        <source>delete {0} directives</source>
+        <translation>delete {0} directives</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="147" />
+        <source>record target result</source>
+        <translation>record target result</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="161" />
+        <source>link tasks to a directive</source>
+        <translation>link tasks to a directive</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="27" />
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="38" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="27" />
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="38" />
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="54" />
+        <source>Type as the plan words it: ≥ 97%, tối thiểu 97%, đạt trên 70%</source>
+        <translation>Type as the plan words it: ≥ 97%, tối thiểu 97%, đạt trên 70%</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="55" />
+        <source>The plan year's most recent achieved figure (record it on the right)</source>
+        <translation>The plan year's most recent achieved figure (record it on the right)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="56" />
+        <source>Whether the latest result meets the period's planned figure, or the threshold</source>
+        <translation>Whether the latest result meets the period's planned figure, or the threshold</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="58" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="58" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="59" />
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="60" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="60" />
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="61" />
+        <location filename="../dtidesk/gui/plan_item_models.py" line="124" />
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="62" />
+        <source>Monitoring unit</source>
+        <translation>Monitoring unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="62" />
+        <source>Unit that monitors and urges</source>
+        <translation>Unit that monitors and urges</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="63" />
+        <source>Latest result</source>
+        <translation>Latest result</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="64" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="121" />
+        <source>million đồng</source>
+        <translation>million đồng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="122" />
+        <source>Project, investment item</source>
+        <translation>Project, investment item</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="123" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="123" />
+        <source>Implementation period</source>
+        <translation>Implementation period</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="125" />
+        <source>Total budget</source>
+        <translation>Total budget</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="125" />
+        <source>Total budget, {0}</source>
+        <translation>Total budget, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="126" />
+        <source>State budget</source>
+        <translation>State budget</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="127" />
+        <source>State budget (NSNN), {0}</source>
+        <translation>State budget (NSNN), {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="128" />
+        <source>Socialised</source>
+        <translation>Socialised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="129" />
+        <source>Socialised capital (xã hội hóa), {0}</source>
+        <translation>Socialised capital (xã hội hóa), {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="130" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="130" />
+        <source>Other sources, {0}</source>
+        <translation>Other sources, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="131" />
+        <source>Disbursed</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="131" />
+        <source>Disbursed so far, {0}</source>
+        <translation>Disbursed so far, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="132" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="156" />
+        <source>The sources do not add up to the total</source>
+        <translation>The sources do not add up to the total</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="158" />
+        <source>More disbursed than the total budget</source>
+        <translation>More disbursed than the total budget</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="160" />
+        <source>{0} of the budget</source>
+        <translation>{0} of the budget</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="190" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="190" />
+        <source>Number, symbol</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="191" />
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="191" />
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="192" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="193" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="193" />
+        <source>Tasks the directive gave rise to</source>
+        <translation>Tasks the directive gave rise to</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="200" />
+        <source>{0} tasks</source>
+        <translation>{0} tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="212" />
+        <source>(cited by every plan)</source>
+        <translation>(cited by every plan)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_delegates.py" line="53" />
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_delegates.py" line="74" />
+        <source>day/month/year</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="35" />
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="35" />
+        <source>Add a target after the selected one</source>
+        <translation>Add a target after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="36" />
+        <source>Delete the selected targets</source>
+        <translation>Delete the selected targets</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="36" />
+        <source>Delete targets</source>
+        <translation>Delete targets</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="37" />
+        <source>Delete these {0} targets (with their results)?</source>
+        <translation>Delete these {0} targets (with their results)?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="38" />
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="39" />
+        <source>No result yet</source>
+        <translation>No result yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="41" />
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="41" />
+        <source>Add a project after the selected one</source>
+        <translation>Add a project after the selected one</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="42" />
+        <source>Delete the selected projects</source>
+        <translation>Delete the selected projects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="42" />
+        <source>Delete projects</source>
+        <translation>Delete projects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="43" />
+        <source>Delete these {0} projects?</source>
+        <translation>Delete these {0} projects?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="44" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="46" />
+        <source>New directive</source>
+        <translation>New directive</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="46" />
+        <source>Add a directive to this plan</source>
+        <translation>Add a directive to this plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="47" />
+        <source>Delete the selected directives</source>
+        <translation>Delete the selected directives</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="47" />
+        <source>Delete directives</source>
+        <translation>Delete directives</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="48" />
+        <source>Delete these {0} directives?</source>
+        <translation>Delete these {0} directives?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="49" />
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="61" />
+        <source>Targets ({0})</source>
+        <translation>Targets ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="61" />
+        <source>Projects ({0})</source>
+        <translation>Projects ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="61" />
+        <source>Directives ({0})</source>
+        <translation>Directives ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSetupController</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="26" />
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="27" />
+        <source>A DTI, administrative reform or other plan for a year, to which tasks are added</source>
+        <translation>A DTI, administrative reform or other plan for a year, to which tasks are added</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="29" />
+        <source>New &amp;self-assessment…</source>
+        <translation>New &amp;self-assessment…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="30" />
+        <source>Score an index for a year: the year is added to the list</source>
+        <translation>Score an index for a year: the year is added to the list</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="41" />
+        <source>Add a year: create a self-assessment for it</source>
+        <translation>Add a year: create a self-assessment for it</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="88" />
+        <source>Plan created. Add its tasks with “{0}” ({1}).</source>
+        <translation>Plan created. Add its tasks with “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="100" />
+        <source>No plan yet</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="101" />
+        <source>Create a plan for the year (DTI, administrative reform, digital transformation…) and add its tasks, or import a plan you already have as a Word document.</source>
+        <translation>Create a plan for the year (DTI, administrative reform, digital transformation…) and add its tasks, or import a plan you already have as a Word document.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="106" />
+        <source>No index yet</source>
+        <translation>No index yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="107" />
+        <source>Import your province's index (the catalog file of its criteria and maximum scores) to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</source>
+        <translation>Import your province's index (the catalog file of its criteria and maximum scores) to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="65" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="67" />
+        <source>Print what this tab shows: the filtered task list, the score sheet, the periodic report or the statistics form</source>
+        <translation>Print what this tab shows: the filtered task list, the score sheet, the periodic report or the statistics form</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="69" />
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="71" />
+        <source>See the pages of what this tab shows before printing them</source>
+        <translation>See the pages of what this tab shows before printing them</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="72" />
+        <source>Print a &amp;document</source>
+        <translation>Print a &amp;document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <source>Plan document</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <source>Appendix: tasks (the whole plan)</source>
+        <translation>Appendix: tasks (the whole plan)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <source>Appendix: targets</source>
+        <translation>Appendix: targets</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <source>Appendix: projects</source>
+        <translation>Appendix: projects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="97" />
+        <source>Appendix: directive documents</source>
+        <translation>Appendix: directive documents</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="98" />
+        <source>Criteria score sheet</source>
+        <translation>Criteria score sheet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="99" />
+        <source>Periodic report (period chosen in the Reports tab)</source>
+        <translation>Periodic report (period chosen in the Reports tab)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="117" />
+        <source>Open a file first.</source>
+        <translation>Open a file first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="119" />
+        <location filename="../dtidesk/gui/printing.py" line="134" />
+        <location filename="../dtidesk/gui/printing.py" line="153" />
+        <location filename="../dtidesk/gui/printing.py" line="193" />
+        <source>Choose a plan on the toolbar first.</source>
+        <translation>Choose a plan on the toolbar first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="126" />
+        <source>There is no assessment for this year: no score sheet to print.</source>
+        <translation>There is no assessment for this year: no score sheet to print.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="128" />
+        <source>Score sheet {0}</source>
+        <translation>Score sheet {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="142" />
+        <source>This tab has nothing of its own to print: choose a document under File → Print a document.</source>
+        <translation>This tab has nothing of its own to print: choose a document under File → Print a document.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="155" />
+        <source>Task list (all {0} tasks)</source>
+        <translation>Task list (all {0} tasks)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="157" />
+        <source>No task is shown: change the filters to print.</source>
+        <translation>No task is shown: change the filters to print.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="159" />
+        <source>Task list ({0} of {1} tasks, filtered)</source>
+        <translation>Task list ({0} of {1} tasks, filtered)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="165" />
+        <source>No statistics form is shown.</source>
+        <translation>No statistics form is shown.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="177" />
+        <source>Periodic report: {0} {1}</source>
+        <translation>Periodic report: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="200" />
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="212" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="213" />
+        <source>Nothing printed</source>
+        <translation>Nothing printed</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="214" />
+        <source>Preparing the pages…</source>
+        <translation>Preparing the pages…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="40" />
+        <source>Print preview — {0}</source>
+        <translation>Print preview — {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="56" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="57" />
+        <source>Choose a printer and print these pages</source>
+        <translation>Choose a printer and print these pages</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="62" />
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="64" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="70" />
+        <source>of {0}</source>
+        <translation>of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="72" />
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="75" />
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="76" />
+        <source>Whole &amp;page</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="77" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="78" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="82" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPane</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="136" />
+        <source>Content, scale:</source>
+        <translation>Content, scale:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="137" />
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="156" />
+        <source>Select a project.</source>
+        <translation>Select a project.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="162" />
+        <source>The sources do not add up to the total budget.</source>
+        <translation>The sources do not add up to the total budget.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="164" />
+        <source>More has been disbursed than the total budget.</source>
+        <translation>More has been disbursed than the total budget.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="166" />
+        <source>Disbursed: {0} of the budget.</source>
+        <translation>Disbursed: {0} of the budget.</translation>
     </message>
 </context>
 <context>
@@ -2588,62 +3561,62 @@ Phòng …</translation>
         <translation>Score sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
+        <location filename="../dtidesk/gui/reminder.py" line="30" />
         <source>in {0} days</source>
         <translation>in {0} days</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
+        <location filename="../dtidesk/gui/reminder.py" line="30" />
         <source>today</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
+        <location filename="../dtidesk/gui/reminder.py" line="32" />
         <source>{0} report of “{1}”: by {2} ({3})</source>
         <translation>{0} report of “{1}”: by {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="138" />
+        <location filename="../dtidesk/gui/reminder.py" line="34" />
         <source>Next reports due:</source>
         <translation>Next reports due:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="149" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="139" />
         <source>No plan selected.</source>
         <translation>No plan selected.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="152" />
         <source>{0} days left</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="154" />
         <source>{0} days ago</source>
         <translation>{0} days ago</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="155" />
         <source>national default</source>
         <translation>national default</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="155" />
         <source>set by the plan</source>
         <translation>set by the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="156" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Report due by {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="157" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="169" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="159" />
         <source>Whole plan</source>
         <translation>Whole plan</translation>
     </message>
@@ -2896,539 +3869,592 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/start_page.py" line="46" />
+        <source>Starting from nothing: create a new file for your agency, import your province's index (File → Import an index catalog…), then create the year's plan or self-assessment from the Plan menu — or import a plan you already have as a Word document.</source>
+        <translation>Starting from nothing: create a new file for your agency, import your province's index (File → Import an index catalog…), then create the year's plan or self-assessment from the Plan menu — or import a plan you already have as a Word document.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="54" />
         <source>Create a new file…</source>
         <translation>Create a new file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="47" />
+        <location filename="../dtidesk/gui/start_page.py" line="55" />
         <source>Open the demo file</source>
         <translation>Open the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="48" />
+        <location filename="../dtidesk/gui/start_page.py" line="56" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="53" />
+        <location filename="../dtidesk/gui/start_page.py" line="61" />
         <source>New to DTI Desk? Read the user guide (F1)</source>
         <translation>New to DTI Desk? Read the user guide (F1)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="62" />
+        <location filename="../dtidesk/gui/start_page.py" line="70" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="66" />
+        <location filename="../dtidesk/gui/start_page.py" line="74" />
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
     </message>
 </context>
 <context>
+    <name>TargetValuesPane</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="62" />
+        <source>Results of the year:</source>
+        <translation>Results of the year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="65" />
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="65" />
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="65" />
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="73" />
+        <source>Leave “Planned” empty to judge the period against the target's threshold.</source>
+        <translation>Leave “Planned” empty to judge the period against the target's threshold.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="84" />
+        <source>Select a target to record its results.</source>
+        <translation>Select a target to record its results.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="87" />
+        <source>no threshold</source>
+        <translation>no threshold</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="89" />
+        <source>Threshold: {0}</source>
+        <translation>Threshold: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TasksTab</name>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="50" />
+        <location filename="../dtidesk/gui/task_commands.py" line="52" />
         <source>edit task</source>
         <translation>edit task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="58" />
+        <location filename="../dtidesk/gui/task_commands.py" line="61" />
         <source>change lead unit</source>
         <translation>change lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="60" />
+        <location filename="../dtidesk/gui/task_commands.py" line="63" />
         <source>change coordinating units</source>
         <translation>change coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="68" />
+        <location filename="../dtidesk/gui/task_commands.py" line="71" />
         <source>record progress</source>
         <translation>record progress</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="90" />
+        <location filename="../dtidesk/gui/task_commands.py" line="93" />
         <source>add task</source>
         <translation>add task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="108" />
+        <location filename="../dtidesk/gui/task_commands.py" line="111" />
         <source>duplicate task</source>
         <translation>duplicate task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="125" />
+        <location filename="../dtidesk/gui/task_commands.py" line="128" />
         <source>delete task</source>
         <translation>delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="127" />
+        <location filename="../dtidesk/gui/task_commands.py" line="130" />
         <source>delete {0} tasks</source>
         <translation>delete {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="134" />
+        <location filename="../dtidesk/gui/task_commands.py" line="137" />
         <source>move task</source>
         <translation>move task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="149" />
+        <location filename="../dtidesk/gui/task_commands.py" line="156" />
         <source>change status</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="150" />
+        <location filename="../dtidesk/gui/task_commands.py" line="157" />
         <source>change status of {0} tasks</source>
         <translation>change status of {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="168" />
-        <location filename="../dtidesk/gui/task_model.py" line="468" />
+        <location filename="../dtidesk/gui/task_commands.py" line="178" />
+        <location filename="../dtidesk/gui/task_model.py" line="503" />
         <source>link criterion</source>
         <translation>link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="66" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="682" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="72" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="684" />
         <source>(no criterion)</source>
         <translation>(no criterion)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="83" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="89" />
         <source>e.g. Quý IV/2023, Năm 2023, Thường xuyên</source>
         <translation>e.g. Quý IV/2023, Năm 2023, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="114" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="120" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
         <source>{0} (inactive)</source>
         <translation>{0} (inactive)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="123" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="129" />
         <source>Space: tick · Enter: save · Esc: cancel</source>
         <translation>Space: tick · Enter: save · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="185" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="222" />
         <source>{0} (several units)</source>
         <translation>{0} (several units)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="186" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="223" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="201" />
-        <location filename="../dtidesk/gui/task_delegates.py" line="356" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="238" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="389" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="318" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="355" />
         <source>Select a task to see and edit it here.</source>
         <translation>Select a task to see and edit it here.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="335" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="372" />
         <source>Task (Ctrl+Enter saves)</source>
         <translation>Task (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="336" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="373" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="337" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="374" />
         <source>Output / product</source>
         <translation>Output / product</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="338" />
-        <location filename="../dtidesk/gui/task_model.py" line="324" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="375" />
+        <location filename="../dtidesk/gui/task_model.py" line="353" />
         <source>Result achieved</source>
         <translation>Result achieved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="345" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="380" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="350" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="383" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="352" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="385" />
         <source>e.g. theo chức năng, nhiệm vụ được giao</source>
         <translation>e.g. theo chức năng, nhiệm vụ được giao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="354" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="387" />
         <source>Note on the units</source>
         <translation>Note on the units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="360" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="393" />
         <source>Completed on</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="367" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="400" />
         <source>What was done by the end of this period</source>
         <translation>What was done by the end of this period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="413" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="446" />
         <source>{0} tasks selected</source>
         <translation>{0} tasks selected</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="415" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="448" />
         <source>“Change status…” and “Link criterion…” apply to all of them.</source>
         <translation>“Change status…” and “Link criterion…” apply to all of them.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="436" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="469" />
         <source>Task {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="441" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="474" />
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="442" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="475" />
         <source>Coordinating:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="443" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="476" />
         <source>Timeline:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="452" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="486" />
+        <source>Set the status to “{0}” first; the completion date is then today and can be corrected here.</source>
+        <translation>Set the status to “{0}” first; the completion date is then today and can be corrected here.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="493" />
         <source>(no target)</source>
         <translation>(no target)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="459" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="500" />
         <source>Progress in {0}</source>
         <translation>Progress in {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="253" />
+        <location filename="../dtidesk/gui/task_model.py" line="265" />
         <source>Not in a group</source>
         <translation>Not in a group</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="310" />
+        <location filename="../dtidesk/gui/task_model.py" line="339" />
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="310" />
+        <location filename="../dtidesk/gui/task_model.py" line="339" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="311" />
+        <location filename="../dtidesk/gui/task_model.py" line="340" />
         <source>Criterion / target</source>
         <translation>Criterion / target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="311" />
+        <location filename="../dtidesk/gui/task_model.py" line="340" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="312" />
+        <location filename="../dtidesk/gui/task_model.py" line="341" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="312" />
+        <location filename="../dtidesk/gui/task_model.py" line="341" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="313" />
+        <location filename="../dtidesk/gui/task_model.py" line="342" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="313" />
+        <location filename="../dtidesk/gui/task_model.py" line="342" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="313" />
+        <location filename="../dtidesk/gui/task_model.py" line="342" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317" />
+        <location filename="../dtidesk/gui/task_model.py" line="346" />
         <source>Number as printed in the plan</source>
         <translation>Number as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318" />
+        <location filename="../dtidesk/gui/task_model.py" line="347" />
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="348" />
         <source>Criterion or target the task serves</source>
         <translation>Criterion or target the task serves</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="320" />
+        <location filename="../dtidesk/gui/task_model.py" line="349" />
         <source>Lead unit</source>
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="320" />
+        <location filename="../dtidesk/gui/task_model.py" line="349" />
         <source>Coordinating units</source>
         <translation>Coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="321" />
+        <location filename="../dtidesk/gui/task_model.py" line="350" />
         <source>Timeline as printed in the plan</source>
         <translation>Timeline as printed in the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="322" />
+        <location filename="../dtidesk/gui/task_model.py" line="351" />
         <source>Due date derived from the timeline</source>
         <translation>Due date derived from the timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="323" />
+        <location filename="../dtidesk/gui/task_model.py" line="352" />
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Status; “Quá hạn” when the due date has passed</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="443" />
+        <location filename="../dtidesk/gui/task_model.py" line="478" />
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Overdue: due {0}; recorded status: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="446" />
+        <location filename="../dtidesk/gui/task_model.py" line="481" />
         <source>Completed on {0}</source>
         <translation>Completed on {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="481" />
+        <location filename="../dtidesk/gui/task_model.py" line="516" />
         <source>→ Due: {0}</source>
         <translation>→ Due: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="483" />
+        <location filename="../dtidesk/gui/task_model.py" line="518" />
         <source>{0} — no due date</source>
         <translation>{0} — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="485" />
+        <location filename="../dtidesk/gui/task_model.py" line="520" />
         <source>Depends on an event — no due date</source>
         <translation>Depends on an event — no due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="487" />
+        <location filename="../dtidesk/gui/task_model.py" line="522" />
         <source>No due date recognised</source>
         <translation>No due date recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="190" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="192" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Add a task after the selected one</source>
         <translation>Add a task after the selected one</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="194" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
         <source>Copy the selected task right below it</source>
         <translation>Copy the selected task right below it</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Delete the selected tasks</source>
         <translation>Delete the selected tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Move the task up</source>
         <translation>Move the task up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Move the task down</source>
         <translation>Move the task down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="203" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
         <source>Set the status of every selected task at once</source>
         <translation>Set the status of every selected task at once</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
         <source>Link criterion…</source>
         <translation>Link criterion…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="206" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="208" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Link the selected tasks to a criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="230" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="232" />
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="231" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="238" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="240" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Tasks the unit leads or coordinates</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="243" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="248" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Tasks due in the reporting period, and those without a due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="247" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="251" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Showing one criterion's tasks; click to show all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="255" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="259" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="261" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="391" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="397" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="442" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="444" />
         <source>Criterion {0}</source>
         <translation>Criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="561" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="563" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} tasks · {1} overdue · {2} shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="597" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="599" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="630" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="632" />
         <source>Delete the task “{0}”?</source>
         <translation>Delete the task “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="633" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
         <source>Delete these {0} tasks?</source>
         <translation>Delete these {0} tasks?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="634" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="636" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="637" />
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="667" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="668" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="670" />
         <source>New status for {0} selected tasks:</source>
         <translation>New status for {0} selected tasks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="688" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="690" />
         <source>Link criterion</source>
         <translation>Link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="689" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="691" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Criterion for {0} selected tasks:</translation>
     </message>

@@ -93,6 +93,11 @@
         <translation>Đang hoạt động</translation>
     </message>
     <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="66" />
+        <source>Also written as</source>
+        <translation>Còn viết là</translation>
+    </message>
+    <message>
         <location filename="../dtidesk/gui/agency_dialog.py" line="72" />
         <source>Add…</source>
         <translation>Thêm…</translation>
@@ -113,109 +118,141 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="74" />
+        <source>Merge units…</source>
+        <translation>Gộp đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="84" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Office of the agency</source>
         <translation>Văn phòng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
         <source>Section</source>
         <translation>Phòng, đơn vị thuộc cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
         <source>Public service unit</source>
         <translation>Đơn vị sự nghiệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="94" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
         <source>Outside body</source>
         <translation>Cơ quan bên ngoài</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="95" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="96" />
         <source>Group of units</source>
         <translation>Nhóm đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="103" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="102" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="103" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="122" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="111" />
+        <source>Also written as: {0}</source>
+        <translation>Còn viết là: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="126" />
         <source>edit agency profile</source>
         <translation>sửa thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="131" />
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="127" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="131" />
         <source>Unit name:</source>
         <translation>Tên đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="145" />
         <source>add unit</source>
         <translation>thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="153" />
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="149" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="153" />
         <source>New name:</source>
         <translation>Tên mới:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="151" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="155" />
         <source>rename unit</source>
         <translation>đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="165" />
         <source>deactivate unit</source>
         <translation>ngừng hoạt động đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="161" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="165" />
         <source>activate unit</source>
         <translation>kích hoạt đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="173" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="177" />
         <source>change unit kind</source>
         <translation>đổi loại đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="187" />
         <source>Delete unit</source>
         <translation>Xóa đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="183" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="187" />
         <source>Delete the unit “{0}”?</source>
         <translation>Xóa đơn vị “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/agency_dialog.py" line="186" />
+        <location filename="../dtidesk/gui/agency_dialog.py" line="190" />
         <source>delete unit</source>
         <translation>xóa đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="204" />
+        <source>{0} (inactive)</source>
+        <translation>{0} (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="206" />
+        <source>Merge units</source>
+        <translation>Gộp đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="207" />
+        <source>Merge “{0}” into the unit:
+(its tasks, targets, projects and form figures go to that unit, and “{0}” becomes another way of writing its name)</source>
+        <translation>Gộp “{0}” vào đơn vị:
+(nhiệm vụ, chỉ tiêu, dự án và số liệu biểu mẫu của đơn vị này chuyển sang đơn vị được chọn; “{0}” trở thành một cách viết khác của tên đơn vị đó)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/agency_dialog.py" line="221" />
+        <source>merge “{0}” into “{1}”</source>
+        <translation>gộp “{0}” vào “{1}”</translation>
     </message>
 </context>
 <context>
@@ -250,157 +287,157 @@ Chi tiết đã ghi vào:
         <translation>sửa điểm thẩm định {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="55" />
+        <location filename="../dtidesk/gui/score_commands.py" line="64" />
         <source>edit rank {0}</source>
         <translation>sửa xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="76" />
+        <location filename="../dtidesk/gui/score_commands.py" line="85" />
         <source>add evidence to {0}</source>
         <translation>thêm tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="85" />
+        <location filename="../dtidesk/gui/score_commands.py" line="94" />
         <source>edit evidence of {0}</source>
         <translation>sửa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="106" />
+        <location filename="../dtidesk/gui/score_commands.py" line="115" />
         <source>delete evidence of {0}</source>
         <translation>xóa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="51" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="109" />
         <source>Framework:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="59" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="117" />
         <source>Find a criterion by code or name…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="63" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="121" />
         <source>See tasks</source>
         <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="64" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="122" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Mở thẻ Nhiệm vụ tại các nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="65" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
         <source>New task…</source>
         <translation>Tạo nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="66" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Tạo nhiệm vụ để nâng điểm tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="160" />
         <source>lost points at appraisal</source>
         <translation>bị trừ điểm khi thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="161" />
         <source>appraised below the self score</source>
         <translation>thẩm định thấp hơn tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="103" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Nhấp đúp vào ô điểm để sửa; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="240" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="311" />
         <source>Create the {0} assessment</source>
         <translation>Tạo kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="242" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="313" />
         <source>Open a file and choose a year.</source>
         <translation>Hãy mở một tệp và chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="243" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="314" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Chọn năm đánh giá trên thanh công cụ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="247" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="318" />
         <source>{0} (version {1})</source>
         <translation>{0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="250" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="321" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>chưa có kỳ đánh giá năm {0}: hãy tạo kỳ đánh giá để nhập điểm tự chấm và điểm thẩm định.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="254" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="325" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>thẩm định {0}/{1} điểm ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="257" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
         <source>self score {0}</source>
         <translation>tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="258" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="329" />
         <source>rank {0}</source>
         <translation>xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
         <source>rating: {0}</source>
         <translation>xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="259" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
         <source>not set</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="262" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="333" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0}/{1} tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="263" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
         <source>assessment {0}</source>
         <translation>kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="410" />
         <source>See tasks of {0}</source>
         <translation>Xem nhiệm vụ của tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="336" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="411" />
         <source>New task for {0}…</source>
         <translation>Tạo nhiệm vụ cho tiêu chí {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="337" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="412" />
         <source>Add evidence…</source>
         <translation>Thêm tài liệu kiểm chứng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="341" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="416" />
         <source>Edit rank…</source>
         <translation>Sửa xếp hạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="418" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="344" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="419" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
@@ -408,147 +445,147 @@ Chi tiết đã ghi vào:
 <context>
     <name>CriteriaTreeModel</name>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="106" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="95" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="106" />
         <source>Code of the index or criterion</source>
         <translation>Mã chỉ số hoặc tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="107" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="96" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="107" />
         <source>Component index or criterion</source>
         <translation>Chỉ số thành phần hoặc tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="108" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="97" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="108" />
         <source>Maximum score</source>
         <translation>Điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="109" />
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="98" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="109" />
         <source>Appraised score of the year before</source>
         <translation>Điểm thẩm định của năm trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="110" />
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="99" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="110" />
         <source>Self score (double-click to edit)</source>
         <translation>Điểm tự chấm (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="111" />
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="100" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="111" />
         <source>Appraised score, the one that counts (double-click to edit)</source>
         <translation>Điểm thẩm định, là điểm được tính (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="112" />
         <source>Deduction</source>
         <translation>Điểm trừ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="101" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="112" />
         <source>Points lost: maximum minus appraised score</source>
         <translation>Điểm bị trừ: điểm tối đa trừ điểm thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="113" />
         <source>%</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="102" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="113" />
         <source>Appraised score as a percent of the maximum</source>
         <translation>Điểm thẩm định tính theo % điểm tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="114" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="103" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="114" />
         <source>Rank among the agencies, e.g. 3/18 (double-click to edit)</source>
         <translation>Thứ hạng trong số các cơ quan, ví dụ 3/18 (nhấp đúp để sửa)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="115" />
         <source>Evidence</source>
         <translation>Tài liệu KC</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="104" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="115" />
         <source>Number of evidence documents</source>
         <translation>Số tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="116" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="105" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="116" />
         <source>Number of linked tasks (double-click to open them)</source>
         <translation>Số nhiệm vụ gắn với tiêu chí (nhấp đúp để mở)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="323" />
         <source>Total — rating: {0}</source>
         <translation>Tổng cộng — xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="305" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="323" />
         <source>Total</source>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="347" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="365" />
         <source>Self score {0} — appraised {1}: cut by {2} points</source>
         <translation>Tự chấm {0} — thẩm định {1}: bị trừ {2} điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="350" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="368" />
         <source>Lost {0} of {1} points</source>
         <translation>Bị trừ {0}/{1} điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="352" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="370" />
         <source>Double-click to see the tasks of this criterion</source>
         <translation>Nhấp đúp để xem các nhiệm vụ của tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="368" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="386" />
         <source>Rank: “{0}” is not a rank; write it like 3/18.</source>
         <translation>Xếp hạng: “{0}” không phải là thứ hạng; hãy viết như 3/18.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_model.py" line="373" />
+        <location filename="../dtidesk/gui/criteria_model.py" line="445" />
         <source>total</source>
         <translation>tổng điểm</translation>
     </message>
@@ -556,169 +593,187 @@ Chi tiết đã ghi vào:
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="74" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Missing information</source>
         <translation>Thiếu thông tin</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="74" />
+        <location filename="../dtidesk/gui/dialogs.py" line="75" />
         <source>Enter the name of the issuing agency.</source>
         <translation>Hãy nhập tên cơ quan ban hành.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="79" />
+        <location filename="../dtidesk/gui/dialogs.py" line="80" />
         <source>Where to save the new file</source>
         <translation>Lưu tệp mới vào đâu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="80" />
+        <location filename="../dtidesk/gui/dialogs.py" line="81" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="87" />
+        <location filename="../dtidesk/gui/dialogs.py" line="88" />
         <source>File exists</source>
         <translation>Tệp đã tồn tại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="88" />
+        <location filename="../dtidesk/gui/dialogs.py" line="89" />
         <source>The file {0} already exists. Choose another name.</source>
         <translation>Tệp {0} đã tồn tại. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="93" />
+        <location filename="../dtidesk/gui/dialogs.py" line="94" />
         <source>Cannot create the file</source>
         <translation>Không tạo được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="106" />
+        <location filename="../dtidesk/gui/dialogs.py" line="107" />
         <source>File in use</source>
         <translation>Tệp đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="107" />
+        <location filename="../dtidesk/gui/dialogs.py" line="108" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="108" />
+        <location filename="../dtidesk/gui/dialogs.py" line="109" />
         <source>Open anyway</source>
         <translation>Vẫn mở để sửa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="109" />
+        <location filename="../dtidesk/gui/dialogs.py" line="110" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="110" />
+        <location filename="../dtidesk/gui/dialogs.py" line="111" />
         <source>“Open anyway” is safe only if that computer no longer has the file open.</source>
         <translation>Chỉ chọn “Vẫn mở để sửa” khi chắc chắn máy kia đã đóng tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="122" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Damaged file</source>
         <translation>Tệp bị hỏng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="122" />
+        <location filename="../dtidesk/gui/dialogs.py" line="123" />
         <source>Restore from a backup copy now?</source>
         <translation>Khôi phục từ bản sao lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="129" />
+        <location filename="../dtidesk/gui/dialogs.py" line="130" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="130" />
+        <location filename="../dtidesk/gui/dialogs.py" line="131" />
         <source>There is no backup copy of {0} on this computer yet. A copy is made automatically before the first change each time the file is opened.</source>
         <translation>Máy này chưa có bản sao lưu nào của {0}. Mỗi lần mở tệp, chương trình tự sao lưu trước lần sửa đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="135" />
+        <location filename="../dtidesk/gui/dialogs.py" line="136" />
         <source>Backups of {0}</source>
         <translation>Các bản sao lưu của {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="138" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Taken at</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="138" />
+        <location filename="../dtidesk/gui/dialogs.py" line="139" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="148" />
+        <location filename="../dtidesk/gui/dialogs.py" line="149" />
         <source>Restore this copy</source>
         <translation>Khôi phục bản này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="153" />
+        <location filename="../dtidesk/gui/dialogs.py" line="154" />
         <source>The current content is itself backed up before it is replaced.</source>
         <translation>Nội dung hiện tại cũng được sao lưu trước khi bị thay thế.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="162" />
+        <location filename="../dtidesk/gui/dialogs.py" line="163" />
         <source>About DTI Desk</source>
         <translation>Giới thiệu DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="163" />
+        <location filename="../dtidesk/gui/dialogs.py" line="164" />
         <source>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Plans, scores, tasks and periodic reports for the Digital Transformation Index and administrative reform of provincial departments.&lt;br&gt;&lt;br&gt;Your data stays in one file on this computer.</source>
         <translation>&lt;b&gt;DTI Desk&lt;/b&gt; {0}&lt;br&gt;Kế hoạch, điểm số, nhiệm vụ và báo cáo định kỳ về Chỉ số chuyển đổi số (DTI) và cải cách hành chính của các sở, ngành.&lt;br&gt;&lt;br&gt;Dữ liệu của cơ quan nằm trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="173" />
+        <location filename="../dtidesk/gui/dialogs.py" line="174" />
         <source>Check the file</source>
         <translation>Kiểm tra tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="176" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="176" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Where</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="176" />
+        <location filename="../dtidesk/gui/dialogs.py" line="177" />
         <source>Finding</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="177" />
+        <location filename="../dtidesk/gui/dialogs.py" line="178" />
         <source>Note</source>
         <translation>Lưu ý</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="189" />
+        <location filename="../dtidesk/gui/dialogs.py" line="190" />
         <source>No problem found.</source>
         <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="199" />
+        <location filename="../dtidesk/gui/dialogs.py" line="200" />
         <source>Undo history</source>
         <translation>Lịch sử thao tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/dialogs.py" line="202" />
+        <location filename="../dtidesk/gui/dialogs.py" line="203" />
         <source>&lt;opened file&gt;</source>
         <translation>&lt;khi mở tệp&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveTasksPane</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="182" />
+        <source>Find a task (accents optional)…</source>
+        <translation>Tìm nhiệm vụ (không cần dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="197" />
+        <source>Select a directive to tick the tasks it gave rise to.</source>
+        <translation>Chọn một văn bản để đánh dấu các nhiệm vụ phát sinh từ văn bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="201" />
+        <source>Tasks it gave rise to:</source>
+        <translation>Nhiệm vụ phát sinh từ văn bản:</translation>
     </message>
 </context>
 <context>
@@ -952,299 +1007,304 @@ Chi tiết đã ghi vào:
 <context>
     <name>FormPanel</name>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="89" />
+        <location filename="../dtidesk/gui/form_panel.py" line="90" />
         <source>Form:</source>
         <translation>Biểu mẫu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="93" />
+        <location filename="../dtidesk/gui/form_panel.py" line="96" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="98" />
+        <location filename="../dtidesk/gui/form_panel.py" line="101" />
         <source>Figures of:</source>
         <translation>Số liệu của:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="105" />
+        <location filename="../dtidesk/gui/form_panel.py" line="108" />
         <source>Send to a unit (Excel)…</source>
         <translation>Gửi đơn vị (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="106" />
+        <location filename="../dtidesk/gui/form_panel.py" line="109" />
         <source>Export this form for one unit to fill in offline</source>
         <translation>Xuất biểu mẫu cho một đơn vị điền (không cần mạng)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="107" />
+        <location filename="../dtidesk/gui/form_panel.py" line="110" />
         <source>Import units' files…</source>
         <translation>Nhận tệp của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="108" />
+        <location filename="../dtidesk/gui/form_panel.py" line="111" />
         <source>Read filled files from units; each file is taken whole or refused</source>
         <translation>Đọc các tệp đơn vị đã điền; mỗi tệp được nhận trọn vẹn hoặc bị từ chối cả tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="109" />
-        <location filename="../dtidesk/gui/form_panel.py" line="385" />
+        <location filename="../dtidesk/gui/form_panel.py" line="112" />
+        <location filename="../dtidesk/gui/form_panel.py" line="392" />
         <source>Consolidate</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="110" />
+        <location filename="../dtidesk/gui/form_panel.py" line="113" />
         <source>The agency's figures = the sum of the units' submissions</source>
         <translation>Số liệu của cơ quan = tổng số liệu các đơn vị đã gửi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="111" />
+        <location filename="../dtidesk/gui/form_panel.py" line="114" />
         <source>Carry cumulative figures</source>
         <translation>Lấy số lũy kế kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="112" />
+        <location filename="../dtidesk/gui/form_panel.py" line="115" />
         <source>Blank cumulative rows take the previous period's figure</source>
         <translation>Các dòng lũy kế còn trống lấy số của kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="113" />
+        <location filename="../dtidesk/gui/form_panel.py" line="116" />
         <source>Fill the province's workbook…</source>
         <translation>Điền vào biểu mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="114" />
+        <location filename="../dtidesk/gui/form_panel.py" line="117" />
         <source>Save as Excel…</source>
         <translation>Lưu ra Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="115" />
+        <location filename="../dtidesk/gui/form_panel.py" line="118" />
         <source>Add a form (JSON)…</source>
         <translation>Thêm biểu mẫu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="152" />
+        <location filename="../dtidesk/gui/form_panel.py" line="155" />
         <source>Checks:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="237" />
+        <location filename="../dtidesk/gui/form_panel.py" line="230" />
+        <source>{0} (version of {1})</source>
+        <translation>{0} (mẫu năm {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/form_panel.py" line="244" />
         <source>The agency (consolidated)</source>
         <translation>Toàn cơ quan (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="272" />
+        <location filename="../dtidesk/gui/form_panel.py" line="279" />
         <source>No statistics form in this file.</source>
         <translation>Tệp chưa có biểu mẫu thống kê nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="296" />
+        <location filename="../dtidesk/gui/form_panel.py" line="303" />
         <source>No problem found.</source>
         <translation>Không phát hiện sai sót.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="313" />
+        <location filename="../dtidesk/gui/form_panel.py" line="320" />
         <source>This unit has not sent its figures for the period yet.</source>
         <translation>Đơn vị này chưa gửi số liệu của kỳ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="316" />
+        <location filename="../dtidesk/gui/form_panel.py" line="323" />
         <source>Received {0}</source>
         <translation>Đã nhận lúc {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="318" />
+        <location filename="../dtidesk/gui/form_panel.py" line="325" />
         <source>Not submitted yet ({0}): {1}</source>
         <translation>Chưa gửi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="320" />
+        <location filename="../dtidesk/gui/form_panel.py" line="327" />
         <source>Every unit has submitted its figures.</source>
         <translation>Tất cả đơn vị đã gửi số liệu.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="351" />
+        <location filename="../dtidesk/gui/form_panel.py" line="358" />
         <source>edit figure {0}</source>
         <translation>sửa số liệu dòng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="363" />
+        <location filename="../dtidesk/gui/form_panel.py" line="370" />
         <source>edit table rows</source>
         <translation>sửa các dòng của bảng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="384" />
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
         <source>consolidate figures</source>
         <translation>tổng hợp số liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="379" />
+        <location filename="../dtidesk/gui/form_panel.py" line="386" />
         <source>Consolidated the figures of {0} units.</source>
         <translation>Đã tổng hợp số liệu của {0} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="381" />
+        <location filename="../dtidesk/gui/form_panel.py" line="388" />
         <source>Not submitted yet: {0}.</source>
         <translation>Chưa gửi: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="386" />
+        <location filename="../dtidesk/gui/form_panel.py" line="393" />
         <source>Consolidating the units' figures…</source>
         <translation>Đang tổng hợp số liệu của các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="392" />
+        <location filename="../dtidesk/gui/form_panel.py" line="399" />
         <source>carry cumulative figures</source>
         <translation>lấy số lũy kế kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="409" />
-        <location filename="../dtidesk/gui/form_panel.py" line="414" />
-        <location filename="../dtidesk/gui/form_panel.py" line="419" />
-        <location filename="../dtidesk/gui/form_panel.py" line="425" />
-        <location filename="../dtidesk/gui/form_panel.py" line="431" />
+        <location filename="../dtidesk/gui/form_panel.py" line="416" />
+        <location filename="../dtidesk/gui/form_panel.py" line="421" />
+        <location filename="../dtidesk/gui/form_panel.py" line="426" />
+        <location filename="../dtidesk/gui/form_panel.py" line="432" />
+        <location filename="../dtidesk/gui/form_panel.py" line="438" />
         <source>Send to a unit</source>
         <translation>Gửi biểu mẫu cho đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="409" />
+        <location filename="../dtidesk/gui/form_panel.py" line="416" />
         <source>The file has no units yet.</source>
         <translation>Tệp chưa có đơn vị nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="414" />
+        <location filename="../dtidesk/gui/form_panel.py" line="421" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="420" />
+        <location filename="../dtidesk/gui/form_panel.py" line="427" />
         <source>Prefill the file with the unit's figures of the previous period?</source>
         <translation>Điền sẵn số liệu kỳ trước của đơn vị vào tệp?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="426" />
-        <location filename="../dtidesk/gui/form_panel.py" line="445" />
-        <location filename="../dtidesk/gui/form_panel.py" line="482" />
-        <location filename="../dtidesk/gui/form_panel.py" line="495" />
-        <location filename="../dtidesk/gui/form_panel.py" line="520" />
+        <location filename="../dtidesk/gui/form_panel.py" line="433" />
+        <location filename="../dtidesk/gui/form_panel.py" line="452" />
+        <location filename="../dtidesk/gui/form_panel.py" line="489" />
+        <location filename="../dtidesk/gui/form_panel.py" line="502" />
+        <location filename="../dtidesk/gui/form_panel.py" line="527" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="435" />
-        <location filename="../dtidesk/gui/form_panel.py" line="529" />
+        <location filename="../dtidesk/gui/form_panel.py" line="442" />
+        <location filename="../dtidesk/gui/form_panel.py" line="536" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="434" />
-        <location filename="../dtidesk/gui/form_panel.py" line="528" />
+        <location filename="../dtidesk/gui/form_panel.py" line="441" />
+        <location filename="../dtidesk/gui/form_panel.py" line="535" />
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="436" />
-        <location filename="../dtidesk/gui/form_panel.py" line="530" />
+        <location filename="../dtidesk/gui/form_panel.py" line="443" />
+        <location filename="../dtidesk/gui/form_panel.py" line="537" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="444" />
-        <location filename="../dtidesk/gui/form_panel.py" line="473" />
+        <location filename="../dtidesk/gui/form_panel.py" line="451" />
+        <location filename="../dtidesk/gui/form_panel.py" line="480" />
         <source>Import units' files</source>
         <translation>Nhận tệp của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="472" />
+        <location filename="../dtidesk/gui/form_panel.py" line="479" />
         <source>import {0} files</source>
         <translation>nhận {0} tệp của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="474" />
+        <location filename="../dtidesk/gui/form_panel.py" line="481" />
         <source>Reading the units' files…</source>
         <translation>Đang đọc tệp của các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <location filename="../dtidesk/gui/form_panel.py" line="488" />
         <source>The province's workbook</source>
         <translation>Biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="485" />
-        <location filename="../dtidesk/gui/form_panel.py" line="489" />
-        <location filename="../dtidesk/gui/form_panel.py" line="504" />
-        <location filename="../dtidesk/gui/form_panel.py" line="506" />
+        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <location filename="../dtidesk/gui/form_panel.py" line="496" />
+        <location filename="../dtidesk/gui/form_panel.py" line="511" />
+        <location filename="../dtidesk/gui/form_panel.py" line="513" />
         <source>Fill the province's workbook</source>
         <translation>Điền vào biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="486" />
+        <location filename="../dtidesk/gui/form_panel.py" line="493" />
         <source>Column holding the row codes:</source>
         <translation>Cột chứa mã dòng (STT):</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="490" />
+        <location filename="../dtidesk/gui/form_panel.py" line="497" />
         <source>Column to write the figures into:</source>
         <translation>Cột ghi số liệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="494" />
+        <location filename="../dtidesk/gui/form_panel.py" line="501" />
         <source>Save the filled copy</source>
         <translation>Lưu bản đã điền</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="509" />
+        <location filename="../dtidesk/gui/form_panel.py" line="516" />
         <source>Not filled</source>
         <translation>Chưa điền được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="501" />
+        <location filename="../dtidesk/gui/form_panel.py" line="508" />
         <source>Wrote {0} figures into {1}.</source>
         <translation>Đã ghi {0} số liệu vào {1}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="510" />
+        <location filename="../dtidesk/gui/form_panel.py" line="517" />
         <source>Filling the workbook…</source>
         <translation>Đang điền số liệu vào biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="519" />
-        <location filename="../dtidesk/gui/form_panel.py" line="525" />
+        <location filename="../dtidesk/gui/form_panel.py" line="526" />
+        <location filename="../dtidesk/gui/form_panel.py" line="532" />
         <source>Save as Excel</source>
         <translation>Lưu ra Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="535" />
+        <location filename="../dtidesk/gui/form_panel.py" line="542" />
         <source>Add a form</source>
         <translation>Thêm biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="536" />
+        <location filename="../dtidesk/gui/form_panel.py" line="543" />
         <source>Form templates (*.json)</source>
         <translation>Mẫu biểu (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="551" />
+        <location filename="../dtidesk/gui/form_panel.py" line="558" />
         <source>add form {0}</source>
         <translation>thêm biểu mẫu {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="562" />
+        <location filename="../dtidesk/gui/form_panel.py" line="569" />
         <source>✔ {0}: imported ({1})</source>
         <translation>✔ {0}: đã nhận ({1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="565" />
+        <location filename="../dtidesk/gui/form_panel.py" line="572" />
         <source>✖ {0}: refused, nothing imported</source>
         <translation>✖ {0}: bị từ chối, không nhận số liệu nào</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="568" />
+        <location filename="../dtidesk/gui/form_panel.py" line="575" />
         <source>{0} imported, {1} refused.</source>
         <translation>Đã nhận {0} tệp, từ chối {1} tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="571" />
+        <location filename="../dtidesk/gui/form_panel.py" line="578" />
         <source>Import of units' files</source>
         <translation>Nhận tệp của đơn vị</translation>
     </message>
@@ -1775,19 +1835,19 @@ Chi tiết đã ghi vào:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="54" />
+        <location filename="../dtidesk/gui/main_window.py" line="80" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="55" />
+        <location filename="../dtidesk/gui/main_window.py" line="81" />
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="56" />
+        <location filename="../dtidesk/gui/main_window.py" line="82" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1917,217 +1977,255 @@ Chi tiết đã ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="87" />
+        <location filename="../dtidesk/gui/main_window.py" line="85" />
+        <source>Targets, projects, directives</source>
+        <translation>Chỉ tiêu, dự án, văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="179" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <location filename="../dtidesk/gui/main_window.py" line="182" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="93" />
+        <location filename="../dtidesk/gui/main_window.py" line="185" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="96" />
+        <location filename="../dtidesk/gui/main_window.py" line="188" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="103" />
+        <location filename="../dtidesk/gui/main_window.py" line="195" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="105" />
+        <location filename="../dtidesk/gui/main_window.py" line="197" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="118" />
+        <location filename="../dtidesk/gui/main_window.py" line="210" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="121" />
+        <location filename="../dtidesk/gui/main_window.py" line="213" />
         <source>&amp;Options…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="124" />
+        <location filename="../dtidesk/gui/main_window.py" line="216" />
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="126" />
+        <location filename="../dtidesk/gui/main_window.py" line="218" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="128" />
+        <location filename="../dtidesk/gui/main_window.py" line="220" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>Cách nhập điểm, viết kế hoạch, theo dõi nhiệm vụ, thu thập biểu mẫu và in văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="143" />
+        <location filename="../dtidesk/gui/main_window.py" line="235" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Nhập kế hoạch từ &amp;văn bản (Word, văn bản thường)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="144" />
+        <location filename="../dtidesk/gui/main_window.py" line="236" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Đọc tiêu chí, điểm và nhiệm vụ từ một kế hoạch đã có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="145" />
+        <location filename="../dtidesk/gui/main_window.py" line="237" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Nhập &amp;danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="146" />
+        <location filename="../dtidesk/gui/main_window.py" line="238" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Nhiệm vụ, chỉ tiêu, dự án, đơn vị hoặc điểm từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="149" />
+        <location filename="../dtidesk/gui/main_window.py" line="241" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="152" />
+        <location filename="../dtidesk/gui/main_window.py" line="244" />
         <source>Create &amp;next year's plan…</source>
         <translation>Tạo kế hoạch &amp;năm sau…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="153" />
+        <location filename="../dtidesk/gui/main_window.py" line="245" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Chép kế hoạch đang chọn sang năm sau, thời gian lùi thêm một năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="154" />
+        <location filename="../dtidesk/gui/main_window.py" line="246" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>Đối &amp;chiếu tiêu chí giữa các phiên bản bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="234" />
+        <location filename="../dtidesk/gui/main_window.py" line="324" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="235" />
+        <location filename="../dtidesk/gui/main_window.py" line="325" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="252" />
-        <location filename="../dtidesk/gui/main_window.py" line="255" />
+        <location filename="../dtidesk/gui/main_window.py" line="343" />
+        <location filename="../dtidesk/gui/main_window.py" line="346" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="274" />
+        <location filename="../dtidesk/gui/main_window.py" line="365" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="294" />
-        <location filename="../dtidesk/gui/main_window.py" line="388" />
+        <location filename="../dtidesk/gui/main_window.py" line="385" />
+        <location filename="../dtidesk/gui/main_window.py" line="490" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="308" />
+        <location filename="../dtidesk/gui/main_window.py" line="399" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="311" />
+        <location filename="../dtidesk/gui/main_window.py" line="402" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="333" />
+        <location filename="../dtidesk/gui/main_window.py" line="426" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="382" />
-        <location filename="../dtidesk/gui/main_window.py" line="386" />
+        <location filename="../dtidesk/gui/main_window.py" line="482" />
+        <location filename="../dtidesk/gui/main_window.py" line="488" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="382" />
+        <location filename="../dtidesk/gui/main_window.py" line="482" />
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="383" />
+        <location filename="../dtidesk/gui/main_window.py" line="483" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="387" />
+        <location filename="../dtidesk/gui/main_window.py" line="489" />
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="394" />
+        <location filename="../dtidesk/gui/main_window.py" line="496" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="394" />
+        <location filename="../dtidesk/gui/main_window.py" line="496" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="404" />
+        <location filename="../dtidesk/gui/main_window.py" line="507" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="407" />
+        <location filename="../dtidesk/gui/main_window.py" line="510" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="408" />
+        <location filename="../dtidesk/gui/main_window.py" line="511" />
         <source>Restoring {0}…</source>
         <translation>Đang khôi phục {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="420" />
+        <location filename="../dtidesk/gui/main_window.py" line="523" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="422" />
+        <location filename="../dtidesk/gui/main_window.py" line="525" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="428" />
+        <location filename="../dtidesk/gui/main_window.py" line="531" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="431" />
+        <location filename="../dtidesk/gui/main_window.py" line="534" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="432" />
+        <location filename="../dtidesk/gui/main_window.py" line="535" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="433" />
+        <location filename="../dtidesk/gui/main_window.py" line="536" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="164" />
+        <source>New self-assessment</source>
+        <translation>Tạo kỳ tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="168" />
+        <source>&amp;Index:</source>
+        <translation>&amp;Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="169" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="171" />
+        <source>Create the self-assessment</source>
+        <translation>Tạo kỳ tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="174" />
+        <source>The year is added to the year list. Enter the self scores, appraised scores, ranks and evidence in the Criteria tab.</source>
+        <translation>Năm này được thêm vào danh sách năm. Nhập điểm tự chấm, điểm thẩm định, xếp hạng và tài liệu kiểm chứng ở thẻ Tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="177" />
+        <source>The file has no index yet: import your province's index first (File → Import an index catalog…).</source>
+        <translation>Tệp chưa có bộ chỉ số: nhập bộ chỉ số của tỉnh trước (Tệp → Nhập danh mục bộ chỉ số…).</translation>
     </message>
 </context>
 <context>
@@ -2223,8 +2321,159 @@ Phòng …</translation>
     </message>
     <message>
         <location filename="../ui/new_file_dialog.ui" line="28" />
-        <source>Start from the index:</source>
-        <translation>Bộ chỉ số ban đầu:</translation>
+        <source>Index to import now (optional):</source>
+        <translation>Nhập bộ chỉ số ngay (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_file_dialog.ui" line="30" />
+        <source>Tick an index only if your agency is scored on it; nothing is ticked for you. Your province's own index can be imported later: File → Import an index catalog…</source>
+        <translation>Chỉ đánh dấu bộ chỉ số mà cơ quan được chấm điểm theo; không bộ nào được đánh dấu sẵn. Bộ chỉ số của tỉnh mình có thể nhập sau: Tệp → Nhập danh mục bộ chỉ số…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="66" />
+        <source>(no index)</source>
+        <translation>(không theo bộ chỉ số nào)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="92" />
+        <source>New plan</source>
+        <translation>Tạo kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="94" />
+        <source>Digital Transformation Index (DTI)</source>
+        <translation>Chỉ số chuyển đổi số (DTI)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="95" />
+        <source>Administrative reform (CCHC)</source>
+        <translation>Cải cách hành chính (CCHC)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="96" />
+        <source>Digital transformation</source>
+        <translation>Chuyển đổi số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="96" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="99" />
+        <source>optional, e.g. 09</source>
+        <translation>không bắt buộc, ví dụ 09</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="107" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="108" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="109" />
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="110" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="111" />
+        <source>&amp;Index followed:</source>
+        <translation>&amp;Bám theo bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="112" />
+        <source>Create the plan</source>
+        <translation>Tạo kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="140" />
+        <source>The file has no index yet. The plan can be made now; import your province's index (File → Import an index catalog…) to score criteria.</source>
+        <translation>Tệp chưa có bộ chỉ số. Vẫn tạo được kế hoạch ngay; nhập bộ chỉ số của tỉnh (Tệp → Nhập danh mục bộ chỉ số…) để chấm điểm các tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="143" />
+        <source>The plan follows the {0} results of this index, the ones it sets out to raise. If the file has no {0} assessment yet, an empty one is created for you to enter them.</source>
+        <translation>Kế hoạch bám theo kết quả đánh giá năm {0} của bộ chỉ số này (kết quả kế hoạch đặt ra để nâng lên). Nếu tệp chưa có kỳ đánh giá năm {0}, chương trình tạo một kỳ đánh giá trống để nhập kết quả đó.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/new_plan_dialog.py" line="147" />
+        <source>Without an index the plan lists tasks only, with no scores.</source>
+        <translation>Không bám theo bộ chỉ số: kế hoạch chỉ có nhiệm vụ, không có điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="81" />
+        <location filename="../dtidesk/gui/print_pages.py" line="114" />
+        <source>Not printed</source>
+        <translation>Chưa in được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="82" />
+        <location filename="../dtidesk/gui/print_pages.py" line="128" />
+        <source>The PDF to print could not be read: {0}</source>
+        <translation>Không đọc được tệp PDF cần in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="90" />
+        <source>Print — {0}</source>
+        <translation>In — {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="108" />
+        <source>Sent {0} page(s) to {1}.</source>
+        <translation>Đã gửi {0} trang tới {1}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="117" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="119" />
+        <source>Sending the pages to the printer…</source>
+        <translation>Đang gửi các trang tới máy in…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="133" />
+        <source>Sending page {0} ({1} of {2}) to the printer…</source>
+        <translation>Đang gửi trang {0} ({1}/{2}) tới máy in…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="139" />
+        <source>The printer could not be opened. Check it and print again.</source>
+        <translation>Không mở được máy in. Hãy kiểm tra máy in rồi in lại.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_pages.py" line="141" />
+        <source>The printer took no more pages. Check it and print again.</source>
+        <translation>Máy in không nhận thêm trang. Hãy kiểm tra máy in rồi in lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_commands.py" line="42" />
+        <source>create plan {0}</source>
+        <translation>tạo kế hoạch năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_commands.py" line="60" />
+        <source>create {0} self-assessment</source>
+        <translation>tạo kỳ tự đánh giá năm {0}</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2481,7 @@ Phòng …</translation>
     <message>
         <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
         <location filename="../dtidesk/gui/plan_import_dialog.py" line="161" />
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="315" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="318" />
         <source>Import a plan from a document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
@@ -2367,49 +2616,773 @@ Phòng …</translation>
         <translation>Sẽ tạo bộ chỉ số mới: {0} (điểm năm {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="227" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="228" />
+        <source>{0} (kept as a note)</source>
+        <translation>{0} (giữ làm ghi chú)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="230" />
         <source>{0} (new)</source>
         <translation>{0} (mới)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="231" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="234" />
         <source>with: {0}</source>
         <translation>phối hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="246" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="249" />
         <source> (self {0})</source>
         <translation> (tự chấm {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="263" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="266" />
         <source>, rank {0}/{1}</source>
         <translation>, hạng {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="270" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="273" />
         <source>Target: {0}</source>
         <translation>Chỉ tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="314" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="317" />
         <source>import plan {0}</source>
         <translation>nhập kế hoạch {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="316" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="319" />
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
         <source>Plan imported</source>
         <translation>Đã nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="305" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListPage</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="96" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="98" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="114" />
+        <source>Search (accents optional)…</source>
+        <translation>Tìm (không cần dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="115" />
+        <source>Finds words in any column, with or without accents</source>
+        <translation>Tìm các từ ở mọi cột, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="125" />
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="128" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="167" />
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_page.py" line="293" />
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanListsTab</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="54" />
+        <source>edit target</source>
+        <translation>sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="56" />
+        <source>edit project</source>
+        <translation>sửa dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="57" />
+        <source>edit directive</source>
+        <translation>sửa văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="110" />
+        <source>add target</source>
+        <translation>thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="112" />
+        <source>add project</source>
+        <translation>thêm dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="114" />
+        <source>add directive</source>
+        <translation>thêm văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="129" />
+        <source>delete {0} targets</source>
+        <translation>xóa {0} chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="131" />
+        <source>delete {0} projects</source>
+        <translation>xóa {0} dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="133" />
+        <source>delete {0} directives</source>
+        <translation>xóa {0} văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="147" />
+        <source>record target result</source>
+        <translation>ghi kết quả chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_commands.py" line="161" />
+        <source>link tasks to a directive</source>
+        <translation>gắn nhiệm vụ với văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="27" />
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="38" />
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="27" />
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="38" />
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="54" />
+        <source>Type as the plan words it: ≥ 97%, tối thiểu 97%, đạt trên 70%</source>
+        <translation>Gõ như kế hoạch viết: ≥ 97%, tối thiểu 97%, đạt trên 70%</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="55" />
+        <source>The plan year's most recent achieved figure (record it on the right)</source>
+        <translation>Kết quả gần nhất trong năm kế hoạch (ghi ở khung bên phải)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="56" />
+        <source>Whether the latest result meets the period's planned figure, or the threshold</source>
+        <translation>Kết quả gần nhất có đạt kế hoạch của kỳ (hoặc mức chỉ tiêu) không</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="58" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="58" />
+        <source>Target</source>
+        <translation>Nội dung chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="59" />
+        <source>Threshold</source>
+        <translation>Mức chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="60" />
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="60" />
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="61" />
+        <location filename="../dtidesk/gui/plan_item_models.py" line="124" />
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="62" />
+        <source>Monitoring unit</source>
+        <translation>Đơn vị theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="62" />
+        <source>Unit that monitors and urges</source>
+        <translation>Đơn vị theo dõi, đôn đốc</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="63" />
+        <source>Latest result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="64" />
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="121" />
+        <source>million đồng</source>
+        <translation>triệu đồng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="122" />
+        <source>Project, investment item</source>
+        <translation>Dự án, hạng mục đầu tư</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="123" />
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="123" />
+        <source>Implementation period</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="125" />
+        <source>Total budget</source>
+        <translation>Tổng kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="125" />
+        <source>Total budget, {0}</source>
+        <translation>Tổng kinh phí, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="126" />
+        <source>State budget</source>
+        <translation>NSNN</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="127" />
+        <source>State budget (NSNN), {0}</source>
+        <translation>Ngân sách nhà nước, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="128" />
+        <source>Socialised</source>
+        <translation>Xã hội hóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="129" />
+        <source>Socialised capital (xã hội hóa), {0}</source>
+        <translation>Vốn xã hội hóa, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="130" />
+        <source>Other</source>
+        <translation>Nguồn khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="130" />
+        <source>Other sources, {0}</source>
+        <translation>Các nguồn khác, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="131" />
+        <source>Disbursed</source>
+        <translation>Đã giải ngân</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="131" />
+        <source>Disbursed so far, {0}</source>
+        <translation>Đã giải ngân đến nay, {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="132" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="156" />
+        <source>The sources do not add up to the total</source>
+        <translation>Các nguồn vốn cộng lại không bằng tổng kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="158" />
+        <source>More disbursed than the total budget</source>
+        <translation>Đã giải ngân nhiều hơn tổng kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="160" />
+        <source>{0} of the budget</source>
+        <translation>bằng {0} kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="190" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="190" />
+        <source>Number, symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="191" />
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="191" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="192" />
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="193" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="193" />
+        <source>Tasks the directive gave rise to</source>
+        <translation>Nhiệm vụ phát sinh từ văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="200" />
+        <source>{0} tasks</source>
+        <translation>{0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_item_models.py" line="212" />
+        <source>(cited by every plan)</source>
+        <translation>(dùng chung cho mọi kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_delegates.py" line="53" />
+        <source>(no unit)</source>
+        <translation>(không có đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_delegates.py" line="74" />
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="35" />
+        <source>New target</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="35" />
+        <source>Add a target after the selected one</source>
+        <translation>Thêm chỉ tiêu sau chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="36" />
+        <source>Delete the selected targets</source>
+        <translation>Xóa các chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="36" />
+        <source>Delete targets</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="37" />
+        <source>Delete these {0} targets (with their results)?</source>
+        <translation>Xóa {0} chỉ tiêu này (cùng kết quả đã ghi)?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="38" />
+        <source>All results</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="39" />
+        <source>No result yet</source>
+        <translation>Chưa có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="41" />
+        <source>New project</source>
+        <translation>Dự án mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="41" />
+        <source>Add a project after the selected one</source>
+        <translation>Thêm dự án sau dự án đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="42" />
+        <source>Delete the selected projects</source>
+        <translation>Xóa các dự án đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="42" />
+        <source>Delete projects</source>
+        <translation>Xóa dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="43" />
+        <source>Delete these {0} projects?</source>
+        <translation>Xóa {0} dự án này?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="44" />
+        <source>All statuses</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="46" />
+        <source>New directive</source>
+        <translation>Văn bản mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="46" />
+        <source>Add a directive to this plan</source>
+        <translation>Thêm văn bản chỉ đạo cho kế hoạch này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="47" />
+        <source>Delete the selected directives</source>
+        <translation>Xóa các văn bản đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="47" />
+        <source>Delete directives</source>
+        <translation>Xóa văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="48" />
+        <source>Delete these {0} directives?</source>
+        <translation>Xóa {0} văn bản chỉ đạo này?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="49" />
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="61" />
+        <source>Targets ({0})</source>
+        <translation>Chỉ tiêu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="61" />
+        <source>Projects ({0})</source>
+        <translation>Dự án ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_lists_tab.py" line="61" />
+        <source>Directives ({0})</source>
+        <translation>Văn bản chỉ đạo ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSetupController</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="26" />
+        <source>&amp;New plan…</source>
+        <translation>&amp;Tạo kế hoạch mới…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="27" />
+        <source>A DTI, administrative reform or other plan for a year, to which tasks are added</source>
+        <translation>Kế hoạch DTI, cải cách hành chính hoặc kế hoạch khác của một năm, để thêm nhiệm vụ vào</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="29" />
+        <source>New &amp;self-assessment…</source>
+        <translation>Tạo kỳ tự &amp;đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="30" />
+        <source>Score an index for a year: the year is added to the list</source>
+        <translation>Chấm điểm một bộ chỉ số cho một năm: năm đó được thêm vào danh sách năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="41" />
+        <source>Add a year: create a self-assessment for it</source>
+        <translation>Thêm năm: tạo kỳ tự đánh giá của năm đó</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="88" />
+        <source>Plan created. Add its tasks with “{0}” ({1}).</source>
+        <translation>Đã tạo kế hoạch. Thêm nhiệm vụ bằng nút “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="100" />
+        <source>No plan yet</source>
+        <translation>Chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="101" />
+        <source>Create a plan for the year (DTI, administrative reform, digital transformation…) and add its tasks, or import a plan you already have as a Word document.</source>
+        <translation>Tạo kế hoạch của năm (DTI, cải cách hành chính, chuyển đổi số…) rồi thêm nhiệm vụ, hoặc nhập kế hoạch đã có từ văn bản Word.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="106" />
+        <source>No index yet</source>
+        <translation>Chưa có bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_setup_actions.py" line="107" />
+        <source>Import your province's index (the catalog file of its criteria and maximum scores) to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</source>
+        <translation>Nhập bộ chỉ số của tỉnh (tệp danh mục các tiêu chí và điểm tối đa) để nhập điểm tự chấm và điểm thẩm định; nhập một văn bản kế hoạch cũng đưa vào các tiêu chí văn bản đó nêu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="65" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="67" />
+        <source>Print what this tab shows: the filtered task list, the score sheet, the periodic report or the statistics form</source>
+        <translation>In nội dung thẻ đang xem: danh sách nhiệm vụ đã lọc, bảng điểm, báo cáo định kỳ hoặc biểu mẫu thống kê</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="69" />
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="71" />
+        <source>See the pages of what this tab shows before printing them</source>
+        <translation>Xem các trang của nội dung thẻ đang xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="72" />
+        <source>Print a &amp;document</source>
+        <translation>In &amp;văn bản khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <source>Plan document</source>
+        <translation>Văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <source>Appendix: tasks (the whole plan)</source>
+        <translation>Phụ lục nhiệm vụ (toàn bộ kế hoạch)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <source>Appendix: targets</source>
+        <translation>Phụ lục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <source>Appendix: projects</source>
+        <translation>Phụ lục dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="97" />
+        <source>Appendix: directive documents</source>
+        <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="98" />
+        <source>Criteria score sheet</source>
+        <translation>Bảng điểm tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="99" />
+        <source>Periodic report (period chosen in the Reports tab)</source>
+        <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="117" />
+        <source>Open a file first.</source>
+        <translation>Hãy mở một tệp trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="119" />
+        <location filename="../dtidesk/gui/printing.py" line="134" />
+        <location filename="../dtidesk/gui/printing.py" line="153" />
+        <location filename="../dtidesk/gui/printing.py" line="193" />
+        <source>Choose a plan on the toolbar first.</source>
+        <translation>Hãy chọn kế hoạch trên thanh công cụ trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="126" />
+        <source>There is no assessment for this year: no score sheet to print.</source>
+        <translation>Năm này chưa có kết quả đánh giá: không có bảng điểm để in.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="128" />
+        <source>Score sheet {0}</source>
+        <translation>Bảng điểm năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="142" />
+        <source>This tab has nothing of its own to print: choose a document under File → Print a document.</source>
+        <translation>Thẻ này không có nội dung riêng để in: hãy chọn văn bản ở Tệp → In văn bản khác.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="155" />
+        <source>Task list (all {0} tasks)</source>
+        <translation>Danh sách nhiệm vụ (cả {0} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="157" />
+        <source>No task is shown: change the filters to print.</source>
+        <translation>Không có nhiệm vụ nào đang hiện: hãy đổi bộ lọc rồi in.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="159" />
+        <source>Task list ({0} of {1} tasks, filtered)</source>
+        <translation>Danh sách nhiệm vụ (đã lọc: {0} trên {1} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="165" />
+        <source>No statistics form is shown.</source>
+        <translation>Chưa chọn biểu mẫu thống kê nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="177" />
+        <source>Periodic report: {0} {1}</source>
+        <translation>Báo cáo định kỳ: {0} năm {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="200" />
+        <source>Nothing to print</source>
+        <translation>Không có gì để in</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="212" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="213" />
+        <source>Nothing printed</source>
+        <translation>Chưa in được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/printing.py" line="214" />
+        <source>Preparing the pages…</source>
+        <translation>Đang chuẩn bị các trang in…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="40" />
+        <source>Print preview — {0}</source>
+        <translation>Xem trước khi in — {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="56" />
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="57" />
+        <source>Choose a printer and print these pages</source>
+        <translation>Chọn máy in và in các trang này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="62" />
+        <source>◀ Previous</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="64" />
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="70" />
+        <source>of {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="72" />
+        <source>Next ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="75" />
+        <source>Fit &amp;width</source>
+        <translation>Vừa &amp;chiều ngang</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="76" />
+        <source>Whole &amp;page</source>
+        <translation>Cả t&amp;rang</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="77" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="78" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/print_preview.py" line="82" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPane</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="136" />
+        <source>Content, scale:</source>
+        <translation>Nội dung, quy mô:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="137" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="156" />
+        <source>Select a project.</source>
+        <translation>Chọn một dự án.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="162" />
+        <source>The sources do not add up to the total budget.</source>
+        <translation>Các nguồn vốn cộng lại không bằng tổng kinh phí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="164" />
+        <source>More has been disbursed than the total budget.</source>
+        <translation>Số đã giải ngân vượt tổng kinh phí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="166" />
+        <source>Disbursed: {0} of the budget.</source>
+        <translation>Đã giải ngân: {0} kinh phí.</translation>
     </message>
 </context>
 <context>
@@ -2588,62 +3561,62 @@ Phòng …</translation>
         <translation>Bảng điểm (PDF)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
+        <location filename="../dtidesk/gui/reminder.py" line="30" />
         <source>in {0} days</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="135" />
+        <location filename="../dtidesk/gui/reminder.py" line="30" />
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="136" />
+        <location filename="../dtidesk/gui/reminder.py" line="32" />
         <source>{0} report of “{1}”: by {2} ({3})</source>
         <translation>báo cáo {0} của “{1}”: hạn {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="138" />
+        <location filename="../dtidesk/gui/reminder.py" line="34" />
         <source>Next reports due:</source>
         <translation>Sắp đến hạn báo cáo:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="149" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="139" />
         <source>No plan selected.</source>
         <translation>Chưa chọn kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="162" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="152" />
         <source>{0} days left</source>
         <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="164" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="154" />
         <source>{0} days ago</source>
         <translation>đã qua {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="155" />
         <source>national default</source>
         <translation>theo hạn chung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="165" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="155" />
         <source>set by the plan</source>
         <translation>theo kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="166" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="156" />
         <source>Report due by {0} ({1}; {2})</source>
         <translation>Hạn gửi báo cáo: {0} ({1}; {2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="167" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="157" />
         <source>Tasks due by {0} and recurring tasks; figures counted from {1} to {2}</source>
         <translation>Nhiệm vụ có hạn đến {0} và nhiệm vụ thường xuyên; số liệu tính từ {1} đến {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/reports_tab.py" line="169" />
+        <location filename="../dtidesk/gui/reports_tab.py" line="159" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
     </message>
@@ -2896,539 +3869,592 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/start_page.py" line="46" />
+        <source>Starting from nothing: create a new file for your agency, import your province's index (File → Import an index catalog…), then create the year's plan or self-assessment from the Plan menu — or import a plan you already have as a Word document.</source>
+        <translation>Bắt đầu từ tệp trống: tạo tệp mới cho cơ quan, nhập bộ chỉ số của tỉnh (Tệp → Nhập danh mục bộ chỉ số…), rồi tạo kế hoạch hoặc kỳ tự đánh giá của năm ở menu Kế hoạch — hoặc nhập kế hoạch đã có từ văn bản Word.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="54" />
         <source>Create a new file…</source>
         <translation>Tạo tệp mới…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="47" />
+        <location filename="../dtidesk/gui/start_page.py" line="55" />
         <source>Open the demo file</source>
         <translation>Mở tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="48" />
+        <location filename="../dtidesk/gui/start_page.py" line="56" />
         <source>Open a file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="53" />
+        <location filename="../dtidesk/gui/start_page.py" line="61" />
         <source>New to DTI Desk? Read the user guide (F1)</source>
         <translation>Lần đầu dùng DTI Desk? Xem hướng dẫn sử dụng (F1)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="62" />
+        <location filename="../dtidesk/gui/start_page.py" line="70" />
         <source>Recent files</source>
         <translation>Tệp mở gần đây</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="66" />
+        <location filename="../dtidesk/gui/start_page.py" line="74" />
         <source>No file opened yet.</source>
         <translation>Chưa mở tệp nào.</translation>
     </message>
 </context>
 <context>
+    <name>TargetValuesPane</name>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="62" />
+        <source>Results of the year:</source>
+        <translation>Kết quả năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="65" />
+        <source>Planned</source>
+        <translation>Kế hoạch kỳ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="65" />
+        <source>Achieved</source>
+        <translation>Đạt được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="65" />
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="73" />
+        <source>Leave “Planned” empty to judge the period against the target's threshold.</source>
+        <translation>Để trống “Kế hoạch kỳ” thì kết quả được so với mức chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="84" />
+        <source>Select a target to record its results.</source>
+        <translation>Chọn một chỉ tiêu để ghi kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="87" />
+        <source>no threshold</source>
+        <translation>chưa có mức</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/plan_list_panes.py" line="89" />
+        <source>Threshold: {0}</source>
+        <translation>Mức chỉ tiêu: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TasksTab</name>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="50" />
+        <location filename="../dtidesk/gui/task_commands.py" line="52" />
         <source>edit task</source>
         <translation>sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="58" />
+        <location filename="../dtidesk/gui/task_commands.py" line="61" />
         <source>change lead unit</source>
         <translation>đổi đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="60" />
+        <location filename="../dtidesk/gui/task_commands.py" line="63" />
         <source>change coordinating units</source>
         <translation>đổi đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="68" />
+        <location filename="../dtidesk/gui/task_commands.py" line="71" />
         <source>record progress</source>
         <translation>ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="90" />
+        <location filename="../dtidesk/gui/task_commands.py" line="93" />
         <source>add task</source>
         <translation>thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="108" />
+        <location filename="../dtidesk/gui/task_commands.py" line="111" />
         <source>duplicate task</source>
         <translation>nhân bản nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="125" />
+        <location filename="../dtidesk/gui/task_commands.py" line="128" />
         <source>delete task</source>
         <translation>xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="127" />
+        <location filename="../dtidesk/gui/task_commands.py" line="130" />
         <source>delete {0} tasks</source>
         <translation>xóa {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="134" />
+        <location filename="../dtidesk/gui/task_commands.py" line="137" />
         <source>move task</source>
         <translation>di chuyển nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="149" />
+        <location filename="../dtidesk/gui/task_commands.py" line="156" />
         <source>change status</source>
         <translation>đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="150" />
+        <location filename="../dtidesk/gui/task_commands.py" line="157" />
         <source>change status of {0} tasks</source>
         <translation>đổi tình trạng {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="168" />
-        <location filename="../dtidesk/gui/task_model.py" line="468" />
+        <location filename="../dtidesk/gui/task_commands.py" line="178" />
+        <location filename="../dtidesk/gui/task_model.py" line="503" />
         <source>link criterion</source>
         <translation>liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="66" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="682" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="72" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="684" />
         <source>(no criterion)</source>
         <translation>(không liên kết tiêu chí)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="83" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="89" />
         <source>e.g. Quý IV/2023, Năm 2023, Thường xuyên</source>
         <translation>ví dụ: Quý IV/2023, Năm 2023, Thường xuyên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="114" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="120" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
         <source>{0} (inactive)</source>
         <translation>{0} (ngừng hoạt động)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="123" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="129" />
         <source>Space: tick · Enter: save · Esc: cancel</source>
         <translation>Space: chọn · Enter: lưu · Esc: hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="185" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="222" />
         <source>{0} (several units)</source>
         <translation>{0} (nhiều đơn vị)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="186" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="223" />
         <source>(none)</source>
         <translation>(chưa giao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="201" />
-        <location filename="../dtidesk/gui/task_delegates.py" line="356" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="238" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="389" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="318" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="355" />
         <source>Select a task to see and edit it here.</source>
         <translation>Chọn một nhiệm vụ để xem và sửa tại đây.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="335" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="372" />
         <source>Task (Ctrl+Enter saves)</source>
         <translation>Nội dung (Ctrl+Enter để lưu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="336" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="373" />
         <source>Objective</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="337" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="374" />
         <source>Output / product</source>
         <translation>Kết quả/sản phẩm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="338" />
-        <location filename="../dtidesk/gui/task_model.py" line="324" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="375" />
+        <location filename="../dtidesk/gui/task_model.py" line="353" />
         <source>Result achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="345" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="380" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="350" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="383" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="352" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="385" />
         <source>e.g. theo chức năng, nhiệm vụ được giao</source>
         <translation>ví dụ: theo chức năng, nhiệm vụ được giao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="354" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="387" />
         <source>Note on the units</source>
         <translation>Ghi chú đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="360" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="393" />
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="367" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="400" />
         <source>What was done by the end of this period</source>
         <translation>Kết quả đạt được đến hết kỳ này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="413" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="446" />
         <source>{0} tasks selected</source>
         <translation>Đã chọn {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="415" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="448" />
         <source>“Change status…” and “Link criterion…” apply to all of them.</source>
         <translation>“Đổi tình trạng…” và “Liên kết tiêu chí…” áp dụng cho tất cả các nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="436" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="469" />
         <source>Task {0}</source>
         <translation>Nhiệm vụ {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="441" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="474" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="442" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="475" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="443" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="476" />
         <source>Timeline:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="452" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="486" />
+        <source>Set the status to “{0}” first; the completion date is then today and can be corrected here.</source>
+        <translation>Chọn tình trạng “{0}” trước; khi đó ngày hoàn thành là hôm nay và có thể sửa ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/task_delegates.py" line="493" />
         <source>(no target)</source>
         <translation>(không liên kết chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="459" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="500" />
         <source>Progress in {0}</source>
         <translation>Tiến độ năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="253" />
+        <location filename="../dtidesk/gui/task_model.py" line="265" />
         <source>Not in a group</source>
         <translation>Không thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="310" />
+        <location filename="../dtidesk/gui/task_model.py" line="339" />
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="310" />
+        <location filename="../dtidesk/gui/task_model.py" line="339" />
         <source>Task</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="311" />
+        <location filename="../dtidesk/gui/task_model.py" line="340" />
         <source>Criterion / target</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="311" />
+        <location filename="../dtidesk/gui/task_model.py" line="340" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="312" />
+        <location filename="../dtidesk/gui/task_model.py" line="341" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="312" />
+        <location filename="../dtidesk/gui/task_model.py" line="341" />
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="313" />
+        <location filename="../dtidesk/gui/task_model.py" line="342" />
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="313" />
+        <location filename="../dtidesk/gui/task_model.py" line="342" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="313" />
+        <location filename="../dtidesk/gui/task_model.py" line="342" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="317" />
+        <location filename="../dtidesk/gui/task_model.py" line="346" />
         <source>Number as printed in the plan</source>
         <translation>Số thứ tự như trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="318" />
+        <location filename="../dtidesk/gui/task_model.py" line="347" />
         <source>What is to be done</source>
         <translation>Nội dung công việc cần thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="319" />
+        <location filename="../dtidesk/gui/task_model.py" line="348" />
         <source>Criterion or target the task serves</source>
         <translation>Tiêu chí hoặc chỉ tiêu mà nhiệm vụ phục vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="320" />
+        <location filename="../dtidesk/gui/task_model.py" line="349" />
         <source>Lead unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="320" />
+        <location filename="../dtidesk/gui/task_model.py" line="349" />
         <source>Coordinating units</source>
         <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="321" />
+        <location filename="../dtidesk/gui/task_model.py" line="350" />
         <source>Timeline as printed in the plan</source>
         <translation>Thời gian thực hiện như ghi trong kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="322" />
+        <location filename="../dtidesk/gui/task_model.py" line="351" />
         <source>Due date derived from the timeline</source>
         <translation>Hạn hoàn thành suy ra từ thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="323" />
+        <location filename="../dtidesk/gui/task_model.py" line="352" />
         <source>Status; “Quá hạn” when the due date has passed</source>
         <translation>Tình trạng; “Quá hạn” khi đã qua hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="443" />
+        <location filename="../dtidesk/gui/task_model.py" line="478" />
         <source>Overdue: due {0}; recorded status: {1}</source>
         <translation>Quá hạn: hạn {0}; tình trạng đã ghi: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="446" />
+        <location filename="../dtidesk/gui/task_model.py" line="481" />
         <source>Completed on {0}</source>
         <translation>Hoàn thành ngày {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="481" />
+        <location filename="../dtidesk/gui/task_model.py" line="516" />
         <source>→ Due: {0}</source>
         <translation>→ Hạn: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="483" />
+        <location filename="../dtidesk/gui/task_model.py" line="518" />
         <source>{0} — no due date</source>
         <translation>{0} — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="485" />
+        <location filename="../dtidesk/gui/task_model.py" line="520" />
         <source>Depends on an event — no due date</source>
         <translation>Theo sự kiện, chỉ đạo — không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_model.py" line="487" />
+        <location filename="../dtidesk/gui/task_model.py" line="522" />
         <source>No due date recognised</source>
         <translation>Chưa xác định được hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="190" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="192" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="191" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
         <source>Add a task after the selected one</source>
         <translation>Thêm nhiệm vụ ngay sau nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="194" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
         <source>Copy the selected task right below it</source>
         <translation>Sao chép nhiệm vụ đang chọn ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
         <source>Delete the selected tasks</source>
         <translation>Xóa các nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
         <source>Move the task up</source>
         <translation>Chuyển nhiệm vụ lên trên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Move the task down</source>
         <translation>Chuyển nhiệm vụ xuống dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
         <source>Change status…</source>
         <translation>Đổi tình trạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="203" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
         <source>Set the status of every selected task at once</source>
         <translation>Đặt tình trạng cho mọi nhiệm vụ đang chọn cùng một lúc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
         <source>Link criterion…</source>
         <translation>Liên kết tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="206" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="208" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Liên kết các nhiệm vụ đang chọn với một tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="230" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="232" />
         <source>Search (accents optional)…</source>
         <translation>Tìm (không cần dấu)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="231" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Tìm từ ở mọi cột, gõ có dấu hay không dấu đều được: “thuong xuyen” tìm thấy “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="238" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="240" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="243" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="246" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="248" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="247" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
         <source>Overdue only</source>
         <translation>Chỉ quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="251" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Đang xem nhiệm vụ của một tiêu chí; bấm để xem tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="255" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="259" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="261" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="391" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="397" />
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="442" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="444" />
         <source>Criterion {0}</source>
         <translation>Tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="561" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="563" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} nhiệm vụ · {1} quá hạn · hiển thị {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="597" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="599" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="630" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="632" />
         <source>Delete the task “{0}”?</source>
         <translation>Xóa nhiệm vụ “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="633" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
         <source>Delete these {0} tasks?</source>
         <translation>Xóa {0} nhiệm vụ này?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="634" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="636" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="637" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="667" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
         <source>Change status</source>
         <translation>Đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="668" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="670" />
         <source>New status for {0} selected tasks:</source>
         <translation>Tình trạng mới cho {0} nhiệm vụ đang chọn:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="688" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="690" />
         <source>Link criterion</source>
         <translation>Liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="689" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="691" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Tiêu chí cho {0} nhiệm vụ đang chọn:</translation>
     </message>

@@ -14,7 +14,7 @@ ICON_ICO = "resources/icons/dtidesk.ico"
 
 # The PySide6 modules dtidesk imports (tests/packaging checks this against the code). The C++ libraries they
 # link (Qt6OpenGL, Qt6Network…) are still collected; only their unused Python bindings are left out.
-QT_KEEP = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPdf", "QtPdfWidgets"})
+QT_KEEP = frozenset({"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPdf", "QtPdfWidgets", "QtPrintSupport"})
 
 # Interface languages (dtidesk/gui/i18n.py): Qt's translations and babel's locale data for these only.
 QT_LANGUAGES = ("vi", "en")

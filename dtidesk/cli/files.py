@@ -23,12 +23,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from ..services.catalogs import shipped_catalogs
     from ..services.files import new_file
 
     agency = Agency(agency=args.agency, parent_agency=args.parent or "", short_code=args.short_code or "",
                     place=args.place or "", agency_name=args.agency_name or "")
-    new_file(Path(args.out), agency, args.unit or []).close()
+    # No index unless asked for: the one shipped is Tuyên Quang's, and another province scores otherwise.
+    catalogs = (shipped_catalogs() if args.shipped_index else []) + [Path(c) for c in args.catalog or []]
+    new_file(Path(args.out), agency, args.unit or [], catalogs).close()
     print(f"Đã tạo tệp: {args.out}")
+    if not catalogs:
+        print(f"Tệp chưa có bộ chỉ số: nhập bộ chỉ số của tỉnh bằng `dtidesk-cli import-catalog {args.out} "
+              "DANH_MUC.json` (hoặc tạo tệp với --catalog).")
     return 0
 
 
@@ -85,7 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--force", action="store_true", help="ghi đè nếu tệp đã có")
     s.set_defaults(func=cmd_demo)
 
-    s = sub.add_parser("new", help="tạo tệp trống có sẵn các bộ chỉ số")
+    s = sub.add_parser("new", help="tạo tệp trống (bộ chỉ số nhập kèm bằng --catalog, hoặc sau bằng import-catalog)")
     s.add_argument("out")
     s.add_argument("--agency", required=True, help="tên cơ quan, ví dụ “SỞ TƯ PHÁP”")
     s.add_argument("--parent", help="cơ quan chủ quản, ví dụ “ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG”")
@@ -93,6 +99,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--place", help="địa danh, ví dụ Tuyên Quang")
     s.add_argument("--agency-name", help="tên viết thường, ví dụ “Sở Tư pháp”")
     s.add_argument("--unit", action="append", help="tên một đơn vị (lặp lại được)")
+    s.add_argument("--catalog", action="append", help="danh mục bộ chỉ số (JSON) của tỉnh để nhập ngay (lặp lại được)")
+    s.add_argument("--shipped-index", action="store_true",
+                   help="nhập cả bộ chỉ số có sẵn trong chương trình (của tỉnh Tuyên Quang)")
     s.set_defaults(func=cmd_new)
 
     s = sub.add_parser("scores", help="bảng điểm đã tính của một năm")

@@ -71,6 +71,60 @@ def cmd_list_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def _text_lines(kind: str, items: list[dict]) -> list[str]:
+    """One line per item, as an officer would read the plan's appendix aloud."""
+    from ..domain.periods import PERIOD_LABELS
+    from ..domain.vnformat import fmt_date, fmt_number
+
+    def money(v) -> str:
+        return fmt_number(v, 3) if v is not None else "—"
+
+    lines = []
+    for x in items:
+        if kind == "targets":
+            result = ""
+            if x["latest"]:
+                got = fmt_number(x["latest"]["achieved"], 3) + ("%" if x["unit_of_measure"] == "%" else "")
+                verdict = {True: " — đạt", False: " — chưa đạt", None: ""}[x["met"]]
+                result = f" · kết quả {PERIOD_LABELS[x['latest']['period']].lower()} {x['latest']['year']}: {got}{verdict}"
+            lines.append(f"[{x['id']}] {x['code']} {x['content']} · mức: {x['threshold_text'] or '—'} · chủ trì: "
+                         f"{x['lead_unit'] or '—'} · theo dõi: {x['monitor_unit'] or '—'}{result}".replace("]  ", "] "))
+        elif kind == "projects":
+            flag = " (các nguồn không khớp tổng)" if x["budget_mismatch"] else ""
+            lines.append(f"[{x['id']}] {x['name']} · {x['timeframe'] or '—'} · chủ trì: {x['lead_unit'] or '—'} · "
+                         f"kinh phí {money(x['budget_total'])} (NSNN {money(x['budget_state'])}, xã hội hóa "
+                         f"{money(x['budget_social'])}, khác {money(x['budget_other'])}){flag} · đã giải ngân "
+                         f"{money(x['disbursed'])} · {x['status_label']}")
+        elif kind == "directives":
+            day = fmt_date(_iso_date(x["issued_on"]))
+            lines.append(f"[{x['id']}] {x['doc_type']} {x['number_symbol']} ngày {day or '—'} của "
+                         f"{x['issuer'] or '—'}: {x['summary']} · {len(x['tasks'])} nhiệm vụ")
+        else:
+            lines.append(f"[{x['id']}] {x['code']} {x['content']} · chủ trì: {', '.join(x['lead_units']) or '—'} · "
+                         f"{x['timeline'] or '—'} · {x['outcome_label']}".replace("]  ", "] "))
+    return lines
+
+
+def _iso_date(text: str | None):
+    import datetime as dt
+
+    return dt.date.fromisoformat(text) if text else None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ..services.plan_lists import LIST_LABELS, plan_list
+
+    with open_file(args.file, readonly=True) as af:
+        items = plan_list(af, args.plan, args.kind)
+    if args.json:
+        print_json(items)
+        return 0
+    print(f"{LIST_LABELS[args.kind]}: {len(items)}")
+    for line in _text_lines(args.kind, items):
+        print(line)
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add `import-list` and `list-template` to dtidesk-cli (called from cli.build_parser)."""
     kinds = ", ".join(f"{k} ({v.lower()})" for k, v in KIND_LABELS.items())
@@ -88,6 +142,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_import_list)
+
+    from ..services.plan_lists import LIST_KINDS
+
+    s = subparsers.add_parser("list", help="xem chỉ tiêu, dự án, văn bản chỉ đạo hoặc nhiệm vụ của một kế hoạch")
+    s.add_argument("file", help="tệp dữ liệu .dtidesk")
+    s.add_argument("--plan", type=int, required=True, help="số hiệu kế hoạch (xem `dtidesk-cli plans`)")
+    s.add_argument("--kind", required=True, choices=LIST_KINDS, help="loại danh sách")
+    s.add_argument("--json", action="store_true", help="in JSON (khóa tiếng Anh)")
+    s.set_defaults(func=cmd_list)
 
     s = subparsers.add_parser("list-template", help="tạo tệp Excel mẫu để nhập danh sách")
     s.add_argument("--kind", required=True, choices=KINDS)

@@ -13,7 +13,8 @@ from . import common
 from .common import CliError, Parser
 
 # Modules that add their own subcommands through register(subparsers); one per command group.
-COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward", "imports", "report")
+COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward", "imports", "report",
+                   "plans", "units")
 
 
 def build_parser() -> argparse.ArgumentParser:

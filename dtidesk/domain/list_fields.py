@@ -1,4 +1,4 @@
-"""The fields of each Excel list (tasks, targets, projects, units, scores) and the many ways officers head them."""
+"""The fields of each Excel list (tasks, targets, projects, units, scores, directives) and how officers head them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..domain.text import fold
 
-KINDS = ("tasks", "targets", "projects", "units", "scores")
+KINDS = ("tasks", "targets", "projects", "units", "scores", "directives")
 
 KIND_LABELS = {
     "tasks": "Nhiệm vụ",
@@ -15,6 +15,7 @@ KIND_LABELS = {
     "projects": "Dự án",
     "units": "Đơn vị",
     "scores": "Điểm tiêu chí",
+    "directives": "Văn bản chỉ đạo",
 }
 
 
@@ -135,7 +136,36 @@ FIELDS: dict[str, tuple[ListField, ...]] = {
                   hint="Ở dòng chỉ số thành phần hoặc dòng Tổng: 3 hoặc 3/18.", example=""),
         ListField("note", "Ghi chú", ("Lý do trừ điểm", "Nhận xét", "Ý kiến thẩm định"), example=""),
     ),
+    "directives": (
+        _CODE,
+        ListField("doc_type", "Loại văn bản", ("Loại", "Hình thức văn bản", "Tên loại văn bản", "Thể loại"),
+                  hint="Quyết định, Chỉ thị, Kế hoạch, Công văn …; để trống thì đọc từ số, ký hiệu (…/KH-… là "
+                       "Kế hoạch).", example="Kế hoạch"),
+        ListField("number_symbol", "Số, ký hiệu", ("Số ký hiệu", "Số/ký hiệu", "Số, ký hiệu văn bản", "Số hiệu",
+                                                   "Số văn bản", "Số và ký hiệu", "Ký hiệu"),
+                  hint="Như in trên văn bản.", example="300/KH-UBND"),
+        ListField("issued_on", "Ngày ban hành", ("Ngày, tháng, năm ban hành", "Ngày văn bản", "Ngày ký", "Ngày",
+                                                 "Ngày tháng năm", "Ngày ban hành văn bản"),
+                  hint="Ngày/tháng/năm.", example="28/12/2023"),
+        ListField("issuer", "Cơ quan ban hành", ("Cơ quan", "Nơi ban hành", "Đơn vị ban hành", "Tác giả",
+                                                 "Cơ quan ban hành văn bản"),
+                  example="UBND tỉnh"),
+        ListField("summary", "Trích yếu", ("Trích yếu nội dung", "Tên văn bản", "Tên loại và trích yếu nội dung",
+                                           "Nội dung", "Trích yếu văn bản", "Nội dung văn bản"),
+                  required=True, hint="Bắt buộc.", example="Cải cách hành chính tỉnh năm 2024"),
+        _NOTE,
+    ),
 }
+
+
+# Below these every number of a list lies (money in triệu đồng; scores and ranks are small): a bigger one is a
+# slip or a tampered file, and adding up or printing it would leave Decimal's 28 digits.
+NUMBER_LIMITS = {"budget_total": 10**15, "budget_state": 10**15, "budget_social": 10**15, "threshold": 10**15,
+                 "max_score": 10**4, "self_score": 10**4, "appraised_score": 10**4, "rank": 10**4}
+
+
+def number_limit(key: str) -> int:
+    return NUMBER_LIMITS.get(key, 10**15)
 
 
 def fields_of(kind: str) -> tuple[ListField, ...]:

@@ -33,6 +33,7 @@ class Unit:
     kind: str = "unit"
     position: int = 0
     active: bool = True
+    aliases: list[str] = field(default_factory=list)  # other spellings it answers to ("P. CDS")
 
 
 FRAMEWORK_KINDS = ("DTI", "PAR", "other")
@@ -168,6 +169,7 @@ class Task:
     completed_on: date | None = None
     result: str = ""
     progress: dict[tuple[int, str], str] = field(default_factory=dict)  # (year, period) -> note
+    directive_ids: list[int] = field(default_factory=list)  # the directives that gave rise to the task
 
 
 @dataclass
@@ -187,6 +189,17 @@ class Target:
 
 
 @dataclass
+class TargetValue:
+    """A target's figures for one reporting period: planned (the period's milestone) and achieved."""
+
+    year: int
+    period: str  # Q1, H1, M9, Y, ADHOC
+    planned: Decimal | None = None
+    achieved: Decimal | None = None
+    note: str = ""
+
+
+@dataclass
 class Project:
     id: int
     plan_id: int
@@ -199,6 +212,9 @@ class Project:
     budget_state: Decimal | None = None
     budget_social: Decimal | None = None
     note: str = ""
+    budget_other: Decimal | None = None  # other sources beside the state budget and xã hội hóa
+    disbursed: Decimal | None = None  # million đồng disbursed so far
+    status: str = "not_started"
 
 
 @dataclass

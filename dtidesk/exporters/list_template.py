@@ -12,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.list_fields import KIND_LABELS, KINDS, ListField, fields_of
 from ..domain.models import Indicator
+from ..domain.plan_items import doc_type_names
 from ..domain.status import STATUS_LABELS
 from ..errors import ValidationError
 from .xlsx_page import BOX, CENTER, HEAD_FILL, TOP, font, page_setup, save_workbook
@@ -21,7 +22,8 @@ HELP_SHEET = "Hướng dẫn"
 LISTS_SHEET = "Danh mục"
 FIRST_DATA_ROW, LAST_VALIDATED_ROW = 2, 1000
 WIDTHS = {"code": 8, "content": 48, "objective": 36, "name": 44, "output": 26, "lead_unit": 26, "coop_units": 26,
-          "monitor_unit": 26, "timeline": 18, "scale": 36, "note": 24}
+          "monitor_unit": 26, "timeline": 18, "scale": 36, "note": 24, "summary": 48, "number_symbol": 18,
+          "issuer": 26, "issued_on": 14}
 UNIT_KIND_CHOICES = ("Văn phòng", "Phòng, đơn vị thuộc cơ quan", "Đơn vị sự nghiệp", "Cơ quan bên ngoài",
                      "Nhóm đơn vị")
 
@@ -52,7 +54,7 @@ def _help(wb: Workbook, kind: str, fields: tuple[ListField, ...]) -> None:
     if kind in ("tasks", "targets"):
         notes.append("Dòng nhóm: ghi I, II hoặc 1, 2, 1.1 ở cột STT và tên nhóm ở cột kế tiếp, để trống các cột "
                      "khác; các dòng bên dưới thuộc nhóm đó.")
-    if kind != "units" and kind != "scores":
+    if kind in ("tasks", "targets", "projects"):
         notes.append("Tên đơn vị được so khớp không phân biệt hoa thường, có dấu hay không dấu; đơn vị chưa có "
                      "trong tệp sẽ được đề nghị tạo mới.")
     for i, text in enumerate(notes, start=2):
@@ -118,9 +120,10 @@ def build_list_template(kind: str, units: Sequence[str] = (), indicators: Sequen
         for key in ("lead_unit", "coop_units", "monitor_unit"):
             if key in col:
                 _list_validation(ws, source, "Đơn vị").add(area(key))
-    choices = {"status": [str(v) for v in STATUS_LABELS.values()], "kind": list(UNIT_KIND_CHOICES)}
+    choices = {"status": [str(v) for v in STATUS_LABELS.values()], "kind": list(UNIT_KIND_CHOICES),
+               "doc_type": doc_type_names()}
     for key, values in choices.items():
-        if key in col and kind in ("tasks", "units"):
+        if key in col and kind in ("tasks", "units", "directives"):
             _list_validation(ws, '"' + ",".join(values) + '"', "Chọn").add(area(key))
     numbers = [k for k in ("budget_total", "budget_state", "budget_social", "self_score", "appraised_score",
                            "max_score") if k in col]
@@ -128,8 +131,8 @@ def build_list_template(kind: str, units: Sequence[str] = (), indicators: Sequen
         dv = _number_validation(ws)
         for key in numbers:
             dv.add(area(key))
-    for key in ("code", "criterion"):
-        if key in col:  # “1.10” must stay text, not become the number 1.1
+    for key in ("code", "criterion", "number_symbol"):
+        if key in col:  # “1.10” must stay text, not become the number 1.1 (nor “01/12” a date)
             for r in range(FIRST_DATA_ROW, 201):
                 ws[f"{col[key]}{r}"].number_format = "@"
     if kind == "scores" and indicators:

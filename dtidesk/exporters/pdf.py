@@ -322,10 +322,12 @@ def body_tables(t: AppendixTable, width: float) -> list[BodyTable]:
 
 
 def write_appendix_pdf(t: AppendixTable, out: Path, meta: dict[str, str] | None = None) -> Path:
-    """Landscape appendix; from page 2 on, the page template draws the header row above the frame."""
-    width = nd.LANDSCAPE_FRAME_W_MM * mm
+    """Landscape appendix (portrait when the table says `landscape = False`, as a report's narrow form does);
+    from page 2 on, the page template draws the header row above the frame."""
+    wide = getattr(t, "landscape", True)
+    width = (nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM) * mm
     header = header_table(t, width)
-    doc = _doc(out, landscape(A4), {"title": f"{t.label} {t.title}", **(meta or {})}, header=header)
+    doc = _doc(out, landscape(A4) if wide else A4, {"title": f"{t.label} {t.title}", **(meta or {})}, header=header)
     doc.build([*appendix_heading(t, width), header, *body_tables(t, width)])
     return out
 

@@ -61,16 +61,17 @@ class AgencyDialog(QDialog):
 
         units = QWidget()
         ul = QVBoxLayout(units)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Short name"), self.tr("Kind"),
-                                              self.tr("Active")])
+                                              self.tr("Active"), self.tr("Also written as")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(False)
         ul.addWidget(self.table)
         row = QHBoxLayout()
         for text, slot in ((self.tr("Add…"), self.add_unit), (self.tr("Rename…"), self.rename_unit),
-                           (self.tr("Activate / deactivate"), self.toggle_unit), (self.tr("Delete"), self.delete_unit)):
+                           (self.tr("Activate / deactivate"), self.toggle_unit), (self.tr("Delete"), self.delete_unit),
+                           (self.tr("Merge units…"), self.merge_unit)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -99,12 +100,15 @@ class AgencyDialog(QDialog):
         self.table.setRowCount(len(units))
         kinds = self.kinds()
         for i, u in enumerate(units):
-            cells = [u.name, u.short_name, kinds.get(u.kind, u.kind), self.tr("yes") if u.active else self.tr("no")]
+            cells = [u.name, u.short_name, kinds.get(u.kind, u.kind), self.tr("yes") if u.active else self.tr("no"),
+                     "; ".join(u.aliases)]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, u.id)
                 if not u.active:
                     item.setForeground(Qt.GlobalColor.gray)
+                if j == 0 and u.aliases:  # the column is often scrolled out of sight by long names
+                    item.setToolTip(self.tr("Also written as: {0}").format("; ".join(u.aliases)))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
 
@@ -186,6 +190,36 @@ class AgencyDialog(QDialog):
         self.session.execute(OpCommand(self.session, self.tr("delete unit"),
                                        lambda: unit_ops.delete_unit(af, uid)[1],
                                        lambda: unit_ops.restore_unit(af, unit)))
+
+    def merge_unit(self) -> None:
+        """“Gộp đơn vị…”: the selected unit goes into another; one undo step puts every link back."""
+        uid = self._selected()
+        if uid is None:
+            return
+        af = self.session.af
+        merged = unit_ops.get_unit(af, uid)
+        others = [u for u in unit_ops.list_units(af) if u.id != uid]
+        if not others:
+            return
+        labels = [u.name if u.active else self.tr("{0} (inactive)").format(u.name) for u in others]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Merge units"),
+            self.tr("Merge “{0}” into the unit:\n(its tasks, targets, projects and form figures go to that unit, "
+                    "and “{0}” becomes another way of writing its name)").format(merged.name), labels, 0, False)
+        if not ok or label not in labels:
+            return
+        keep = others[labels.index(label)]
+        done: dict[str, unit_ops.UnitMerge] = {}
+
+        def do():
+            done["merge"], changes = unit_ops.merge_units(af, keep.id, uid)
+            return changes
+
+        def undo():
+            return unit_ops.undo_merge_units(af, done["merge"])
+
+        self.session.execute(OpCommand(self.session, self.tr("merge “{0}” into “{1}”").format(merged.name, keep.name),
+                                       do, undo))
 
 
 __all__ = ["AgencyDialog", "QCheckBox"]

@@ -14,11 +14,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.scores import ScoreNode
 from ..domain.text import matches
+from ..domain.validation import check_rank
+from ..errors import DtideskError
 from ..services.scoring import AssessmentView
 from . import score_commands
 from .locale_format import fmt_number, fmt_percent, fmt_score, number_input
@@ -55,6 +58,9 @@ LOSS_BG = QColor("#fff0c7")  # amber: the criterion lost points at appraisal
 CUT_BG = QColor("#f6cfcc")  # the appraisal gave less than the self score
 LOSS_FG = QColor("#9c1c1c")
 MUTED_FG = QColor("#8a8f98")
+# A typed value was refused: the cell stays marked until a good one is saved. Stronger than CUT_BG, which
+# the legend gives another meaning.
+REFUSED_BG = QColor("#e88a84")
 TOTAL_ID = 0
 
 _RANK = re.compile(r"\s*(\d+)?\s*(?:/\s*(\d+)\s*)?")
@@ -80,8 +86,13 @@ class _Row:
 
 
 class CriteriaTreeModel(QAbstractItemModel):
+    # Why the last typed value was refused (Vietnamese, naming the cell), "" once that no longer holds.
+    # Refusals are shown at the cell and under the table, not in a box to click away (see CriteriaTab).
+    refusal_changed = Signal(str)
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        self._refused: tuple[int, int, str] | None = None  # (row key, column, message)
         self.session: Session | None = None
         self.view: AssessmentView | None = None
         self._roots: list[_Row] = []
@@ -124,6 +135,9 @@ class CriteriaTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.view = view
         self._shape = shape
+        if self._refused is not None:  # the row keys are about to change
+            self._refused = None
+            self.refusal_changed.emit("")
         self._roots, self._rows, self._by_id = [], {}, {}
         if view is not None:
             self._load_numbers(view)
@@ -269,6 +283,8 @@ class CriteriaTreeModel(QAbstractItemModel):
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.BackgroundRole:
+            if self._is_refused(index):
+                return QBrush(REFUSED_BG)
             return self._background(node, col)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == Col.DEDUCTION and node.loses_points:
@@ -283,6 +299,8 @@ class CriteriaTreeModel(QAbstractItemModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._is_refused(index):
+                return self._refused[2]  # type: ignore[index]
             return self._tooltip(node, col)
         if role == ID_ROLE:
             return node.id
@@ -352,11 +370,67 @@ class CriteriaTreeModel(QAbstractItemModel):
             return self.tr("Double-click to see the tasks of this criterion")
         return None
 
+    # -- refused input ---------------------------------------------------------
+    def refusal(self, index: Index, value) -> str | None:
+        """Why `value` typed into this cell would be refused (Vietnamese), or None. Writes nothing."""
+        node = self.node(index)
+        if node is None or self.session is None:
+            return None
+        col = index.column()
+        if node.kind == "criterion" and col in SCORE_FIELD:
+            return score_commands.score_refusal(self.session, node.id, SCORE_FIELD[Col(col)],
+                                                "" if value is None else number_input(str(value)))
+        if node.kind != "criterion" and col == Col.RANK:
+            parsed = parse_rank(str(value or ""))
+            if parsed is None:
+                return self.tr("Rank: “{0}” is not a rank; write it like 3/18.").format(value)
+            rank, rank_of, has_of = parsed
+            try:
+                check_rank(rank, rank_of if has_of else node.rank_of)
+            except DtideskError as exc:
+                return exc.message
+        return None
+
+    def refuse(self, index: Index, message: str) -> None:
+        """Mark the cell and say why; the cell keeps its stored value."""
+        old = self._refused_index()
+        self._refused = (index.internalId(), index.column(), message)
+        for i in (old, self._refused_index()):
+            if i.isValid():
+                self.dataChanged.emit(i, i, [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+        self.refusal_changed.emit(message)
+
+    def clear_refusal(self) -> None:
+        if self._refused is None:
+            return
+        old = self._refused_index()
+        self._refused = None
+        if old.isValid():
+            self.dataChanged.emit(old, old, [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole])
+        self.refusal_changed.emit("")
+
+    def refused_message(self) -> str:
+        return self._refused[2] if self._refused else ""
+
+    def _is_refused(self, index: Index) -> bool:
+        r = self._refused
+        return r is not None and r[0] == index.internalId() and r[1] == index.column()
+
+    def _refused_index(self) -> QModelIndex:
+        r = self._refused
+        row = self._rows.get(r[0]) if r else None
+        return self.createIndex(row.row, r[1], row.key) if row and r else QModelIndex()
+
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         node = self.node(index)
         if role != Qt.ItemDataRole.EditRole or node is None or not self.editable():
             return False
         assert self.session is not None and self.view is not None and self.view.assessment is not None
+        message = self.refusal(index, value)
+        if message:  # refused before anything is written: no backup, no command, no box
+            self.refuse(index, message)
+            return False
+        self.clear_refusal()
         aid = self.view.assessment.id
         col = index.column()
         if node.kind == "criterion" and col in SCORE_FIELD:
@@ -364,9 +438,7 @@ class CriteriaTreeModel(QAbstractItemModel):
                                              "" if value is None else number_input(str(value)))
         if node.kind != "criterion" and col == Col.RANK:
             parsed = parse_rank(str(value or ""))
-            if parsed is None:
-                self.session.failed.emit(self.tr("Rank: “{0}” is not a rank; write it like 3/18.").format(value))
-                return False
+            assert parsed is not None  # refusal() said so
             rank, rank_of, has_of = parsed
             if not has_of:
                 rank_of = node.rank_of

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +27,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +39,6 @@ from ..errors import DtideskError
 from ..services.changes import Changes
 from ..services.frameworks import list_frameworks
 from ..services.scoring import AssessmentView, assessment_view
-from . import score_commands
 from .criteria_model import CUT_BG, ID_ROLE, LOSS_BG, Col, CriteriaFilterModel, CriteriaTreeModel
 from .evidence_dialog import EvidencePanel
 from .locale_format import fmt_percent, fmt_score
@@ -35,6 +47,52 @@ from .session import Session
 
 REFRESH_ON = ("scores", "group_results", "assessments", "evidence", "tasks", "frameworks")
 SETTINGS_KEY = "criteria_tab"
+REFUSED_EDITOR = "QLineEdit { border: 1px solid #a61b1b; background: #fdecea; color: #7a0f0f; }"
+_COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Score and rank cells. A value the model would refuse does not leave the cell: Enter or Tab keeps the
+    editor open with the typed text, marked red, while the line under the table says why (as the evidence
+    dialog does for dates). Leaving the cell another way closes it unsaved, with the cell marked."""
+
+    def __init__(self, tab: CriteriaTab):
+        super().__init__(tab.tree)
+        self.tab = tab
+        self._cell: QPersistentModelIndex | None = None  # the tree opens one editor at a time
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 (Qt API)
+                     index: QModelIndex) -> QWidget:
+        self._cell = QPersistentModelIndex(index)
+        editor = QLineEdit(parent)
+        if index.column() != Col.RANK:  # a score is typed where it shows, at the right of its cell
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 (Qt API)
+        if isinstance(editor, QLineEdit):
+            if editor.isModified():  # a refresh (or the refusal mark) must not wipe what is being typed
+                return
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.selectAll()
+            return
+        super().setEditorData(editor, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if isinstance(editor, QLineEdit) and event.type() == QEvent.Type.KeyPress and self._cell is not None:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in _COMMIT_KEYS:
+                source = self.tab.proxy.mapToSource(QModelIndex(self._cell))
+                message = self.tab.model.refusal(source, editor.text())
+                if message:
+                    editor.setModified(True)  # keep the typed text through the mark's repaint
+                    editor.setStyleSheet(REFUSED_EDITOR)
+                    editor.selectAll()
+                    self.tab.model.refuse(source, message)
+                    return True  # the editor, and the focus, stay on the cell
+            elif key == Qt.Key.Key_Escape:
+                self.tab.model.clear_refusal()  # the refused text is given up: nothing is pending
+        return super().eventFilter(editor, event)
 
 
 class CriteriaTab(QWidget):
@@ -91,6 +149,7 @@ class CriteriaTab(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.tree.setItemDelegate(CellDelegate(self))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.doubleClicked.connect(self._double_clicked)
@@ -101,6 +160,13 @@ class CriteriaTab(QWidget):
             swatch.format(LOSS_BG.name(), self.tr("lost points at appraisal"))
             + swatch.format(CUT_BG.name(), self.tr("appraised below the self score"))
             + "<span style='color:#6b7280'>{}</span>".format(self.tr("Double-click a score to edit it; Ctrl+Z undoes.")))
+
+        # What was wrong with the last typed score or rank, under the table where the eye already is.
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #a61b1b;")
+        self.refusal.hide()
+        self.model.refusal_changed.connect(self._show_refusal)
 
         self.chart = ScoreChart()
         self.evidence = EvidencePanel()
@@ -113,6 +179,7 @@ class CriteriaTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.refusal)
         left_layout.addWidget(self.legend)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -143,6 +210,10 @@ class CriteriaTab(QWidget):
             sample = {Col.CODE: "1.1a", Col.RANK: "10/18"}.get(col, "189,53")
             width = max(fm.horizontalAdvance(t) for t in [*lines, sample]) + 14
             header.resizeSection(col, width + (self.tree.indentation() + 8 if col == Col.CODE else 0))
+
+    def _show_refusal(self, message: str) -> None:
+        self.refusal.setText(message)
+        self.refusal.setVisible(bool(message))
 
     # -- the interface MainWindow uses -------------------------------------------------
     def set_session(self, session: Session | None) -> None:
@@ -316,7 +387,11 @@ class CriteriaTab(QWidget):
 
     def create_assessment(self) -> None:
         if self.session and self.view and self.year is not None and self.view.assessment is None:
-            score_commands.create_assessment(self.session, self.view.framework.id, self.year)
+            from . import plan_commands  # undoable: Ctrl+Z removes the assessment while it is still empty
+
+            fw = self.view.framework
+            self.session.execute(plan_commands.create_assessment(
+                self.session, plan_commands.Created(), f"{fw.code}/{fw.version_year}", self.year))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         node = self.model.node(self.proxy.mapToSource(index))

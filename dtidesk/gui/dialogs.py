@@ -43,7 +43,8 @@ class NewFileDialog(QDialog):
             item = QListWidgetItem(names)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            # Unticked: the shipped index is one province's, and a file of another would score against it.
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.frameworksList.addItem(item)
         # Catalog names are long ("Bộ Chỉ số đánh giá, xếp hạng mức độ chuyển đổi số các sở, ban, ngành"): wrap them.
         frameworks = self.ui.frameworksList

@@ -35,6 +35,7 @@ from ..services import form_snapshots
 from ..services import forms as form_ops
 from ..services.changes import Changes
 from . import form_commands
+from .elide import ElidingComboBox
 from .form_model import FormCol, FormRowsTableModel
 from .form_table import FormTableEditor
 from .jobs import call_with_progress, run_job
@@ -87,7 +88,9 @@ class FormPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Form:")))
-        self.form_combo = QComboBox()
+        # Official form titles run to 150 characters: the box shows what fits, cut between words, and the
+        # whole title in its tooltip and in the (wider) list it drops down.
+        self.form_combo = ElidingComboBox(min_chars=30, popup_width=760)
         self.form_combo.setMinimumWidth(360)
         top.addWidget(self.form_combo, 2)
         top.addWidget(QLabel(self.tr("Year:")))
@@ -219,10 +222,14 @@ class FormPanel(QWidget):
         self.form_combo.blockSignals(True)
         self.form_combo.clear()
         forms = form_ops.list_forms(self.session.af) if self.session is not None else []
-        for f in forms:
-            t = f.template
-            label = f"{t.appendix_label} — " if t.appendix_label else ""
-            self.form_combo.addItem(f"{label}{t.title[:80]} ({t.code}, {t.version})", f.id)
+        titles = [(f.template.appendix_label, " ".join(f.template.title.split())) for f in forms]
+        for f, (appendix, title) in zip(forms, titles, strict=True):
+            # The officer knows a form by its appendix number and title; its code is the program's own.
+            text = f"{appendix} — {title}" if appendix else title
+            if titles.count((appendix, title)) > 1:  # the same form in two versions: say which year's
+                text = self.tr("{0} (version of {1})").format(text, f.template.version)
+            self.form_combo.addItem(text, f.id)
+            self.form_combo.setItemData(self.form_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         i = self.form_combo.findData(cur)
         if i < 0 and forms:  # not chosen yet: a form with figures this year, else the CCHC statistics form
             pick = [f for f in forms if self._has_data(f.id)] or [f for f in forms if f.code == "cchc-stats"] or forms

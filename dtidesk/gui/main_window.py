@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,15 +26,37 @@ from ..services.changes import Changes
 from ..services.files import backups_of, open_file
 from ..services.scoring import assessment_years
 from ..services.units import agency_profile
-from . import dialogs, jobs
-from .criteria_tab import CriteriaTab
 from .forms.ui_main_window import Ui_MainWindow
-from .reports_tab import ReportsTab
+from .plan_setup_actions import PlanSetupController
+from .reminder import upcoming_text
 from .session import Session
 from .start_page import StartPage
 from .tasks_tab import TasksTab
 
+if TYPE_CHECKING:  # built on first use (see criteria_tab, reports_tab): not imported at start
+    from .criteria_tab import CriteriaTab
+    from .plan_lists_tab import PlanListsTab
+    from .reports_tab import ReportsTab
+
 MAX_RECENT = 8
+_startup_frozen = False
+
+
+def _freeze_startup_objects() -> None:
+    """Once the first window is built, the program's modules, classes and functions (some 40,000 objects,
+    alive as long as the process) are moved out of the garbage collector's sight (gc.freeze): every later
+    full collection skips them, and the collections made at exit no longer walk them (some 30 ms)."""
+    global _startup_frozen
+    if not _startup_frozen:
+        _startup_frozen = True
+        gc.freeze()
+
+
+def _dialogs():
+    """The dialogs module, imported when a dialog is first needed rather than at start."""
+    from . import dialogs
+
+    return dialogs
 
 
 class MainWindow(QMainWindow):
@@ -46,19 +70,26 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self._put(self.ui.startPage, self.start_page)
         self.tasks_tab = TasksTab(self)
-        self.criteria_tab = CriteriaTab(self)
-        self.reports_tab = ReportsTab(self)
         self._put(self.ui.tasksTab, self.tasks_tab)
-        self._put(self.ui.criteriaTab, self.criteria_tab)
-        self._put(self.ui.reportsTab, self.reports_tab)
+        # The Criteria and Reports tabs are built when first shown or used: the window opens on the Tasks
+        # tab, and their imports (QtCharts, the report model, the forms) and their loading were most of the
+        # start-up time of a large file.
+        self._criteria_tab: CriteriaTab | None = None
+        self._reports_tab: ReportsTab | None = None
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.ui.tabs.setTabText(0, self.tr("Tasks"))
         self.ui.tabs.setTabText(1, self.tr("Criteria"))
         self.ui.tabs.setTabText(2, self.tr("Reports"))
+        # The plan's targets, projects and directives: built when first shown, like Criteria and Reports.
+        self.plan_lists_page = QWidget()
+        self.ui.tabs.addTab(self.plan_lists_page, self.tr("Targets, projects, directives"))
+        self._plan_lists_tab: PlanListsTab | None = None
 
         self._build_toolbar()
         self._build_edit_menu()
         self._add_help_and_settings_actions()
         self._add_import_and_plan_actions()
+        self.plan_setup = PlanSetupController(self)  # Kế hoạch → new plan / self-assessment, empty-tab hints
         self._connect()
         self.status_counts = QLabel()
         self.status_path = QLabel()
@@ -68,33 +99,106 @@ class MainWindow(QMainWindow):
         from .export_menu import ExportController
 
         self.exports = ExportController(self, self.ui.menuExport)
-        self.reports_tab.add_export_buttons(self.exports)
-        self.reports_tab.text_panel.export_requested.connect(self.exports.run_report_current)
-        self.reports_tab.forms_panel.status_message.connect(lambda m: self.ui.statusbar.showMessage(m, 15000))
+        from .printing import PrintController
+
+        self.printing = PrintController(self, self.ui.menuFile)  # Tệp → In… (Ctrl+P), Xem trước khi in…
         self._restore_geometry()
         self._update_recent_menu()
         self._show_session()
+        self._show_selectors(self.ui.tabs.currentWidget() is self.ui.criteriaTab)
+        _freeze_startup_objects()
 
     # -- construction ---------------------------------------------------
     @staticmethod
     def _put(page: QWidget, widget: QWidget) -> None:
-        layout = QVBoxLayout(page)
+        layout = page.layout() or QVBoxLayout(page)  # a page may already hold its empty-tab hint
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(widget)
 
+    @property
+    def criteria_tab(self) -> CriteriaTab:
+        """The Criteria tab, built and loaded with the open file's selected year on first use."""
+        if self._criteria_tab is None:
+            from .criteria_tab import CriteriaTab
+
+            tab = CriteriaTab(self)
+            self._criteria_tab = tab
+            self._put(self.ui.criteriaTab, tab)
+            tab.jump_to_tasks.connect(self._jump_to_tasks)
+            tab.create_task_for.connect(self._create_task_for)
+            tab.year = self.year_combo.currentData() if self.session is not None else None
+            tab.set_session(self.session)
+            self.plan_setup.update_hints()  # a file without an index shows the hint, not the empty tab
+        return self._criteria_tab
+
+    @property
+    def reports_tab(self) -> ReportsTab:
+        """The Reports tab, built and loaded with the open file's selected plan on first use."""
+        if self._reports_tab is None:
+            from .reports_tab import ReportsTab
+
+            tab = ReportsTab(self)
+            self._reports_tab = tab
+            self._put(self.ui.reportsTab, tab)
+            tab.add_export_buttons(self.exports)
+            tab.text_panel.export_requested.connect(self.exports.run_report_current)
+            tab.forms_panel.status_message.connect(lambda m: self.ui.statusbar.showMessage(m, 15000))
+            tab.set_session(self.session)
+            if self.session is not None:
+                tab.set_plan(self.plan_combo.currentData())
+        return self._reports_tab
+
+    @property
+    def plan_lists_tab(self) -> PlanListsTab:
+        """The targets, projects and directives of the selected plan, built and loaded on first use."""
+        if self._plan_lists_tab is None:
+            from .plan_lists_tab import PlanListsTab
+
+            tab = PlanListsTab(self)
+            self._plan_lists_tab = tab
+            self._put(self.plan_lists_page, tab)
+            tab.set_session(self.session)
+            if self.session is not None:
+                tab.set_plan(self.plan_combo.currentData())
+        return self._plan_lists_tab
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.ui.tabs.widget(index)
+        self._show_selectors(page is self.ui.criteriaTab)
+        if page is self.ui.criteriaTab:
+            self.criteria_tab  # noqa: B018 (builds it)
+        elif page is self.ui.reportsTab:
+            self.reports_tab  # noqa: B018 (builds it)
+        elif page is self.plan_lists_page:
+            self.plan_lists_tab  # noqa: B018 (builds it)
+
+    def _show_selectors(self, criteria: bool) -> None:
+        tb = self.ui.toolbar
+        year_actions = [a for a in tb.actions() if a in self._year_actions or
+                        tb.widgetForAction(a) is getattr(getattr(self, "plan_setup", None), "add_year_button", None)]
+        for a in year_actions:
+            a.setVisible(criteria)
+        for a in self._plan_actions:
+            a.setVisible(not criteria)
+
+    def _built_tabs(self) -> list[QWidget]:
+        return [t for t in (self.tasks_tab, self._criteria_tab, self._reports_tab, self._plan_lists_tab)
+                if t is not None]
+
     def _build_toolbar(self) -> None:
         tb = self.ui.toolbar
-        tb.addWidget(QLabel(self.tr("Year:") + " "))
+        # One year on screen at a time: the Criteria tab works on an assessment year, the other tabs on a
+        # plan (whose year is in its name), so each tab shows only the selector it uses (_show_selectors).
+        self._year_actions = [tb.addWidget(QLabel(self.tr("Year:") + " "))]
         self.year_combo = QComboBox()
         self.year_combo.setMinimumWidth(80)
         self.year_combo.setToolTip(self.tr("Assessment year shown in the Criteria tab"))
-        tb.addWidget(self.year_combo)
-        tb.addSeparator()
-        tb.addWidget(QLabel(" " + self.tr("Plan:") + " "))
+        self._year_actions.append(tb.addWidget(self.year_combo))
+        self._plan_actions = [tb.addSeparator(), tb.addWidget(QLabel(" " + self.tr("Plan:") + " "))]
         self.plan_combo = QComboBox()
         self.plan_combo.setMinimumWidth(520)
         self.plan_combo.setToolTip(self.tr("Plan whose tasks and reports are shown"))
-        tb.addWidget(self.plan_combo)
+        self._plan_actions.append(tb.addWidget(self.plan_combo))
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
 
@@ -220,13 +324,11 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self.focus_find)
         ui.actionHistory.triggered.connect(self.show_history)
-        ui.actionAbout.triggered.connect(lambda: dialogs.about(self))
+        ui.actionAbout.triggered.connect(lambda: _dialogs().about(self))
         self.start_page.new_requested.connect(self.new_file)
         self.start_page.open_requested.connect(self.open_dialog)
         self.start_page.demo_requested.connect(self.open_demo)
         self.start_page.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        self.criteria_tab.jump_to_tasks.connect(self._jump_to_tasks)
-        self.criteria_tab.create_task_for.connect(self._create_task_for)
 
     # -- files ----------------------------------------------------------
     def open_dialog(self) -> None:
@@ -240,6 +342,7 @@ class MainWindow(QMainWindow):
         try:
             af = open_file(path, readonly=readonly, force=force)
         except FileLocked as exc:
+            dialogs = _dialogs()
             choice = dialogs.ask_locked(self, exc.message, bool(exc.holder))
             if choice == "readonly":
                 return self.open_path(path, readonly=True)
@@ -247,7 +350,7 @@ class MainWindow(QMainWindow):
                 return self.open_path(path, force=True)
             return False
         except FileCorrupt as exc:
-            if backups_of(path) and dialogs.ask_restore(self, exc.message):
+            if backups_of(path) and _dialogs().ask_restore(self, exc.message):
                 return self.show_backups(path)
             QMessageBox.warning(self, self.tr("Cannot open the file"), exc.message)
             return False
@@ -276,7 +379,7 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def new_file(self) -> None:
-        af = dialogs.new_file_wizard(self)
+        af = _dialogs().new_file_wizard(self)
         if af is not None:
             self.set_session(Session(af, self))
             self._remember_recent(af.path)
@@ -289,6 +392,10 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session.deleteLater()
         self.session = session
+        for combo in (self.year_combo, self.plan_combo):  # a new file starts from its own years and plans
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
         if session is not None:
             session.changed.connect(self._on_changed)
             session.failed.connect(lambda msg: QMessageBox.warning(self, self.tr("Not saved"), msg))
@@ -296,11 +403,11 @@ class MainWindow(QMainWindow):
             session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
             session.undo_stack.undoTextChanged.connect(self._undo_text)
             session.undo_stack.redoTextChanged.connect(self._redo_text)
-        for tab in (self.tasks_tab, self.criteria_tab, self.reports_tab):
+        for tab in self._built_tabs():
             tab.set_session(session)
         self._show_session()
         if session is not None:  # the reminder of the next reports due, on every opening
-            upcoming = self.reports_tab.upcoming_text()
+            upcoming = upcoming_text(session.af)
             if upcoming:
                 self.ui.statusbar.showMessage(upcoming, 30000)
 
@@ -318,12 +425,14 @@ class MainWindow(QMainWindow):
             a.setEnabled(has)
         for a in self.session_actions:
             a.setEnabled(has and not s.af.readonly)
+        self.printing.set_enabled(has)  # read-only files print too
         self.ui.actionBackups.setEnabled(True)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.ui.toolbar.setVisible(has)
         self.ui.stack.setCurrentWidget(self.ui.tabs if has else self.ui.startPage)
         if not has:
+            self.plan_setup.update_hints()
             self.setWindowTitle("DTI Desk")
             self.status_path.setText("")
             self.status_counts.setText("")
@@ -349,9 +458,12 @@ class MainWindow(QMainWindow):
         self.plan_combo.clear()
         for p in plans:
             self.plan_combo.addItem(f"{p.year} — {p.title}", p.id)
-        if cur_year is None:  # first opening: the latest year that has scores
+        if cur_year is None or self.year_combo.findData(cur_year) < 0:
+            # First opening (or the year is gone): the latest year that has scores, else the latest with a
+            # plan; never the empty "next year" the list also offers for creating an assessment.
             scored = assessment_years(s.af)
-            cur_year = max(scored) if scored else None
+            planned = [p.year for p in plans]
+            cur_year = max(scored) if scored else (max(planned) if planned else None)
         for combo, cur in ((self.year_combo, cur_year), (self.plan_combo, cur_plan)):
             idx = combo.findData(cur)
             combo.setCurrentIndex(idx if idx >= 0 else (0 if combo.count() else -1))
@@ -359,18 +471,25 @@ class MainWindow(QMainWindow):
         self.plan_combo.blockSignals(False)
         self._year_changed()
         self._plan_changed()
+        self.plan_setup.update_hints()
 
     def _year_changed(self) -> None:
-        self.criteria_tab.set_year(self.year_combo.currentData())
+        if self._criteria_tab is not None:  # otherwise it reads the year when built
+            self._criteria_tab.set_year(self.year_combo.currentData())
 
     def _plan_changed(self) -> None:
         plan_id = self.plan_combo.currentData()
         self.tasks_tab.set_plan(plan_id)
-        self.reports_tab.set_plan(plan_id)
+        if self._reports_tab is not None:  # otherwise it reads the plan when built
+            self._reports_tab.set_plan(plan_id)
+        if self._plan_lists_tab is not None:
+            self._plan_lists_tab.set_plan(plan_id)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("plans", "assessments", "agency"):
             self._fill_selectors()
+        elif changes.touches("frameworks"):
+            self.plan_setup.update_hints()
 
     # -- other actions ----------------------------------------------------
     def save_copy(self) -> None:
@@ -382,6 +501,8 @@ class MainWindow(QMainWindow):
         dest, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), str(src.with_name(src.stem + self.tr(" (copy)")
                                               + FILE_SUFFIX)), self.tr("DTI Desk files (*.dtidesk)"))
         if dest:
+            from . import jobs
+
             af = self.session.af  # read on the worker while the job's dialog keeps the window off it
             jobs.run_job(self, self.tr("Save a copy"), lambda _progress: save_copy(af, Path(dest)),
                          lambda _out: self.statusBar().showMessage(self.tr("Copy saved: {0}").format(dest), 5000),
@@ -393,10 +514,11 @@ class MainWindow(QMainWindow):
         if target is None:
             QMessageBox.information(self, self.tr("Backups"), self.tr("Open a file first."))
             return False
-        backup = dialogs.choose_backup(self, target)
+        backup = _dialogs().choose_backup(self, target)
         if backup is None:
             return False
         from ..services.files import restore_backup
+        from . import jobs
 
         if self.session and self.session.af.path == target:
             self.close_file()
@@ -410,7 +532,7 @@ class MainWindow(QMainWindow):
 
     def edit_agency(self) -> None:
         if self.session:
-            dialogs.agency_dialog(self, self.session)
+            _dialogs().agency_dialog(self, self.session)
 
     def import_catalog(self) -> None:
         if not self.session:
@@ -434,17 +556,17 @@ class MainWindow(QMainWindow):
 
     def check_file(self) -> None:
         if self.session:
-            dialogs.check_dialog(self, self.session)
+            _dialogs().check_dialog(self, self.session)
 
     def focus_find(self) -> None:
         current = self.ui.tabs.currentWidget()
-        for tab in (self.tasks_tab, self.criteria_tab):
-            if current is not None and current.isAncestorOf(tab):
+        for tab in (self.tasks_tab, self._criteria_tab, self._plan_lists_tab):
+            if tab is not None and current is not None and current.isAncestorOf(tab):
                 tab.focus_search()
 
     def show_history(self) -> None:
         if self.session:
-            dialogs.history_dialog(self, self.session)
+            _dialogs().history_dialog(self, self.session)
 
     def _jump_to_tasks(self, criterion_id: int) -> None:
         self.ui.tabs.setCurrentIndex(0)
@@ -491,11 +613,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         # A job may be using the session's connection: cancel it (or let it finish) before closing the file.
+        from . import jobs
+
         jobs.shutdown()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())
-        for tab in (self.tasks_tab, self.criteria_tab):
-            tab.save_state(self.settings)
+        for tab in (self.tasks_tab, self._criteria_tab, self._plan_lists_tab):  # one never built keeps its state
+            if tab is not None:
+                tab.save_state(self.settings)
         self.set_session(None)
         event.accept()
 

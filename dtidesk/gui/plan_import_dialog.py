@@ -224,7 +224,10 @@ class PlanImportDialog(QDialog):
             out = []
             for n in printed:
                 m = units[n]
-                out.append(m.name if m.unit_id else self.tr("{0} (new)").format(m.name))
+                if m.sentence:  # not a unit's name: the wording goes to the note, the unit it starts with is linked
+                    out.append(self.tr("{0} (kept as a note)").format(m.printed))
+                else:
+                    out.append(m.name if m.unit_id else self.tr("{0} (new)").format(m.name))
             return ", ".join(out)
 
         lead, coop = names(t.lead_units), names(t.coop_units)

@@ -24,10 +24,10 @@ from ..errors import DtideskError
 from ..services.changes import Changes
 from ..services.plans import find_plan
 from ..services.progress import period_progress
-from ..services.report import next_reports
 from .form_panel import FormPanel
 from .labels import period_labels
 from .locale_format import fmt_date
+from .reminder import upcoming_text
 from .report_text_panel import ReportTextPanel
 from .session import Session
 
@@ -125,17 +125,7 @@ class ReportsTab(QWidget):
 
     def upcoming_text(self, today: dt.date | None = None) -> str:
         """Every plan's next report due, soonest first (also the reminder shown when a file is opened)."""
-        if self.session is None:
-            return ""
-        due = next_reports(self.session.af, today or dt.date.today())
-        if not due:
-            return ""
-        parts = []
-        for r in due[:4]:
-            when = self.tr("in {0} days").format(r.days_left) if r.days_left else self.tr("today")
-            parts.append(self.tr("{0} report of “{1}”: by {2} ({3})").format(
-                period_labels()[r.period], r.plan.title[:60], fmt_date(r.deadline), when))
-        return self.tr("Next reports due:") + " " + "; ".join(parts)
+        return upcoming_text(self.session.af if self.session is not None else None, today)
 
     def refresh(self) -> None:
         self.table.setRowCount(0)

@@ -40,6 +40,15 @@ def edit_score(session: Session, assessment_id: int, indicator_id: int, code: st
     ))
 
 
+def score_refusal(session: Session, indicator_id: int, field: str, value: object) -> str | None:
+    """Why a typed score would be refused (Vietnamese, naming the criterion), or None; writes nothing."""
+    try:
+        scoring.check_score_input(session.af, indicator_id, field, value)
+    except DtideskError as exc:
+        return exc.message
+    return None
+
+
 def current_rank(session: Session, assessment_id: int, indicator_id: int | None
                  ) -> tuple[int | None, int | None]:
     return scoring.current_rank(session.af, assessment_id, indicator_id)

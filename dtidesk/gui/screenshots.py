@@ -38,11 +38,15 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
         return 1
     window.resize(*SIZE)
     tabs = window.ui.tabs
-    for i in range(tabs.count()):
+    # The plan lists' tab is shot last, one picture per page, so the earlier pictures keep their numbers
+    # (the user guide's crops name them by number).
+    lists_page = getattr(window, "plan_lists_page", None)
+    shown = [i for i in range(tabs.count()) if tabs.widget(i) is not lists_page]
+    for n, i in enumerate(shown, start=1):
         tabs.setCurrentIndex(i)
         _settle()
         name = fold(tabs.tabText(i)).replace(" ", "-").replace("&", "")
-        out = folder / f"{i + 1:02d}-{name}.png"
+        out = folder / f"{n:02d}-{name}.png"
         window.grab().save(str(out))
         print(out)
     # The Reports tab's inner pages (statistics forms, the report's own text), numbered after the tabs.
@@ -52,9 +56,21 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
         pages.setCurrentIndex(j)
         _settle()
         name = fold(pages.tabText(j)).replace(" ", "-")
-        out = folder / f"{tabs.count() + j:02d}-{name}.png"
+        out = folder / f"{len(shown) + j:02d}-{name}.png"
         window.grab().save(str(out))
         print(out)
     pages.setCurrentIndex(0)
+    number = len(shown) + pages.count() - 1
+    if lists_page is not None:
+        tabs.setCurrentWidget(lists_page)
+        inner = window.plan_lists_tab.pages
+        for k in range(inner.count()):
+            inner.setCurrentIndex(k)
+            _settle()
+            name = fold(inner.tabText(k).split(" (")[0]).replace(" ", "-")  # without the count
+            out = folder / f"{number + k + 1:02d}-{name}.png"
+            window.grab().save(str(out))
+            print(out)
+        inner.setCurrentIndex(0)
     window.close()
     return 0

@@ -70,6 +70,8 @@ class Session(QObject):
         except Exception as exc:  # a bug: the use case's transaction rolled back, so say exactly that
             self.failed.emit(not_saved_message(command.text(), exc))
             return False
+        if command.isObsolete():  # it found nothing to change: no empty step on the undo stack
+            return True
         command.first_done = True
         self.undo_stack.push(command)
         return True

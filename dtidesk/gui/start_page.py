@@ -41,6 +41,14 @@ class StartPage(QWidget):
                              "reports of your agency — in one file on this computer."))
         sub.setWordWrap(True)
         col.addWidget(sub)
+        col.addSpacing(8)
+        # A new file has no plan, no index and no year yet: say in which order they come.
+        self.steps = QLabel(self.tr("Starting from nothing: create a new file for your agency, import your "
+                                    "province's index (File → Import an index catalog…), then create the year's "
+                                    "plan or self-assessment from the Plan menu — or import a plan you already "
+                                    "have as a Word document."))
+        self.steps.setWordWrap(True)
+        col.addWidget(self.steps)
         col.addSpacing(16)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Create a new file…"))

@@ -40,6 +40,8 @@ def edit_task(session: Session, task_id: int, text: str | None = None, **fields)
         changes = uc.update_task(af, task_id, **fields)
         after = _fields_of(uc.get_task(af, task_id))
         keys = [k for k in uc.EDITABLE if before[k] != after[k]]
+        if not keys:  # e.g. a deadline re-typed as it was: no step to undo (Session.execute skips it)
+            command.setObsolete(True)
         state["old"] = {k: before[k] for k in keys}
         state["new"] = {k: after[k] for k in keys}
         return changes
@@ -47,7 +49,8 @@ def edit_task(session: Session, task_id: int, text: str | None = None, **fields)
     def undo() -> Changes:
         return uc.update_task(af, task_id, **state["old"]) if state.get("old") else Changes()
 
-    return OpCommand(session, text or translate("TasksTab", "edit task"), do, undo)
+    command = OpCommand(session, text or translate("TasksTab", "edit task"), do, undo)
+    return command
 
 
 def set_units(session: Session, task_id: int, role: str, unit_ids: list[int]) -> OpCommand:
@@ -136,19 +139,24 @@ def move_task(session: Session, task_id: int, delta: int) -> OpCommand:
 
 
 def set_status_many(session: Session, task_ids: list[int], status: str) -> OpCommand:
+    """Status of one or many tasks; only “Hoàn thành” stamps a completion date (today, fixed when the
+    command is made so that redo writes the same day), and only on tasks not done already."""
     af = session.af
     old: dict = {}
     done_on = dt.date.today()
 
     def do() -> Changes:
         previous, changes = uc.set_status_many(af, task_ids, status, done_on)
+        if not previous:  # every task had this status already: nothing to undo
+            command.setObsolete(True)
         old.clear()
         old.update(previous)
         return changes
 
     text = (translate("TasksTab", "change status") if len(task_ids) == 1
             else translate("TasksTab", "change status of {0} tasks").format(len(task_ids)))
-    return OpCommand(session, text, do, lambda: uc.restore_statuses(af, old))
+    command = OpCommand(session, text, do, lambda: uc.restore_statuses(af, old))
+    return command
 
 
 def link_criterion(session: Session, task_ids: list[int], criterion_id: int | None) -> OpCommand:
@@ -158,6 +166,8 @@ def link_criterion(session: Session, task_ids: list[int], criterion_id: int | No
 
     def do() -> Changes:
         previous, changes = uc.link_tasks(af, task_ids, criterion_id)
+        if not previous:  # linked to it already: nothing to undo
+            command.setObsolete(True)
         old.clear()
         old.update(previous)
         return changes
@@ -165,4 +175,5 @@ def link_criterion(session: Session, task_ids: list[int], criterion_id: int | No
     def undo() -> Changes:
         return uc.restore_links(af, old)
 
-    return OpCommand(session, translate("TasksTab", "link criterion"), do, undo)
+    command = OpCommand(session, translate("TasksTab", "link criterion"), do, undo)
+    return command

@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
@@ -26,14 +28,18 @@ from PySide6.QtWidgets import (
 
 from ..domain.models import Indicator, Task, Unit
 from ..domain.periods import STANDARD_PERIODS
+from ..domain.status import TaskStatus
 from ..services.tasks import TaskRow
+from .elide import ElidingComboBox, elide_words, fit_names
 from .labels import outcome_labels, period_labels, period_title, status_labels
 from .locale_format import date_input
 from .task_model import (
+    COL_CONTENT,
     COL_COOP,
     COL_CRITERION,
     COL_DUE,
     COL_LEAD,
+    COL_RESULT,
     COL_STATUS,
     COL_TIMELINE,
     TaskTreeModel,
@@ -160,8 +166,14 @@ class UnitChecklist(QFrame):
         return kept + [u for u in ticked if u not in kept]
 
 
-class TaskItemDelegate(QStyledItemDelegate):
-    """Chooses the editor by column; every commit goes to TaskTreeModel.setData, which makes a command."""
+_WORD_ELIDED = frozenset({COL_CONTENT, COL_TIMELINE, COL_RESULT})
+_UNIT_COLUMNS = frozenset({COL_LEAD, COL_COOP})
+
+
+class TaskEditDelegate(QStyledItemDelegate):
+    """Chooses the editor by column; every commit goes to TaskTreeModel.setData, which makes a command.
+    It paints in Qt alone: the columns whose text it must cut have TaskItemDelegate (a Python hook per
+    painted cell, which every filter keystroke repaints)."""
 
     def __init__(self, model: TaskTreeModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -264,6 +276,66 @@ class TaskItemDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
+class TaskItemDelegate(TaskEditDelegate):
+    """The editors of TaskEditDelegate, for the columns whose text may be too long for its cell: it is cut
+    between words (unit lists between names, “VP, TTr +2”); the cell's
+    tooltip has it whole."""
+
+    def __init__(self, model: TaskTreeModel, parent: QObject | None = None):
+        super().__init__(model, parent)
+        # Every repaint (each filter keystroke repaints the visible rows) would measure the same texts again:
+        # the room per column width and the cut text per (column, text, room) are kept. Widths and texts
+        # repeat; a cap keeps the memory bounded.
+        self._rooms: dict[tuple[int, int, int], int] = {}
+        self._cut: dict[tuple[int, str, int], str] = {}
+
+    def _room(self, option: QStyleOptionViewItem, col: int) -> int:
+        key = (col, option.rect.width(), int(option.features.value if hasattr(option.features, "value")
+                                               else option.features))
+        room = self._rooms.get(key)
+        if room is None:
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            # The room the style draws text in: its text rectangle less the margin it keeps on each side.
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
+            self._rooms[key] = room
+        return room
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        col = index.column()
+        if (col not in _WORD_ELIDED and col not in _UNIT_COLUMNS) or not option.text:
+            return
+        room = self._room(option, col)
+        key = (col, option.text, room)
+        cut = self._cut.get(key)
+        if cut is None:
+            cut = self._fit(option, index, col, room)
+            if len(self._cut) > 20000:
+                self._cut.clear()
+            self._cut[key] = cut
+        option.text = cut
+
+    def _fit(self, option: QStyleOptionViewItem, index: QModelIndex, col: int, room: int) -> str:
+        fm = option.fontMetrics
+        if room <= 0 or fm.horizontalAdvance(option.text) <= room:
+            return option.text
+        if col in _UNIT_COLUMNS:
+            model = index.model()
+            src = model.mapToSource(index) if hasattr(model, "mapToSource") else index
+            row = self.model.row_of(src)
+            if row is not None:
+                ids = row.task.lead_unit_ids if col == COL_LEAD else row.task.coop_unit_ids
+                units = self.model.units
+                names = [(units[u].short_name or units[u].name) if u in units else "?" for u in ids]
+                return fit_names(names, room, fm)
+        return elide_words(option.text, room, fm)
+
+
+ELIDED_COLUMNS = _WORD_ELIDED | _UNIT_COLUMNS
+
+
 class CommitPlainTextEdit(QPlainTextEdit):
     """A long-text field saved as one action when it loses focus or on Ctrl+Enter; Esc reverts."""
 
@@ -338,14 +410,10 @@ class TaskDetailPane(QScrollArea):
                   "result": translate("TasksTab", "Result achieved")}
         for name in ("content", "objective", "output"):
             self._stacked(labels[name], self._text_field(name, heights[name]))
-        self.criterion = QComboBox(self.form_box)
-        self.criterion.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.criterion.setMinimumContentsLength(12)
+        self.criterion = ElidingComboBox(self.form_box, min_chars=12, popup_width=520)
         self.criterion.activated.connect(lambda _i: self._save("criterion_id", combo_id(self.criterion)))
         self._stacked(translate("TasksTab", "Criterion"), self.criterion)
-        self.target = QComboBox(self.form_box)
-        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.target.setMinimumContentsLength(12)
+        self.target = ElidingComboBox(self.form_box, min_chars=12, popup_width=520)
         self.target.activated.connect(lambda _i: self._save("target_id", combo_id(self.target)))
         self.target_caption = self._stacked(translate("TasksTab", "Target"), self.target)
         self.units_note = QLineEdit(self.form_box)
@@ -432,7 +500,7 @@ class TaskDetailPane(QScrollArea):
         t = row.task
         status = html.escape(outcome_labels()[row.outcome])
         colour = "#a4262c" if row.overdue else ("#2e7d32" if t.status == "done" else "#1d3557")
-        code = html.escape(t.code) if t.code else "—"
+        code = html.escape(model.number_of(t.id) or "—")
         heading = html.escape(translate("TasksTab", "Task {0}")).format(code)
         self.title.setText(f"<span style='font-size:11pt'><b>{heading}</b></span>"
                            f" &nbsp;<span style='color:{colour}'><b>{status}</b></span>")
@@ -443,8 +511,16 @@ class TaskDetailPane(QScrollArea):
                  (translate("TasksTab", "Timeline:"), self._timeline_text(t.timeline, model.plan_year))]
         self.meta.setText("<br>".join(f"<b>{html.escape(k)}</b> {html.escape(v)}" for k, v in lines))
         readonly = model.readonly
-        for w in (*self.fields.values(), *self.progress.values(), self.units_note, self.completed_on):
+        for w in (*self.fields.values(), *self.progress.values(), self.units_note):
             w.setReadOnly(readonly)
+        # Only a task “Hoàn thành” has a completion date (choosing that status stamps today; the date
+        # can then be corrected here); an open task's date would be flagged by the file check. An open task
+        # that has one anyway (the status cell used to stamp it) stays editable so that it can be cleared.
+        done = t.status == TaskStatus.DONE
+        self.completed_on.setReadOnly(readonly or (not done and t.completed_on is None))
+        self.completed_on.setToolTip("" if done else translate(
+            "TasksTab", "Set the status to “{0}” first; the completion date is then today and can be "
+                        "corrected here.").format(status_labels()[TaskStatus.DONE]))
         for combo in (self.criterion, self.target):
             combo.setEnabled(not readonly)
         fill_criterion_combo(self.criterion, model, t.criterion_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import html
 from dataclasses import dataclass, field
 
@@ -99,7 +100,7 @@ class TaskGroup:
 class FilterData:
     """Per task row, computed once per reload so a keystroke only compares strings and numbers."""
 
-    keys: list[str] = field(default_factory=list)
+    keys: list[str] | None = None  # the rows' search keys, made on the first text search (see search_keys)
     units: list[frozenset[int]] = field(default_factory=list)
     bucket: list[str] = field(default_factory=list)
     overdue: list[bool] = field(default_factory=list)
@@ -121,7 +122,8 @@ class _Snapshot:
     filter_data: FilterData = field(default_factory=FilterData)
     plan_year: int = field(default_factory=lambda: dt.date.today().year)
     readonly: bool = True
-    display: list[tuple[str, ...]] = field(default_factory=list)
+    # Cell texts per row, made when a row is first painted: a plan shows a screenful of its thousands of rows.
+    display: list[tuple[str, ...] | None] = field(default_factory=list)
     group_of: list[int] = field(default_factory=list)  # row index → group index
     pos: list[int] = field(default_factory=list)  # row index → row within its group
 
@@ -185,6 +187,17 @@ class TaskTreeModel(QAbstractItemModel):
         self.generation += 1
 
     def _read(self) -> _Snapshot:
+        # Tens of thousands of objects made here all live on in the snapshot: collecting garbage while
+        # they are made would only walk them over and over.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._read_plan()
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def _read_plan(self) -> _Snapshot:
         s, plan_id = self.session, self.plan_id
         plan = plan_ops.find_plan(s.af, plan_id) if s is not None and plan_id is not None else None
         if s is None or plan is None:
@@ -198,7 +211,6 @@ class TaskTreeModel(QAbstractItemModel):
         fd = FilterData()
         for r in rows:
             t = r.task
-            fd.keys.append(r.search_key)
             fd.units.append(frozenset(t.lead_unit_ids) | frozenset(t.coop_unit_ids))
             fd.bucket.append(_BUCKET[r.outcome])
             fd.overdue.append(r.overdue)
@@ -207,7 +219,7 @@ class TaskTreeModel(QAbstractItemModel):
             fd.criterion.append(t.criterion_id)
         return _Snapshot(rows=rows, groups=groups, units=units, criteria=criteria, criterion_by_id=by_id,
                          targets=targets, filter_data=fd, plan_year=plan.year, readonly=af.readonly,
-                         display=[self._display_of(r, units, targets) for r in rows],
+                         display=[None] * len(rows),
                          group_of=group_of, pos=pos)
 
     def _criteria_of(self, assessment_id: int | None) -> tuple[list[Indicator], dict[int, Indicator]]:
@@ -266,17 +278,27 @@ class TaskTreeModel(QAbstractItemModel):
         return groups, group_of, pos
 
     @staticmethod
-    def _display_of(r: TaskRow, units: dict[int, Unit], targets: dict[int, str]) -> tuple[str, ...]:
+    def _display_of(r: TaskRow, units: dict[int, Unit], targets: dict[int, str], pos: int) -> tuple[str, ...]:
+        """The row as shown. A task without a printed number (plans imported from text often number
+        none) shows its place under its heading, as the plan's own list would count it."""
         t = r.task
 
         def short(ids: list[int]) -> str:
             return ", ".join((units[u].short_name or units[u].name) if u in units else "?" for u in ids)
 
         crit = r.criterion_code or (targets.get(t.target_id, "") if t.target_id else "")
-        return (t.code, one_line(t.content), crit, short(t.lead_unit_ids), short(t.coop_unit_ids),
+        return (t.code or str(pos + 1), one_line(t.content), crit, short(t.lead_unit_ids), short(t.coop_unit_ids),
                 one_line(t.timeline), fmt_date(t.due_date), outcome_labels()[r.outcome], one_line(t.result))
 
     # -- lookups for the tab ----------------------------------------------
+    def search_keys(self) -> list[str]:
+        """The rows' folded texts, made when this reading of the plan is first searched: folding every
+        task's text was a quarter of the time of opening a large plan, and of re-reading it after an edit."""
+        fd = self.filter_data
+        if fd.keys is None:
+            fd.keys = [r.search_key for r in self.rows]
+        return fd.keys
+
     def task_index(self, task_id: int, column: int = 0) -> QModelIndex:
         i = self._by_id.get(task_id)
         if i is None:
@@ -296,6 +318,13 @@ class TaskTreeModel(QAbstractItemModel):
     def task_row(self, task_id: int) -> TaskRow | None:
         i = self._by_id.get(task_id)
         return None if i is None else self.rows[i]
+
+    def number_of(self, task_id: int) -> str:
+        """The task's number as the STT column shows it (printed code, else its place under its heading)."""
+        i = self._by_id.get(task_id)
+        if i is None:
+            return ""
+        return self.rows[i].task.code or str(self._pos_in_group[i] + 1)
 
     def plan_order(self) -> list[int]:
         return [r.task.id for r in self.rows]
@@ -376,7 +405,11 @@ class TaskTreeModel(QAbstractItemModel):
         i = self.groups[gid - 1].rows[index.row()]
         col = index.column()
         if role == _DISPLAY:
-            return self._display[i][col]
+            texts = self._display[i]
+            if texts is None:
+                texts = self._display[i] = self._display_of(self.rows[i], self.units, self.targets,
+                                                            self._pos_in_group[i])
+            return texts[col]
         r = self.rows[i]
         if role == _BACKGROUND:
             return OVERDUE_BG if r.overdue else None
@@ -436,7 +469,9 @@ class TaskTreeModel(QAbstractItemModel):
             names = [self.units[u].name if u in self.units else "?" for u in ids]
             note = f"\n({t.units_note})" if t.units_note else ""
             return rich_tip("\n".join(names) + note)
-        if col in (COL_TIMELINE, COL_DUE):
+        if col == COL_TIMELINE:  # the text as printed (the cell may cut it), then what was understood
+            return rich_tip(f"{one_line(t.timeline)}\n{timeline_hint(t.timeline, self.plan_year)}".strip())
+        if col == COL_DUE:
             return timeline_hint(t.timeline, self.plan_year)
         if col == COL_STATUS:
             if r.overdue:
@@ -565,11 +600,11 @@ class TaskFilterProxyModel(QSortFilterProxyModel):
         if src is None:
             return
         fd = src.filter_data
-        n = len(fd.keys)
+        n = len(src.rows)
         sel = range(n)
         words = fold(self.text).split()
+        keys = src.search_keys() if words else []
         for w in words:
-            keys = fd.keys
             sel = [i for i in sel if w in keys[i]]
         if self.unit_id is not None:
             u, units = self.unit_id, fd.units

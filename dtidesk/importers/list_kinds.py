@@ -1,13 +1,16 @@
-"""One builder per list kind: tasks, targets, projects, units and criterion scores, read from sheet rows."""
+"""One builder per list kind: tasks, targets, projects, units, criterion scores, directives, from sheet rows."""
 
 from __future__ import annotations
 
+from ..domain.list_fields import number_limit
 from ..domain.status import TaskStatus
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
+from ..domain.units import NameIndex
 from ..domain.validation import check_percent, check_score
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
+from .list_directives import build_directives
 from .list_records import ListRecord, Reader, check_dates_exist, find_indicator, heading_level, place_groups
 from .list_values import (
     OVERDUE_WORDS,
@@ -16,7 +19,6 @@ from .list_values import (
     parse_status,
     parse_threshold,
     parse_unit_kind,
-    unit_key,
 )
 
 
@@ -115,8 +117,13 @@ def build_targets(r: Reader) -> list[ListRecord]:
         stated = r.raw(row, "threshold")
         threshold = parse_threshold(stated) if cell_text(stated) else parse_threshold(content, whole_cell=False)
         if cell_text(stated) and threshold is None:
-            r.bad(row, "threshold", f"không đọc được mức chỉ tiêu “{cell_text(stated)}” (viết như ≥ 97%, "
+            r.bad(row, "threshold", f"không đọc được mức chỉ tiêu “{cell_text(stated)[:80]}” (viết như ≥ 97%, "
                                     "tối thiểu 97%, đạt trên 70%).")
+        if threshold is not None and (not threshold.value.is_finite()
+                                      or abs(threshold.value) >= number_limit("threshold")):
+            r.bad(row, "threshold" if cell_text(stated) else "content",
+                  f"mức chỉ tiêu quá lớn (phải nhỏ hơn {_num(number_limit('threshold'))}).")
+            threshold = None
         unit = r.text(row, "unit_of_measure") or (threshold.unit if threshold else "")
         if threshold is not None and unit == "%":
             try:
@@ -162,7 +169,7 @@ def build_projects(r: Reader) -> list[ListRecord]:
 
 def build_units(r: Reader) -> list[ListRecord]:
     records: list[ListRecord] = []
-    seen: dict[str, int] = {}
+    seen: NameIndex[int] = NameIndex()  # names of the list so far → their row
     for row in r.table.rows:
         if heading_level(r, row, ("short_name", "kind"), "name") is not None:
             r.bad(row, "code", f"dòng nhóm “{r.title(row)}” không phải đơn vị, bỏ qua.", "warning")
@@ -177,12 +184,12 @@ def build_units(r: Reader) -> list[ListRecord]:
         if kind is None:
             r.bad(row, "kind", f"“{kind_text}” không phải loại đơn vị (Văn phòng, Phòng/đơn vị thuộc cơ quan, "
                                "Đơn vị sự nghiệp, Cơ quan bên ngoài, Nhóm đơn vị).")
-        key = unit_key(name)
-        if key in seen:
-            r.bad(row, "name", f"“{name}” trùng với dòng {seen[key]}.")
+        same = seen.find(name)
+        if same is not None:
+            r.bad(row, "name", f"“{name}” trùng với dòng {same}.")
             continue
-        seen[key] = row.number
-        existing = r.known.get(key)
+        seen.add(name, row.number)
+        existing = r.known.find(name)
         if existing is not None:
             r.bad(row, "name", f"đơn vị “{existing.name}” đã có trong tệp, giữ nguyên.", "warning")
         records.append(ListRecord(row.number, "item", {"name": name, "short_name": r.text(row, "short_name"),
@@ -282,11 +289,12 @@ def _rank(r: Reader, row, rec: ListRecord) -> None:
     if not cell_text(text):
         return
     rank = parse_rank(text)
-    if rank is None or rank[0] < 1 or (rank[1] is not None and rank[0] > rank[1]):
-        r.bad(row, "rank", f"“{cell_text(text)}” không phải thứ hạng (viết như 3 hoặc 3/18).")
+    if rank is None or rank[0] < 1 or (rank[1] is not None and rank[0] > rank[1]) \
+            or max(rank[0], rank[1] or 0) >= number_limit("rank"):
+        r.bad(row, "rank", f"“{cell_text(text)[:40]}” không phải thứ hạng (viết như 3 hoặc 3/18).")
         return
     rec.values["rank"], rec.values["rank_of"] = rank
 
 
 BUILDERS = {"tasks": build_tasks, "targets": build_targets, "projects": build_projects, "units": build_units,
-            "scores": build_scores}
+            "scores": build_scores, "directives": build_directives}

@@ -6,12 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..domain.list_fields import field_of
+from ..domain.list_fields import field_of, number_limit
 from ..domain.models import Indicator, Unit
 from ..domain.text import fold
+from ..domain.units import NameIndex, spelling_rank, split_fragment, unit_index
 from ..domain.validation import parse_date_input, parse_decimal_input
+from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
-from .list_values import cell_text, code_level, normalise_code, split_unit_names, unit_key
+from .list_values import cell_text, code_level, normalise_code, split_unit_names
 from .xlsx_lists import SheetRow, SheetTable
 
 
@@ -59,15 +61,31 @@ class Reader:
     indicators: list[Indicator] = field(default_factory=list)
     framework_name: str = ""
     problems: list[ListProblem] = field(default_factory=list)
-    new_units: dict[str, str] = field(default_factory=dict)  # unit_key → the name as first written
+    new_units: dict[str, str] = field(default_factory=dict)  # the name as first written → the fullest spelling
+    spellings: dict[str, str] = field(default_factory=dict)  # a name as written → the file's unit, spelt otherwise
+    directive_keys: set[str] = field(default_factory=set)  # directives the file has (domain.plan_items.directive_key)
 
     def __post_init__(self) -> None:
         self.letter = {key: letter for letter, key in self.mapping.items()}
-        self.known: dict[str, Unit] = {}
-        for u in self.units:
-            for name in (u.name, u.short_name):
-                if name:
-                    self.known.setdefault(unit_key(name), u)
+        self.known = unit_index(self.units)  # the program's one matching rule (domain/units.py)
+        self.proposed: NameIndex[str] = NameIndex()  # spellings of new names → the first one written
+
+    def find_unit(self, name: str) -> Unit | None:
+        unit = self.known.find(name)
+        if unit is not None and fold(name) != fold(unit.name):
+            self.spellings[name] = unit.name
+        return unit
+
+    def propose(self, name: str) -> None:
+        """A name new to the file; spellings of one unit make one proposal, the fullest of them."""
+        first = self.proposed.find(name)
+        if first is None:
+            self.new_units[name] = name
+            self.proposed.add(name, name)
+            return
+        self.proposed.add(name, first)
+        if spelling_rank(name) < spelling_rank(self.new_units[first]):
+            self.new_units[first] = name
 
     def bad(self, row: SheetRow | int | None, key: str, message: str, severity: str = "error") -> None:
         number = row.number if isinstance(row, SheetRow) else row
@@ -110,6 +128,9 @@ class Reader:
         if number is not None and number < 0 and not negative_ok:
             self.bad(row, key, f"số {cell_text(value)} nhỏ hơn 0.")
             return None
+        if number is not None and abs(number) >= number_limit(key):
+            self.bad(row, key, f"số “{cell_text(value)[:40]}” quá lớn (phải nhỏ hơn {fmt_number(number_limit(key))}).")
+            return None
         return number
 
     def date(self, row: SheetRow, key: str) -> dt.date | None:
@@ -133,13 +154,19 @@ class Reader:
             return []
         out: list[str] = []
         for part in split_unit_names(text):
-            unit = self.known.get(unit_key(part))
-            pieces = [p.strip() for p in part.split(",")]
-            if unit is None and len(pieces) > 1 and all(unit_key(p) in self.known for p in pieces):
-                out += [self.known[unit_key(p)].name for p in pieces]  # “Văn phòng, Thanh tra Sở”
+            if split_fragment(part) is not None:
+                # A sentence (“Phòng X phối hợp với …”) is no unit: kept as written, it goes to the note.
+                self.bad(row, key, f"“{part}” là một câu, không phải tên đơn vị: giữ nguyên trong ghi chú.",
+                         "warning")
+                out.append(part)
+                continue
+            unit = self.find_unit(part)
+            pieces = [p.strip() for p in re.split(r",|\s[-–]\s", part)]
+            if unit is None and len(pieces) > 1 and all(self.known.find(p) is not None for p in pieces):
+                out += [u.name for u in map(self.find_unit, pieces) if u]  # “Văn phòng, Thanh tra Sở”, “VP - TTr”
                 continue
             if unit is None:
-                self.new_units.setdefault(unit_key(part), part)
+                self.propose(part)
             out.append(unit.name if unit else part)
         if single and len(out) > 1:
             self.bad(row, key, f"một chỉ tiêu/dự án chỉ có một đơn vị; lấy “{out[0]}”, các đơn vị còn lại "

@@ -25,7 +25,13 @@ def cell_text(value: object) -> str:
         return f"{value.day:02d}/{value.month:02d}/{value.year}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split())
+    text = str(value)
+    if _UNTIDY.search(text) is None:
+        return text  # already tidy: the sheet's own string, not a copy of every long text read
+    return " ".join(text.split())
+
+
+_UNTIDY = re.compile(r"^\s|\s$|\s\s|(?! )\s")  # what str.split() and " ".join would change
 
 
 def normalise_code(value: object) -> str:
@@ -153,16 +159,12 @@ def parse_rank(text: object) -> tuple[int | None, int | None] | None:
 
 
 def split_unit_names(text: str) -> list[str]:
-    """Names in one cell, split on “;”, line breaks and list bullets; commas stay (they occur in names)."""
-    parts = re.split(r"[;\n]+|(?:^|\s)[-+•]\s+", text)
+    """Names in one cell, split on “;”, line breaks and list bullets. Commas and a dash between words stay:
+    they occur in names (“Phòng Kế hoạch - Tài chính”); a dash opening a line is a bullet."""
+    parts = re.split(r"[;\n]+|(?:^|\s)[+•]\s+", text)
     out = []
     for p in parts:
-        name = " ".join(p.split()).strip(" .,-+•")
+        name = " ".join(p.split()).strip(" .,-–+•")
         if name:
             out.append(name)
     return out
-
-
-def unit_key(name: str) -> str:
-    """A unit name reduced for matching: “P. CDS” and “P.CDS”, “Văn phòng Sở” and “van phong so” agree."""
-    return re.sub(r"[^0-9a-z]+", "", fold(name))

@@ -128,8 +128,3 @@ def person_free(name: str) -> str | None:
         return None
     rest = name[m.end():].strip()
     return rest[:1].upper() + rest[1:] if rest else None
-
-
-def unit_key(name: str) -> str:
-    """Comparison key: folded, without spaces, dots and dashes ("P. CDS" = "P.CDS")."""
-    return re.sub(r"[\s.\-–&]", "", fold(name))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..domain.models import Agency
 from ..domain.progress import Progress, no_progress
+from ..domain.units import NameIndex
 from ..domain.validation import require_text
 from ..errors import DtideskError, FileLocked
 from ..store import AgencyFile, create_agency_file, inspect, open_agency_file
@@ -40,9 +41,11 @@ def new_file(path: Path | str, agency: Agency, unit_names: list[str] | None = No
     try:
         with af.transaction():
             af.repo.agency.save(agency)
+            known: NameIndex[str] = NameIndex()  # "Văn phòng" and "Văn phòng Sở" typed twice make one unit
             for name in unit_names or []:
-                if name.strip() and af.repo.units.by_name(name.strip()) is None:
+                if name.strip() and known.find(name.strip()) is None:
                     af.repo.units.insert(name.strip())
+                    known.add(name.strip(), name.strip())
             from .forms import install_shipped_forms
 
             install_shipped_forms(af)

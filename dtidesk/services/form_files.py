@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.forms import StoredForm, Value, complete_table
+from ..domain.models import Unit
 from ..domain.periods import Period
 from ..domain.progress import Progress, no_progress
 from ..errors import NotFound
@@ -83,11 +85,18 @@ def export_statistics_xlsx(af: AgencyFile, form_id: int, year: int, period: str,
     return out
 
 
+def _units_by_spelling(af: AgencyFile) -> list[Unit]:
+    """The units, then each again under every spelling it kept: a file sent to a unit that was merged
+    since names the merged unit, and its figures belong to the kept one."""
+    units = af.repo.units.all()
+    return units + [replace(u, name=alias) for u in units for alias in u.aliases]
+
+
 def read_unit_file(af: AgencyFile, path: Path | str, expect_form: str | None = None,
                    expect_year: int | None = None, expect_period: str | None = None) -> FileResult:
     """Read and check one filled file without writing anything (the window reads first to know what an
     undo must restore)."""
-    return unit_forms.read_unit_file(path, af.repo.forms.all(), af.repo.units.all(), expect_form, expect_year,
+    return unit_forms.read_unit_file(path, af.repo.forms.all(), _units_by_spelling(af), expect_form, expect_year,
                                      expect_period)
 
 
@@ -95,7 +104,7 @@ def import_unit_files(af: AgencyFile, paths: list[Path | str], expect_form: str 
                       expect_year: int | None = None, expect_period: str | None = None,
                       progress: Progress = no_progress) -> tuple[list[FileResult], Changes]:
     """User action “Nhập số liệu từ tệp của đơn vị”: each file all or nothing; accepted files in one commit."""
-    forms, units = af.repo.forms.all(), af.repo.units.all()
+    forms, units = af.repo.forms.all(), _units_by_spelling(af)
     results = []
     for i, p in enumerate(paths):
         progress(i, len(paths), f"Đang đọc {Path(p).name}")

@@ -23,13 +23,14 @@ from ..domain.forms import (
     parse_template,
     read_entry,
     recompute_table,
+    stored_problems,
     table_cells,
     to_text,
 )
 from ..domain.models import Unit
 from ..domain.periods import Period
 from ..domain.progress import Progress, no_progress
-from ..domain.text import fold
+from ..domain.units import unit_index
 from ..errors import NotFound, ValidationError
 from ..resources import resource_path
 from ..store import AgencyFile
@@ -90,12 +91,11 @@ def get_form(af: AgencyFile, form: int | str, version: int | None = None) -> Sto
 
 
 def find_unit(af: AgencyFile, name: str) -> Unit:
-    """A unit by full or short name, ignoring case and diacritics."""
-    key = fold(name)
-    for unit in af.repo.units.all():
-        if key in (fold(unit.name), fold(unit.short_name)):
-            return unit
-    raise NotFound(f"Không có đơn vị “{name}” trong tệp.")
+    """A unit by any name it answers to, by the program's one matching rule (services.units.find_unit)."""
+    unit = unit_index(af.repo.units.all()).find(name)
+    if unit is None:
+        raise NotFound(f"Không có đơn vị “{name}” trong tệp.")
+    return unit
 
 
 def check_period(period: str, year: int) -> Period:
@@ -328,6 +328,11 @@ def consolidate(af: AgencyFile, form_id: int, year: int, period: str,
         return consolidate_table(af, form, year, p, progress)
     by_unit = {uid: _typed(form, cells) for uid, cells in af.repo.forms.unit_values(form.id, year, p).items()}
     units = [u for u in af.repo.units.all() if u.id in by_unit]
+    # Figures stored before read_entry had ranges (1E+28 once got in) are named, not summed.
+    wrong = [f"{u.name} — {msg}" for u in units for msg in stored_problems(form.template, by_unit[u.id])]
+    if wrong:
+        raise ValidationError("Không tổng hợp: có số liệu đã lưu nằm ngoài giới hạn, hãy sửa hoặc nhập lại: "
+                              + "; ".join(wrong[:5]) + (f" (và {len(wrong) - 5} số liệu khác)." if wrong[5:] else "."))
     typed: dict[str, Value | None] = dict(values_for(af, form.id, year, p).typed)
     for row in form.template.rows:
         if row.editable and row.summable:

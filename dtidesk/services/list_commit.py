@@ -4,40 +4,58 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..domain.models import Project, Target, Task
+from ..domain.models import Directive, Project, Target, Task
 from ..domain.progress import Progress, no_progress
 from ..domain.text import fold
+from ..domain.units import NameIndex, spellings, split_fragment
 from ..importers.list_records import ListRecord
-from ..importers.list_values import unit_key
 from ..store import AgencyFile
 from .list_preview import TABLES, ImportReceipt, ListPreview
+from .units import remember_spellings
 
 
 class _Units:
-    """Unit names → ids; unknown names become new units, or stay text when the officer declined."""
+    """Unit names → ids by the program's one rule (domain/units.py); an unknown name becomes a new unit under
+    the fullest spelling the list uses, or stays text when the officer declined; a sentence stays text."""
 
-    def __init__(self, af: AgencyFile, create: bool, receipt: ImportReceipt):
+    def __init__(self, af: AgencyFile, create: bool, receipt: ImportReceipt, preview: ListPreview):
         self.af, self.create, self.created, self.receipt = af, create, 0, receipt
-        self.ids: dict[str, int] = {}
+        self.ids: NameIndex[int] = NameIndex()
         for u in af.repo.units.all():
-            for name in (u.name, u.short_name):
-                if name:
-                    self.ids.setdefault(unit_key(name), u.id)
+            for name in spellings(u):
+                self.ids.add(name, u.id)
+        self.proposed: NameIndex[str] = NameIndex()
+        for name in preview.new_units:
+            self.proposed.add(name, name)
+        # (unit, name as written): remembered as the unit's spellings at the end.
+        self.written: list[tuple[int, str]] = [
+            (uid, written) for written, name in preview.unit_spellings.items()
+            if (uid := self.ids.find(name)) is not None]
 
     def resolve(self, names: list[str]) -> tuple[list[int], list[str]]:
         ids, text = [], []
         for name in names:
-            uid = self.ids.get(unit_key(name))
-            if uid is None and self.create:
-                uid = self.af.repo.units.insert(name)
-                self.ids[unit_key(name)] = uid
-                self.created += 1
-                self.receipt.units.append(uid)
-            if uid is None:
+            split = split_fragment(name)
+            uid = self.ids.find(split[0] if split else name)
+            if uid is None and self.create and split is None:
+                proposal = self.proposed.find(name) or name
+                uid = self.ids.find(proposal)  # created a row earlier under another spelling
+                if uid is None:
+                    uid = self.af.repo.units.insert(proposal)
+                    self.ids.add(proposal, uid)
+                    self.created += 1
+                    self.receipt.units.append(uid)
+                self.ids.add(name, uid)
+            if uid is None or split is not None:
                 text.append(name)
-            elif uid not in ids:
+            else:
+                self.written.append((uid, name))
+            if uid is not None and uid not in ids:
                 ids.append(uid)
         return ids, text
+
+    def remember(self) -> None:
+        self.receipt.aliases = remember_spellings(self.af, self.written)
 
 
 def _each(preview: ListPreview, progress: Progress) -> Iterator[ListRecord]:
@@ -135,6 +153,22 @@ def _projects(af: AgencyFile, preview: ListPreview, units: _Units, progress: Pro
     return f"{n} dự án"
 
 
+def _directives(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt, progress: Progress) -> str:
+    """New directives belong to the plan chosen for the import, or to every plan when none was."""
+    n = 0
+    for rec in _each(preview, progress):
+        v = rec.values
+        if rec.kind != "item" or v["exists"]:
+            continue
+        receipt.directives.append(af.repo.directives.insert(Directive(
+            id=0, doc_type=str(v["doc_type"]), number_symbol=str(v["number_symbol"]),
+            issued_on=v["issued_on"], summary=str(v["summary"]), issuer=str(v["issuer"]),  # type: ignore[arg-type]
+            plan_id=preview.plan_id, note=str(v["note"]))))
+        n += 1
+    kept = sum(1 for r in preview.records if r.values.get("exists"))
+    return f"{n} văn bản chỉ đạo" + (f", {kept} văn bản đã có giữ nguyên" if kept else "")
+
+
 def _units(af: AgencyFile, preview: ListPreview, receipt: ImportReceipt, progress: Progress) -> str:
     n = 0
     for rec in _each(preview, progress):
@@ -186,7 +220,7 @@ def write_records(af: AgencyFile, preview: ListPreview, create_units: bool, prog
     """Returns a one-line Vietnamese summary, the tables touched and what undo needs. `progress` is called
     before each record; a Cancelled raised there propagates, and the caller's transaction rolls back."""
     receipt = ImportReceipt(preview.kind)
-    units = _Units(af, create_units, receipt)
+    units = _Units(af, create_units, receipt, preview)
     if preview.kind == "tasks":
         summary = _tasks(af, preview, units, progress)
     elif preview.kind == "targets":
@@ -195,8 +229,11 @@ def write_records(af: AgencyFile, preview: ListPreview, create_units: bool, prog
         summary = _projects(af, preview, units, progress)
     elif preview.kind == "units":
         summary = _units(af, preview, receipt, progress)
+    elif preview.kind == "directives":
+        summary = _directives(af, preview, receipt, progress)
     else:
         summary = _scores(af, preview, receipt, progress)
+    units.remember()
     if units.created:
         summary += f", {units.created} đơn vị mới"
     progress(len(preview.records), len(preview.records), "")
@@ -206,12 +243,15 @@ def write_records(af: AgencyFile, preview: ListPreview, create_units: bool, prog
 def remove_records(af: AgencyFile, receipt: ImportReceipt) -> None:
     """Undo of an import (inside the caller's transaction): rows it added deleted, scores it replaced back."""
     r = af.repo
+    r.units.delete_aliases(receipt.aliases)
     for tid in receipt.tasks:
         r.tasks.delete(tid)
     for tid in receipt.targets:
         r.targets.delete(tid)
     for pid in receipt.projects:
         r.projects.delete(pid)
+    for did in receipt.directives:
+        r.directives.delete(did)
     for gid in reversed(receipt.groups):
         r.plans.delete_group(gid)
     for uid in reversed(receipt.units):

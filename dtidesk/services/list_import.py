@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..domain.list_fields import KIND_LABELS, KINDS, field_of, fields_of, words
 from ..domain.models import Framework, Plan
+from ..domain.plan_items import directive_key
 from ..domain.progress import Progress, no_progress
 from ..errors import NotFound, ValidationError
 from ..importers.list_kinds import BUILDERS
@@ -25,7 +26,7 @@ __all__ = ["KINDS", "KIND_LABELS", "ImportReceipt", "ListPreview", "apply_list_i
            "write_list_template"]
 
 REQUIRED = {"tasks": ("content",), "targets": ("content",), "projects": ("name",), "units": ("name",),
-            "scores": ()}
+            "scores": (), "directives": ("summary",)}
 
 
 def _remembered(af: AgencyFile, kind: str, table: SheetTable) -> dict[str, str] | None:
@@ -135,11 +136,14 @@ def preview_list_import(af: AgencyFile, path: Path | str, kind: str, plan_id: in
     indicators = af.repo.frameworks.indicators(fw.id) if fw else []
     reader = Reader(kind, table, preview.mapping, af.repo.units.all(), plan.year if plan else None,
                     indicators, f"{fw.code} ({fw.version_year})" if fw else "")
+    if kind == "directives":
+        reader.directive_keys = {directive_key(d.number_symbol, d.issued_on) for d in af.repo.directives.all()}
     preview.records = BUILDERS[kind](reader)
     if kind == "tasks":
         _link_criteria(reader, preview, fw)
     preview.problems += reader.problems
     preview.new_units = list(reader.new_units.values()) if kind != "units" else []
+    preview.unit_spellings = dict(reader.spellings)
     preview.problems.sort(key=lambda p: (p.row or 0, p.column))
     if not any(r.kind != "group" for r in preview.records) and not preview.errors:
         preview.problems.append(ListProblem(None, "", "", "Trang không có dòng dữ liệu nào dưới dòng tiêu đề."))

@@ -13,9 +13,10 @@ from ..importers.xlsx_lists import SheetTable
 SETTINGS_PREFIX = "xlsx_mapping"
 
 # The tables each kind of import writes: what the views refresh after it, and after its undo.
-TABLES = {"tasks": ("tasks", "task_units", "task_groups", "units"), "targets": ("targets", "task_groups", "units"),
-          "projects": ("projects", "units"), "units": ("units",),
-          "scores": ("scores", "assessments", "group_results")}
+TABLES = {"tasks": ("tasks", "task_units", "task_groups", "units", "unit_aliases"),
+          "targets": ("targets", "task_groups", "units", "unit_aliases"),
+          "projects": ("projects", "units", "unit_aliases"), "units": ("units",),
+          "scores": ("scores", "assessments", "group_results"), "directives": ("directives",)}
 
 
 @dataclass
@@ -30,6 +31,7 @@ class ListPreview:
     records: list[ListRecord] = field(default_factory=list)
     problems: list[ListProblem] = field(default_factory=list)
     new_units: list[str] = field(default_factory=list)
+    unit_spellings: dict[str, str] = field(default_factory=dict)  # as written → the file's unit spelt otherwise
     plan_id: int | None = None
     year: int | None = None
     framework: Framework | None = None
@@ -59,6 +61,7 @@ class ListPreview:
             "records": [{"row": r.row, "kind": r.kind, "values": {k: _json(v) for k, v in r.values.items()}}
                         for r in self.records],
             "counts": self.counts(), "new_units": self.new_units,
+            "unit_spellings": self.unit_spellings,
             "problems": [p.as_dict() for p in self.problems], "ok": self.ok,
         }
 
@@ -83,8 +86,10 @@ class ImportReceipt:
     tasks: list[int] = field(default_factory=list)
     targets: list[int] = field(default_factory=list)
     projects: list[int] = field(default_factory=list)
+    directives: list[int] = field(default_factory=list)
     groups: list[int] = field(default_factory=list)
     units: list[int] = field(default_factory=list)
+    aliases: list[int] = field(default_factory=list)  # spellings remembered for units of the file
     assessment_id: int | None = None
     assessment_created: bool = False
     old_scores: dict[int, Score | None] = field(default_factory=dict)

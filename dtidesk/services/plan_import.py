@@ -12,11 +12,11 @@ from ..domain.agency_match import FileAgency, other_agency_warnings
 from ..domain.models import Project, Target, Task
 from ..domain.progress import Progress, no_progress
 from ..domain.timeline import parse_timeline
+from ..domain.units import NameIndex, spellings
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
 from ..importers.plan_model import Issue, ParsedCriterion, ParsedGroup, ParsedPlan, ParsedTask
 from ..importers.plan_text import PASTED, parse_plan_file, parse_plan_text
-from ..importers.plan_units import unit_key
 from ..store import AgencyFile
 from .changes import Changes
 from .plan_import_match import (
@@ -28,6 +28,7 @@ from .plan_import_match import (
     score_warnings,
 )
 from .plan_import_undo import CHANGED, PlanImportRecord, undo_plan_import
+from .units import find_unit, remember_spellings
 
 # The parsed tree's types are named here too: the window shows a preview without reaching into importers.
 __all__ = ["CHANGED", "GroupScore", "ImportPreview", "ParsedCriterion", "ParsedGroup", "ParsedTask",
@@ -51,11 +52,8 @@ class ImportPreview:
 
     @property
     def new_units(self) -> list[str]:
-        seen: dict[str, str] = {}
-        for m in self.units.values():
-            if m.unit_id is None:
-                seen.setdefault(unit_key(m.name), m.name)
-        return list(seen.values())
+        """The names proposed for creation, one per unit however many spellings the document uses."""
+        return list(dict.fromkeys(m.name for m in self.units.values() if m.new))
 
     @property
     def framework_label(self) -> str:
@@ -108,6 +106,8 @@ class ImportPreview:
                           "budget_total": num(x.budget_total), "budget_state": num(x.budget_state),
                           "budget_social": num(x.budget_social), "note": x.note} for x in p.projects],
             "new_units": self.new_units,
+            "unit_matches": [{"printed": m.printed, "unit": m.name or None, "unit_id": m.unit_id, "new": m.new,
+                              "sentence": m.sentence} for m in self.units.values()],
             "warnings": [{"line": w.line, "message": w.message} for w in self.warnings],
             "unrecognised": [{"line": u.line, "text": u.message} for u in self.unrecognised],
         }
@@ -121,7 +121,7 @@ def new_framework_name(plan: ParsedPlan) -> str:
 def _parse(af: AgencyFile, source: Path | str | ParsedPlan, pasted: bool) -> ParsedPlan:
     if isinstance(source, ParsedPlan):
         return source
-    known = [n for u in af.repo.units.all() for n in (u.name, u.short_name) if n.strip()]
+    known = [n for u in af.repo.units.all() for n in spellings(u)]
     if pasted:
         return parse_plan_text(str(source), known, PASTED)
     return parse_plan_file(source, known)
@@ -243,21 +243,29 @@ def apply_plan_import(af: AgencyFile, preview: ImportPreview, create_units: Iter
     again after an undo (redo), it writes the same rows under the same ids: SQLite hands out max(id) + 1."""
     # Matching again inside the commit: the file may have changed since the preview was shown.
     fresh = preview_plan_import(af, preview.plan)
-    existing = {unit_key(n) for u in af.repo.units.all() for n in (u.name, u.short_name) if n.strip()}
-    wanted = {unit_key(n) for n in (fresh.new_units if create_units is None else create_units)}
-    # A name that is a unit of the file by now (a redo after the unit was kept) is simply matched.
-    unknown = wanted - {unit_key(n) for n in fresh.new_units} - existing
-    if unknown and create_units is not None:
-        extra = [n for n in create_units if unit_key(n) in unknown]
-        raise ValidationError(f"Đơn vị “{extra[0]}” không có trong danh sách đơn vị mới của văn bản.", "Đơn vị")
+    wanted: NameIndex[str] = NameIndex()
+    for n in (fresh.new_units if create_units is None else create_units):
+        wanted.add(n, n)
+    if create_units is not None:
+        # A name that is a unit of the file by now (a redo after the unit was kept) is simply matched.
+        proposals: NameIndex[str] = NameIndex()
+        for n in fresh.new_units:
+            proposals.add(n, n)
+        extra = [n for n in create_units if proposals.find(n) is None and find_unit(af, n) is None]
+        if extra:
+            raise ValidationError(f"Đơn vị “{extra[0]}” không có trong danh sách đơn vị mới của văn bản.", "Đơn vị")
     plan = fresh.plan
     record = PlanImportRecord(title=plan.title or plan.source_name)
     with af.transaction():
         unit_ids: dict[str, int] = {}
         for name in fresh.new_units:
-            if unit_key(name) in wanted:
-                unit_ids[unit_key(name)] = af.repo.units.insert(name)
-                record.units.append(unit_ids[unit_key(name)])
+            if wanted.find(name) is not None:
+                unit_ids[name] = af.repo.units.insert(name)
+                record.units.append(unit_ids[name])
+        # Each spelling matched to a unit is remembered, so the next document's "P. CDS" is found at once.
+        record.aliases = remember_spellings(af, [
+            (m.unit_id or unit_ids[m.name], m.printed) for m in fresh.units.values()
+            if not (m.via_title or m.sentence) and (m.unit_id or m.name in unit_ids)])
         fid = aid = None
         ids: dict[str, int] = {}
         created_fw = False
@@ -303,13 +311,14 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
         found, missing = [], []
         for n in names:
             m = preview.units[n]
-            uid = m.unit_id or unit_ids.get(unit_key(m.name))
+            uid = m.unit_id or unit_ids.get(m.name)
             if uid is None:
                 missing.append(n)
             else:
-                found.append(uid)
-                if m.via_title:
-                    missing.append(n)  # the heads of a unit: the wording is kept as the note
+                if uid not in found:  # "P. CDS, Phòng Chuyển đổi số" in one cell is one unit
+                    found.append(uid)
+                if m.via_title or m.sentence:
+                    missing.append(n)  # the heads of a unit, or a sentence: the wording is kept as the note
         return found, missing
 
     def task(t: ParsedTask, group_id: int | None, criterion_id: int | None) -> None:
@@ -339,11 +348,12 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
                 task(t, None, ids.get(c.code))
         for tg in g.targets:
             counter["target"] += 1
-            lead, _ = units(tg.lead_units[:1])
-            monitor, _ = units(tg.monitor_units[:1])
+            lead, lead_note = units(tg.lead_units[:1])
+            monitor, monitor_note = units(tg.monitor_units[:1])
             af.repo.targets.insert(Target(id=0, plan_id=plan_id, content=tg.content, group_id=gid,
                                           position=counter["target"], lead_unit_id=lead[0] if lead else None,
-                                          monitor_unit_id=monitor[0] if monitor else None))
+                                          monitor_unit_id=monitor[0] if monitor else None,
+                                          note="; ".join(lead_note + monitor_note)))
         for child in g.children:
             group(child, gid)
 

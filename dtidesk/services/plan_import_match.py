@@ -7,9 +7,10 @@ from difflib import SequenceMatcher
 
 from ..domain.models import Framework, Indicator, Unit
 from ..domain.text import fold
+from ..domain.units import NameIndex, spelling_rank, split_fragment, unit_index
 from ..domain.vnformat import fmt_number
 from ..importers.plan_model import Issue, ParsedPlan
-from ..importers.plan_units import person_free, unit_key
+from ..importers.plan_units import person_free
 from ..store import AgencyFile
 
 
@@ -17,8 +18,13 @@ from ..store import AgencyFile
 class UnitMatch:
     printed: str  # the name as the document writes it
     unit_id: int | None  # an existing unit, or None: a new name
-    name: str  # the existing unit's name, or the name proposed for creation
+    name: str  # the existing unit's name, or the name proposed for creation ("" for a sentence without one)
     via_title: bool = False  # "Trưởng các phòng, đơn vị thuộc Sở" matched through the unit it heads
+    sentence: bool = False  # not a name but a sentence ("Phòng X phối hợp với …"): kept as the units note
+
+    @property
+    def new(self) -> bool:
+        return self.unit_id is None and bool(self.name) and not self.sentence
 
 
 @dataclass
@@ -41,28 +47,32 @@ def plan_unit_names(plan: ParsedPlan) -> list[str]:
 
 
 def match_units(units: list[Unit], names: list[str]) -> dict[str, UnitMatch]:
-    """Every printed name -> its match; new names are deduplicated (one proposal per spelling)."""
-    keys: dict[str, Unit] = {}
-    for u in units:
-        for n in (u.name, u.short_name):
-            if n.strip():
-                keys.setdefault(unit_key(n), u)
+    """Every printed name -> its match, by the program's one rule (domain/units.py). Names that are one unit
+    among themselves share one proposal, made from the fullest spelling ("P. CDS" and "Phòng Chuyển đổi số"
+    → "Phòng Chuyển đổi số"); a sentence gives no unit of its own, only the one it starts with if known."""
+    index = unit_index(units)
+    proposed: NameIndex[str] = NameIndex()
     out: dict[str, UnitMatch] = {}
-    proposed: dict[str, str] = {}
-    for printed in names:
-        if printed in out:
-            continue
-        unit = keys.get(unit_key(printed))
+    unique = list(dict.fromkeys(names))
+    sentences = {n: split_fragment(n) for n in unique}
+    for printed in sorted((n for n in unique if sentences[n] is None), key=spelling_rank):
+        unit = index.find(printed)
         if unit is not None:
             out[printed] = UnitMatch(printed, unit.id, unit.name)
             continue
         bare = person_free(printed)
-        if bare and (unit := keys.get(unit_key(bare))) is not None:
+        if bare and (unit := index.find(bare)) is not None:
             out[printed] = UnitMatch(printed, unit.id, unit.name, via_title=True)
             continue
-        name = proposed.setdefault(unit_key(printed), printed[:1].upper() + printed[1:])
+        name = proposed.find(printed) or printed[:1].upper() + printed[1:]
+        proposed.add(printed, name)
         out[printed] = UnitMatch(printed, None, name)
-    return out
+    for printed, split in sentences.items():
+        if split is not None:
+            unit = index.find(split[0])
+            out[printed] = UnitMatch(printed, unit.id if unit else None,
+                                     unit.name if unit else proposed.find(split[0]) or "", sentence=True)
+    return {n: out[n] for n in unique}
 
 
 def similar(a: str, b: str) -> bool:

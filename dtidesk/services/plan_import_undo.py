@@ -8,8 +8,8 @@ from ..domain.models import Score
 from ..store import AgencyFile
 from .changes import Changes
 
-CHANGED = ("plans", "task_groups", "tasks", "task_units", "units", "targets", "projects", "frameworks", "indicators",
-           "assessments", "scores", "group_results")
+CHANGED = ("plans", "task_groups", "tasks", "task_units", "units", "unit_aliases", "targets", "projects",
+           "frameworks", "indicators", "assessments", "scores", "group_results")
 
 
 @dataclass
@@ -20,6 +20,7 @@ class PlanImportRecord:
     plan_id: int = 0
     title: str = ""
     units: list[int] = field(default_factory=list)
+    aliases: list[int] = field(default_factory=list)  # spellings remembered for units of the file
     framework_id: int | None = None  # created by the import (its indicators go with it)
     assessment_id: int | None = None
     assessment_created: bool = False
@@ -53,6 +54,7 @@ def undo_plan_import(af: AgencyFile, record: PlanImportRecord) -> Changes:
         # A framework or unit the officer has since used elsewhere is kept: removing it would lose that work.
         if fid is not None and not any(a.framework_id == fid for a in r.assessments.all()):
             r.frameworks.delete(fid)
+        r.units.delete_aliases(record.aliases)
         for uid in reversed(record.units):
             if r.units.get(uid) is not None and r.units.usage_count(uid) == 0:
                 r.units.delete(uid)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..domain.models import Plan, Target, TaskGroup
 from ..store import AgencyFile
 
@@ -21,11 +23,13 @@ def plans_for_picking(af: AgencyFile) -> list[Plan]:
     return sorted(af.repo.plans.all(), key=lambda p: (bool(p.sample_note), -p.year, p.id))
 
 
-def selectable_years(af: AgencyFile) -> list[int]:
+def selectable_years(af: AgencyFile, today: dt.date | None = None) -> list[int]:
     """Years with scores or plans, newest first, and the year after the last one so that next year's
-    assessment can be made."""
+    assessment can be made. A file with neither offers this year: the year an officer starts from."""
     years = {a.year for a in af.repo.assessments.all()} | {p.year for p in af.repo.plans.all()}
-    return sorted(years | ({max(years) + 1} if years else set()), reverse=True)
+    if not years:
+        return [(today or dt.date.today()).year]
+    return sorted(years | {max(years) + 1}, reverse=True)
 
 
 def plan_groups(af: AgencyFile, plan_id: int) -> list[TaskGroup]:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from ..domain.forms import check_table, complete_table, display
 from ..domain.models import Plan, Task
 from ..domain.periods import (
-    DEFAULT_SCHEDULE,
     Period,
-    ReportingSchedule,
     cutoff_range,
     period_title,
     task_in_period,
@@ -34,6 +31,7 @@ from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from . import forms as form_ops
 from .changes import Changes
+from .deadlines import DueReport, next_reports, schedule_of  # noqa: F401 (moved; still read from here)
 
 _BLOCK_KEY = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
 
@@ -169,33 +167,3 @@ def set_report_text(af: AgencyFile, plan_id: int, year: int, period: str, block_
         af.repo.forms.set_report_text(plan_id, year, p, block_key, (body or "").strip())
         af.repo.log.add("set_report_text", "report_texts", plan_id, f"{block_key} {p}/{year}")
     return Changes.of("report_texts")
-
-
-class DueReport(NamedTuple):
-    plan: Plan
-    period: Period
-    year: int
-    deadline: dt.date
-    days_left: int
-
-
-def schedule_of(plan: Plan) -> ReportingSchedule:
-    """The plan's own "trước ngày" dates, or Bộ Nội vụ's default when unset or unreadable."""
-    try:
-        schedule = ReportingSchedule.parse(plan.reporting) if plan.reporting else DEFAULT_SCHEDULE
-    except ValueError:
-        return DEFAULT_SCHEDULE
-    return schedule if schedule.before else DEFAULT_SCHEDULE
-
-
-def next_reports(af: AgencyFile, today: dt.date) -> list[DueReport]:
-    """Per plan, its next report still due in the plan's year (deadline ≥ today), soonest first."""
-    out = []
-    for plan in af.repo.plans.all():
-        schedule = schedule_of(plan)
-        due = sorted((schedule.deadline(p, plan.year), p) for p in schedule.before)
-        upcoming = [(d, p) for d, p in due if d >= today]
-        if upcoming:
-            deadline, period = upcoming[0]
-            out.append(DueReport(plan, period, plan.year, deadline, (deadline - today).days))
-    return sorted(out, key=lambda r: (r.deadline, r.plan.id))

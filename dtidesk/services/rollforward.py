@@ -237,7 +237,8 @@ def _tasks(af: AgencyFile, draft: _Draft, source: list[Task], old_fw: Framework 
         draft.tasks.append(replace(
             t, id=0, plan_id=0, content=content, criterion_id=criterion_id, timeline=rolled.new,
             due_date=rolled.due_date, status=TaskStatus.NOT_STARTED.value, completed_on=None, result="",
-            progress={}, lead_unit_ids=list(t.lead_unit_ids), coop_unit_ids=list(t.coop_unit_ids)))
+            progress={}, lead_unit_ids=list(t.lead_unit_ids), coop_unit_ids=list(t.coop_unit_ids),
+            directive_ids=[]))  # next year's plan answers next year's directives
     result.unmapped = sorted(set(result.unmapped))
     result.warnings += [f"Đơn vị “{name}” đã ngừng hoạt động nhưng vẫn được giao nhiệm vụ." for name in sorted(idle)]
     result.warnings += [f"Nhiệm vụ {t.code or t.source_id}: {t.warning}" for t in result.tasks if t.warning]

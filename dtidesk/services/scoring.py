@@ -119,16 +119,27 @@ def ensure_assessment(af: AgencyFile, framework_id: int, year: int) -> tuple[int
     return aid, Changes.of("assessments")
 
 
-def set_score(af: AgencyFile, assessment_id: int, indicator_id: int, field: str, value: object) -> Changes:
-    """Edit one score cell. Above the maximum or not a number: refused, nothing changes."""
+def _score_label(af: AgencyFile, indicator_id: int, field: str) -> str:
     if field not in SCORE_FIELDS:
         raise ValueError(field)
     ind = af.repo.frameworks.indicator(indicator_id)
     if ind is None:
         raise NotFound("Không tìm thấy tiêu chí.")
-    label = f"{SCORE_FIELDS[field]} tiêu chí {ind.code}"
-    number = parse_decimal_input(value, label)
-    check_score(number, ind.max_score, label)
+    return f"{SCORE_FIELDS[field]} tiêu chí {ind.code}"
+
+
+def check_score_input(af: AgencyFile, indicator_id: int, field: str, value: object) -> Decimal | None:
+    """The number a typed score cell stands for; ValidationError (naming the criterion) when it is not a
+    number or lies outside 0..max. Reads only, so the window can refuse a cell before anything is written."""
+    ind = af.repo.frameworks.indicator(indicator_id)
+    label = _score_label(af, indicator_id, field)
+    return check_score(parse_decimal_input(value, label), ind.max_score if ind else None, label)
+
+
+def set_score(af: AgencyFile, assessment_id: int, indicator_id: int, field: str, value: object) -> Changes:
+    """Edit one score cell. Above the maximum or not a number: refused, nothing changes."""
+    number = check_score_input(af, indicator_id, field, value)
+    label = _score_label(af, indicator_id, field)
     current = af.repo.assessments.scores(assessment_id).get(indicator_id)
     self_s = current.self_score if current else None
     appr = current.appraised_score if current else None

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..domain.models import Task
-from ..domain.status import TaskStatus, is_overdue, outcome
+from ..domain.status import TaskStatus, outcome
 from ..domain.text import fold
 from ..domain.timeline import parse_timeline
 from ..domain.validation import parse_date_input, require_text
@@ -31,7 +31,19 @@ class TaskRow:
     timeline_kind: str
     overdue: bool
     outcome: str
-    search_key: str  # folded text of every visible column, for diacritics-blind filtering
+    _search_key: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def search_key(self) -> str:
+        """Folded text of every visible column, for diacritics-blind filtering. Made on first use: most
+        readings of a plan (opening the file, the re-reading after each edit) are never searched."""
+        key = self._search_key
+        if key is None:
+            t = self.task
+            key = self._search_key = fold(" ".join([
+                t.code, t.content, t.objective, t.output, t.timeline, t.result, t.units_note,
+                *self.lead_names, *self.coop_names, self.group_title]))
+        return key
 
 
 def task_rows(af: AgencyFile, plan_id: int, today: dt.date | None = None) -> list[TaskRow]:
@@ -52,19 +64,19 @@ def task_rows(af: AgencyFile, plan_id: int, today: dt.date | None = None) -> lis
         g = groups.get(t.group_id) if t.group_id else None
         gtitle = f"{g.code}. {g.title}" if g and g.code else (g.title if g else "")
         kind = parse_timeline(t.timeline, plan.year).kind
+        out = outcome(t.status, t.due_date, t.completed_on, today)
         rows.append(TaskRow(
             task=t, lead_names=lead, coop_names=coop, criterion_code=crit.get(t.criterion_id or 0, ""),
             group_title=gtitle, timeline_kind=kind,
-            overdue=is_overdue(t.status, t.due_date, t.completed_on, today),
-            outcome=outcome(t.status, t.due_date, t.completed_on, today),
-            search_key=fold(" ".join([t.code, t.content, t.objective, t.output, t.timeline, t.result,
-                                      t.units_note, *lead, *coop, gtitle])),
+            overdue=out == "overdue",  # the outcome is "overdue" exactly when is_overdue() is true
+            outcome=out,
         ))
     return rows
 
 
-def _clean(af: AgencyFile, plan_year: int, values: dict) -> dict:
-    """Validate edited fields; the timeline sets the due date unless one is given."""
+def _clean(af: AgencyFile, plan_year: int, values: dict, current: Task | None = None) -> dict:
+    """Validate edited fields; the timeline sets the due date unless one is given. `current` is the task
+    being edited (None for a new one): the completion date follows the status it ends up with."""
     out = {}
     for key, value in values.items():
         if key not in EDITABLE:
@@ -77,6 +89,7 @@ def _clean(af: AgencyFile, plan_year: int, values: dict) -> dict:
         elif key == "status":
             if value not in STATUSES:
                 raise ValidationError(f"Tình trạng “{value}” không hợp lệ.", "Tình trạng")
+            value = str(value)
         elif key == "criterion_id" and value is not None:
             ind = af.repo.frameworks.indicator(int(value))
             if ind is None or ind.kind != "criterion":
@@ -86,11 +99,31 @@ def _clean(af: AgencyFile, plan_year: int, values: dict) -> dict:
         out[key] = value
     if "timeline" in out and "due_date" not in out:
         out["due_date"] = parse_timeline(out["timeline"], plan_year).due_date
-    if out.get("status") == TaskStatus.DONE and "completed_on" not in out:
-        out["completed_on"] = dt.date.today()
-    if "status" in out and out["status"] != TaskStatus.DONE and "completed_on" not in out:
-        out["completed_on"] = None
+    _complete(out, current)
     return out
+
+
+def completion_date(new_status: str, old_status: str | None, old_date: dt.date | None,
+                    given: dt.date | None = None) -> dt.date | None:
+    """Only “Hoàn thành” carries a completion date. Choosing it stamps `given` or today; a task that
+    was done already keeps its date (re-choosing the status must not rewrite history); any other
+    status has none — `check` flags a completion date on a task that is not done."""
+    if new_status != TaskStatus.DONE:
+        return None
+    if given is not None:
+        return given
+    return old_date if old_status == TaskStatus.DONE else dt.date.today()
+
+
+def _complete(out: dict, current: Task | None) -> None:
+    status = out.get("status", current.status if current is not None else TaskStatus.NOT_STARTED.value)
+    if status != TaskStatus.DONE and out.get("completed_on") is not None:
+        raise ValidationError("Ngày hoàn thành: chỉ ghi cho nhiệm vụ có tình trạng “Hoàn thành”.",
+                              "Ngày hoàn thành")
+    if "status" in out:
+        out["completed_on"] = completion_date(
+            status, current.status if current is not None else None,
+            current.completed_on if current is not None else None, out.get("completed_on"))
 
 
 def _check_units(af: AgencyFile, unit_ids: list[int], label: str) -> None:
@@ -137,9 +170,13 @@ def get_task(af: AgencyFile, task_id: int) -> Task:
 
 
 def update_task(af: AgencyFile, task_id: int, **fields) -> Changes:
-    """Edit any of a task's fields in one commit."""
+    """Edit any of a task's fields in one commit. Only what differs from the stored task is written; an
+    edit that changes nothing writes nothing (no UPDATE, no log line) and returns no changes."""
     t = get_task(af, task_id)
-    values = _clean(af, _plan_year(af, t.plan_id), fields)
+    values = _clean(af, _plan_year(af, t.plan_id), fields, t)
+    values = {k: v for k, v in values.items() if getattr(t, k) != v}
+    if not values:
+        return Changes()
     with af.transaction():
         af.repo.tasks.update(task_id, **values)
         af.repo.log.add("update_task", "tasks", task_id, ", ".join(values))
@@ -193,10 +230,14 @@ def restore_tasks(af: AgencyFile, tasks: list[Task]) -> Changes:
 
 
 def link_tasks(af: AgencyFile, task_ids: list[int], criterion_id: int | None) -> tuple[dict[int, int | None], Changes]:
-    """User action “Gắn tiêu chí” on many tasks (None unlinks) in one commit; returns the old links for undo."""
+    """User action “Gắn tiêu chí” on many tasks (None unlinks) in one commit; returns the old links of the
+    tasks it changed, for undo (none, and no write, when every task had this link already)."""
     old = {tid: get_task(af, tid).criterion_id for tid in task_ids}
+    old = {tid: cid for tid, cid in old.items() if cid != criterion_id}
+    if not old:
+        return old, Changes()
     with af.transaction():
-        for tid in task_ids:
+        for tid in old:
             update_task(af, tid, criterion_id=criterion_id)
     return old, Changes.of("tasks")
 
@@ -250,18 +291,26 @@ def move_task(af: AgencyFile, task_id: int, delta: int) -> Changes:
 
 def set_status_many(af: AgencyFile, task_ids: list[int], status: str,
                     completed_on: dt.date | None = None) -> tuple[dict[int, tuple[str, dt.date | None]], Changes]:
-    """One action for many rows; returns the old (status, completed_on) per task for undo."""
+    """One action for many rows; returns the old (status, completed_on) of each task it changed, for undo.
+    `completed_on` is the date a task newly “Hoàn thành” gets (today when None); other statuses clear
+    the date, and a task already done keeps its own. Tasks left as they were are not written."""
     if status not in STATUSES:
         raise ValidationError(f"Tình trạng “{status}” không hợp lệ.", "Tình trạng")
-    old = {}
+    status = str(status)
+    old, new = {}, {}
     for tid in task_ids:
         t = get_task(af, tid)
-        old[tid] = (t.status, t.completed_on)
-    done_on = completed_on or (dt.date.today() if status == TaskStatus.DONE else None)
+        # A task already done keeps its own date; only the newly done ones get `completed_on`.
+        given = None if t.status == TaskStatus.DONE else completed_on
+        after = (status, completion_date(status, t.status, t.completed_on, given))
+        if after != (t.status, t.completed_on):
+            old[tid], new[tid] = (t.status, t.completed_on), after
+    if not new:
+        return old, Changes()
     with af.transaction():
-        for tid in task_ids:
-            af.repo.tasks.update(tid, status=status, completed_on=done_on)
-        af.repo.log.add("set_status_many", "tasks", None, f"{len(task_ids)} nhiệm vụ → {status}")
+        for tid, (st, done_on) in new.items():
+            af.repo.tasks.update(tid, status=st, completed_on=done_on)
+        af.repo.log.add("set_status_many", "tasks", None, f"{len(new)} nhiệm vụ → {status}")
     return old, Changes.of("tasks")
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlite_utils import Database
-
 from ..domain.models import Assessment, Evidence, Score
 from ._util import dec, dec_text, from_iso, iso
+from .sqlite import Database
 
 
 def _assessment(r: dict) -> Assessment:
@@ -43,13 +42,18 @@ class AssessmentRepo:
             "SELECT * FROM assessments WHERE year = ? ORDER BY framework_id", [year])]
 
     def insert(self, framework_id: int, year: int, decision: str = "", rank: int | None = None,
-               rank_of: int | None = None, rating: str = "", note: str = "") -> int:
+               rank_of: int | None = None, rating: str = "", note: str = "", assessment_id: int | None = None
+               ) -> int:
+        """A new assessment; `assessment_id` puts one back under the id it had (an undone creation redone)."""
         cur = self.db.execute(
-            "INSERT INTO assessments (framework_id, year, decision, rank, rank_of, rating, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", [framework_id, year, decision, rank, rank_of, rating, note])
+            "INSERT INTO assessments (id, framework_id, year, decision, rank, rank_of, rating, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [assessment_id, framework_id, year, decision, rank, rank_of, rating,
+                                                note])
         return int(cur.lastrowid)
 
     def update(self, assessment_id: int, **fields) -> None:
+        if not fields:  # "UPDATE … SET WHERE" is a syntax error: nothing to write is a no-op
+            return
         cols = ", ".join(f"{k} = ?" for k in fields)
         self.db.execute(f"UPDATE assessments SET {cols} WHERE id = ?", [*fields.values(), assessment_id])
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from .sqlite import Database, Migrations
 
 MIGRATION_SET = "dtidesk"
 # "DTID" in ASCII: lets us tell our files from any other SQLite database.
@@ -302,6 +301,45 @@ def m0004_settings_and_indicator_links(db: Database) -> None:
             CHECK (from_id <> to_id)
         );
         CREATE INDEX indicator_links_to ON indicator_links (to_id);
+        """
+    )
+
+
+@migrations()
+def m0005_plan_lists(db: Database) -> None:
+    # The plan's lists as officers keep them: a project's money from other sources (the "…" beside NSNN and
+    # xã hội hóa), what has been disbursed and how far it is; a target's planned figure for a period beside
+    # the achieved one; and which tasks a directive gave rise to.
+    db.executescript(
+        """
+        ALTER TABLE projects ADD COLUMN budget_other TEXT;
+        ALTER TABLE projects ADD COLUMN disbursed TEXT;
+        ALTER TABLE projects ADD COLUMN status TEXT NOT NULL DEFAULT 'not_started'
+            CHECK (status IN ('not_started', 'in_progress', 'done'));
+        ALTER TABLE target_values ADD COLUMN planned TEXT;
+        CREATE TABLE directive_tasks (
+            directive_id INTEGER NOT NULL REFERENCES directives(id) ON DELETE CASCADE,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            PRIMARY KEY (directive_id, task_id)
+        );
+        CREATE INDEX idx_directive_tasks_task ON directive_tasks(task_id);
+        """
+    )
+
+
+@migrations()
+def m0006_unit_aliases(db: Database) -> None:
+    # Other spellings a unit answers to ("P. CDS" for "Phòng Chuyển đổi số"), remembered when an import
+    # matches a name to a unit and when two units are merged, so that the next import matches them too.
+    # One spelling belongs to one unit; the unit's own name and short name stay in `units`.
+    db.executescript(
+        """
+        CREATE TABLE unit_aliases (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX idx_unit_aliases_unit ON unit_aliases(unit_id);
         """
     )
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ..domain.models import Plan, PlanSection, TaskGroup
 from ._util import jdump, jload
+from .sqlite import Database
 
 JSON_FIELDS = ("legal_bases", "sections", "indicator_intros", "recipients", "reporting")
 
@@ -64,6 +63,8 @@ class PlanRepo:
 
     def update(self, plan_id: int, **fields) -> None:
         enc = _encode(fields)
+        if not enc:  # "UPDATE … SET WHERE" is a syntax error: nothing to write is a no-op
+            return
         cols = ", ".join(f"{k} = ?" for k in enc)
         self.db.execute(f"UPDATE plans SET {cols} WHERE id = ?", [*enc.values(), plan_id])
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from .assessments import AssessmentRepo
 from .forms import FormRepo
 from .frameworks import FrameworkRepo
-from .misc import (
-    AgencyRepo,
-    ChangeLogRepo,
-    DirectiveRepo,
-    IndicatorLinkRepo,
-    ProjectRepo,
-    SettingsRepo,
-    TargetRepo,
-)
+from .misc import AgencyRepo, ChangeLogRepo, IndicatorLinkRepo, SettingsRepo
+from .plan_items import DirectiveRepo, ProjectRepo, TargetRepo
 from .plans import PlanRepo
+from .sqlite import Database
 from .tasks import TaskRepo
+from .unit_merge import UnitMergeRepo
 from .units import UnitRepo
 
 
@@ -25,6 +18,7 @@ class Repos:
     def __init__(self, db: Database):
         self.agency = AgencyRepo(db)
         self.units = UnitRepo(db)
+        self.unit_merge = UnitMergeRepo(db)
         self.frameworks = FrameworkRepo(db)
         self.assessments = AssessmentRepo(db)
         self.plans = PlanRepo(db)

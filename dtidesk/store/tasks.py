@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import fields as dc_fields
 
-from sqlite_utils import Database
-
 from ..domain.models import Task
 from ._util import from_iso, iso
+from .sqlite import Database
 
 COLUMNS = ("plan_id", "group_id", "criterion_id", "target_id", "position", "code", "content", "objective",
            "output", "units_note", "timeline", "due_date", "status", "completed_on", "result")
@@ -44,6 +43,13 @@ class TaskRepo:
             t = by_id.get(r[0])
             if t is not None:
                 t.progress[(r[1], r[2])] = r[3]
+        for r in self.db.execute(
+            f"SELECT dt.task_id, dt.directive_id FROM directive_tasks dt "
+            f"JOIN tasks t ON t.id = dt.task_id WHERE {where} ORDER BY dt.directive_id", params,
+        ):
+            t = by_id.get(r[0])
+            if t is not None:
+                t.directive_ids.append(r[1])
         return tasks
 
     def for_plan(self, plan_id: int) -> list[Task]:
@@ -75,6 +81,10 @@ class TaskRepo:
         self.set_units(task_id, "coop", task.coop_unit_ids)
         for (year, period), note in task.progress.items():
             self.set_progress(task_id, year, period, note)
+        # Links come back with a task restored by undo; a directive deleted meanwhile is skipped.
+        for did in task.directive_ids:
+            self.db.execute("INSERT OR IGNORE INTO directive_tasks (directive_id, task_id) "
+                            "SELECT id, ? FROM directives WHERE id = ?", [task_id, did])
         return task_id
 
     def update(self, task_id: int, **values) -> None:
@@ -84,6 +94,8 @@ class TaskRepo:
         bad = set(values) - set(COLUMNS)
         if bad:
             raise KeyError(f"unknown task columns: {sorted(bad)}")
+        if not values:  # "UPDATE tasks SET WHERE …" is a syntax error: nothing to write is a no-op
+            return
         cols = ", ".join(f"{k} = ?" for k in values)
         self.db.execute(f"UPDATE tasks SET {cols} WHERE id = ?", [*values.values(), task_id])
 

@@ -48,7 +48,8 @@ def test_new_and_check(tmp_path):
     with open_agency_file(out, readonly=True) as af:
         assert af.repo.agency.get().parent_agency == "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"
         assert [u.name for u in af.repo.units.all()] == ["Văn phòng Sở", "Phòng Cải cách hành chính"]
-        assert af.repo.frameworks.find("DTI-TQ-SO") is not None  # shipped frameworks
+        # Another province's index is never imported unasked (`--shipped-index`, `--catalog` ask for one).
+        assert af.repo.frameworks.all() == []
 
 
 def test_check_reports_errors_with_exit_1(demo_path):

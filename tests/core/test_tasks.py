@@ -119,3 +119,50 @@ def test_percent_and_date_validation():
     assert parse_date_input("14/6/2022", "Ngày") == dt.date(2022, 6, 14)
     with pytest.raises(ValidationError):
         parse_date_input("29/02/2023", "Ngày")
+
+
+def test_only_done_carries_a_completion_date(demo):
+    """Defect: choosing “Đang thực hiện” stamped today as the completion date, which `check` then flagged."""
+    from dtidesk.services.checks import check_file
+
+    def state(tid):
+        t = demo.repo.tasks.get(tid)
+        return t.status, t.completed_on
+
+    a, b, c = (t.id for t in plan_tasks(demo)[:3])
+    ops.update_task(demo, a, status="in_progress")
+    assert state(a) == ("in_progress", None)
+    old, _ = ops.set_status_many(demo, [b, c], "in_progress", dt.date(2023, 6, 1))
+    assert {state(b), state(c)} == {("in_progress", None)}
+    ops.set_status_many(demo, [b], "done", dt.date(2023, 6, 1))
+    assert state(b) == ("done", dt.date(2023, 6, 1))
+    # choosing "done" again keeps the day it was done; leaving "done" clears it
+    assert ops.set_status_many(demo, [b], "done", dt.date(2023, 9, 9))[0] == {}
+    ops.update_task(demo, b, status="done")
+    assert state(b) == ("done", dt.date(2023, 6, 1))
+    ops.update_task(demo, b, status="not_started")
+    assert state(b) == ("not_started", None)
+    # a completion date on an open task is refused, naming the field
+    with pytest.raises(ValidationError) as info:
+        ops.update_task(demo, a, completed_on="1/6/2023")
+    assert info.value.message.startswith("Ngày hoàn thành")
+    assert state(a) == ("in_progress", None)
+    assert not [f for f in check_file(demo) if "Có ngày hoàn thành" in f.message]
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(demo):
+    """Defect: re-typing a deadline wrote an UPDATE; an empty one failed with a syntax error."""
+    t = next(t for t in plan_tasks(demo) if t.due_date is not None)
+    logged = demo.repo.log.recent(1)
+    assert ops.update_task(demo, t.id, due_date=t.due_date.isoformat()).tables == frozenset()
+    assert ops.update_task(demo, t.id, timeline=t.timeline, content=f"  {t.content} ").tables == frozenset()
+    assert ops.link_tasks(demo, [t.id], t.criterion_id)[1].tables == frozenset()
+    assert ops.set_status_many(demo, [t.id], t.status)[1].tables == frozenset()
+    assert demo.repo.tasks.get(t.id) == t
+    assert demo.repo.log.recent(1) == logged
+    # the store never builds an UPDATE without columns
+    with demo.transaction():
+        demo.repo.tasks.update(t.id)
+        demo.repo.units.update(demo.repo.units.all()[0].id)
+        demo.repo.plans.update(1)
+        demo.repo.assessments.update(demo.repo.assessments.all()[0].id)

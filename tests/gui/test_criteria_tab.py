@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from dtidesk.domain.models import Evidence
-from dtidesk.gui.criteria_model import CUT_BG, LOSS_BG, Col
+from dtidesk.gui.criteria_model import CUT_BG, LOSS_BG, REFUSED_BG, Col
 from dtidesk.gui.criteria_tab import CriteriaTab
 from dtidesk.gui.evidence_dialog import EvidenceDialog
 from dtidesk.gui.session import Session
@@ -127,7 +127,9 @@ def test_edit_score_then_undo_restores_exactly(tab, session, failures):
 ])
 def test_bad_score_refused_with_message_and_nothing_changes(tab, session, failures, text, message):
     assert not tab.model.setData(cell(tab, "2.4", Col.APPRAISED), text)
-    assert failures == [message]
+    assert failures == []  # no box to click away: the message is under the table, the cell is marked
+    assert tab.refusal.text() == message and not tab.refusal.isHidden()
+    assert tab.model.data(cell(tab, "2.4", Col.APPRAISED), Qt.ItemDataRole.BackgroundRole).color() == REFUSED_BG
     assert stored(session, "2.4").appraised_score == Decimal("1.67")  # refused, never clamped to 5
     assert tab.model.data(cell(tab, "2.4", Col.APPRAISED)) == "1,67"
     assert session.undo_stack.count() == 0
@@ -150,10 +152,11 @@ def test_edit_group_rank_and_undo(tab, session, failures):
     session.undo_stack.undo()
     assert session.af.repo.assessments.group_ranks(aid)[group.id] == (10, 18)
     assert not tab.model.setData(cell(tab, "2", Col.RANK), "thứ ba")
-    assert not tab.model.setData(cell(tab, "2", Col.RANK), "20/18")
-    assert failures[0] == tr("CriteriaTreeModel", "Rank: “{0}” is not a rank; write it like 3/18.").format(
+    assert tab.refusal.text() == tr("CriteriaTreeModel", "Rank: “{0}” is not a rank; write it like 3/18.").format(
         "thứ ba")
-    assert "lớn hơn tổng số 18" in failures[1]
+    assert not tab.model.setData(cell(tab, "2", Col.RANK), "20/18")
+    assert "lớn hơn tổng số 18" in tab.refusal.text()
+    assert failures == []
     assert (session.undo_stack.index(), session.undo_stack.count()) == (0, 2)  # refusals pushed nothing
 
 
@@ -355,3 +358,65 @@ def test_typing_in_the_cell_editor_saves(tab, qtbot, session, failures):
     assert tab.model.data(cell(tab, "2.4", Col.APPRAISED)) == "4,5"
     assert tab.current_id() == tab.view.tree.by_code("2.4").id
     assert failures == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize(("typed", "message"), [
+    ("6", "Điểm thẩm định tiêu chí 2.4: điểm 6 vượt quá điểm tối đa 5."),
+    ("năm", "Điểm thẩm định tiêu chí 2.4: “năm” không phải là một số."),
+])
+def test_a_refused_score_stays_in_its_cell_with_the_reason_under_the_table(tab, qtbot, session, failures,
+                                                                           typed, message):
+    """Defect: each refusal came as a modal box. Now the editor stays open and red, the line under the table
+    says why, nothing is written, and a good value then saves and clears the message."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    index = tab.proxy.mapFromSource(cell(tab, "2.4", Col.APPRAISED))
+    tab.tree.setCurrentIndex(index)
+    tab.tree.edit(index)
+    editor = tab.tree.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    editor.insert(typed)  # as typed (QTest cannot type "ă")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)  # a commit would come on a queued call
+    assert tab.tree.state() == QAbstractItemView.State.EditingState
+    assert tab.tree.indexWidget(index) is editor and editor.text() == typed
+    assert "a61b1b" in editor.styleSheet()
+    assert tab.refusal.isVisible() and tab.refusal.text() == message
+    assert failures == [] and session.undo_stack.count() == 0
+    assert stored(session, "2.4").appraised_score == Decimal("1.67")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # Tab does not leave a refused cell either
+    assert tab.tree.indexWidget(index) is editor
+
+    editor.selectAll()
+    qtbot.keyClicks(editor, "4,5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(session, "2.4").appraised_score == Decimal("4.5"))
+    assert not tab.refusal.isVisible()
+    assert tab.model.data(cell(tab, "2.4", Col.APPRAISED), Qt.ItemDataRole.BackgroundRole).color() != REFUSED_BG
+    assert failures == [] and session.undo_stack.count() == 1
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_escape_gives_up_a_refused_rank(tab, qtbot, session, failures):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    index = tab.proxy.mapFromSource(cell(tab, "2", Col.RANK))
+    tab.tree.setCurrentIndex(index)
+    tab.tree.edit(index)
+    editor = tab.tree.indexWidget(index)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "20/18")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert "lớn hơn tổng số 18" in tab.refusal.text() and tab.tree.indexWidget(index) is editor
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: tab.tree.state() != QAbstractItemView.State.EditingState)
+    assert tab.refusal.isHidden() and failures == [] and session.undo_stack.count() == 0
+    assert tab.model.data(cell(tab, "2", Col.RANK)) == "10/18"

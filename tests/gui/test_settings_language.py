@@ -139,6 +139,20 @@ def test_formats_per_language(lang, number, percent, day, moment):
     assert date_input(date(2022, 6, 4)) == "4/6/2022"  # fields take day/month/year in both languages
 
 
+def test_vietnamese_dates_written_as_babel_writes_them():
+    """Vietnamese dates skip babel (not loaded at start): they must stay babel's d/M/yyyy."""
+    from datetime import timedelta
+
+    from babel import Locale
+    from babel.dates import format_date
+
+    from dtidesk.gui.locale_format import _DATE_FORMAT
+
+    vi = Locale.parse("vi")
+    for d in [date(1, 1, 1), date(999, 12, 31), *(date(2016, 1, 1) + timedelta(days=n) for n in range(0, 4000, 7))]:
+        assert fmt_date(d, lang="vi") == format_date(d, _DATE_FORMAT["vi"], locale=vi)
+
+
 @pytest.mark.parametrize("typed,passed", [
     ("46.667", "46,667"), ("1,870.5", "1870,5"), ("1,870", "1870"), ("5", "5"),
     ("46,67", "46,67"),  # not English grouping: left for the core, which reads the comma as decimal

@@ -483,3 +483,86 @@ def test_state_is_saved(tab, tmp_path):
     tab.save_state(settings)
     assert settings.value("tasks/header") is not None
     assert fold("Thường xuyên") == "thuong xuyen"
+
+
+# -- defects found driving the window ---------------------------------------------------
+def test_in_progress_from_the_table_sets_no_completion_date(tab, session):
+    from dtidesk.services.checks import check_file
+
+    tid = first_task_id(session)
+    assert tab.model.setData(source_cell(tab, tid, COL_STATUS), "in_progress", Qt.ItemDataRole.EditRole)
+    assert (stored(session, tid).status, stored(session, tid).completed_on) == ("in_progress", None)
+    assert not [f for f in check_file(session.af) if "Có ngày hoàn thành" in f.message]
+    tab.model.setData(source_cell(tab, tid, COL_STATUS), "done", Qt.ItemDataRole.EditRole)
+    assert stored(session, tid).completed_on is not None
+    tab.model.setData(source_cell(tab, tid, COL_STATUS), "not_started", Qt.ItemDataRole.EditRole)
+    assert stored(session, tid).completed_on is None  # leaving “Hoàn thành” clears the date
+    # the detail pane takes a completion date only for a task that is done
+    tab.select_task(tid)
+    assert tab.detail.completed_on.isReadOnly()
+
+
+def test_retyping_an_unchanged_deadline_pushes_no_undo_step(tab, session):
+    failures = []
+    session.failed.connect(failures.append)
+    row = next(r for r in task_rows(session.af, PLAN) if r.task.due_date is not None)
+    tid, due = row.task.id, row.task.due_date
+    for typed in (source_cell(tab, tid, COL_DUE).data(), due.isoformat(), f"{due.day:02d}/{due.month:02d}/{due.year}"):
+        assert tab.model.setData(source_cell(tab, tid, COL_DUE), typed, Qt.ItemDataRole.EditRole)
+    tab.set_status([tid], row.task.status)  # the same status again: nothing to undo either
+    assert session.undo_stack.count() == 0
+    assert failures == []
+    assert stored(session, tid) == row.task
+    # a real change still undoes and redoes
+    assert tab.model.setData(source_cell(tab, tid, COL_DUE), "1/1/2024", Qt.ItemDataRole.EditRole)
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    assert stored(session, tid).due_date.isoformat() == "2024-01-01" and failures == []
+
+
+def test_an_imported_plan_numbers_its_tasks(qtbot, tmp_path, monkeypatch):
+    """Tasks imported without a printed number show their place under their heading, in the list and
+    in the detail pane's title."""
+    from pathlib import Path
+
+    from dtidesk.domain.models import Agency
+    from dtidesk.services.files import new_file
+    from dtidesk.services.plan_import import commit_plan_import, preview_plan_import
+
+    af = new_file(tmp_path / "snv.dtidesk", Agency(agency="SỞ NỘI VỤ"), [])
+    source = Path(__file__).parents[1] / "importers" / "fixtures" / "variant_syt_laocai.txt"
+    plan_id, _ = commit_plan_import(af, preview_plan_import(af, source))
+    s = Session(af)
+    try:
+        w = TasksTab()
+        qtbot.addWidget(w)
+        w.set_session(s)
+        w.set_plan(plan_id)
+        assert all(not r.task.code for r in w.model.rows)
+        numbers = [[w.model.data(w.model.task_index(w.model.rows[i].task.id, 0)) for i in g.rows]
+                   for g in w.model.groups]
+        assert numbers == [["1"], ["1", "2"], ["1"], ["1"], ["1"], ["1"], ["1"]]  # criteria 1.1 … 3.2
+        second = w.model.groups[1].rows[1]  # the second task of criterion 1.2
+        tid = w.model.rows[second].task.id
+        w.select_task(tid)
+        assert tr("Task {0}").format("2") in w.detail.title.text()
+        assert "—" not in w.detail.title.text().split("</b>")[0]
+    finally:
+        s.close()
+
+
+def test_a_stray_completion_date_on_an_open_task_can_be_cleared(tab, session):
+    """Files saved before the fix hold open tasks with a completion date: the detail pane lets it go."""
+    tid = first_task_id(session)
+    import datetime as dt
+
+    with session.af.transaction():
+        session.af.repo.tasks.update(tid, status="in_progress", completed_on=dt.date(2023, 5, 2))
+    tab.reload()
+    tab.select_task(tid)
+    field = tab.detail.completed_on
+    assert not field.isReadOnly()
+    field.setText("")
+    field.editingFinished.emit()
+    assert (stored(session, tid).status, stored(session, tid).completed_on) == ("in_progress", None)
+    assert field.isReadOnly()

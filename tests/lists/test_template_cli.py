@@ -26,6 +26,8 @@ FILLED = {
                   "budget_total": 300, "budget_state": 300}],
     "units": [{"name": "Phòng Pháp chế", "short_name": "PPC", "kind": "Phòng, đơn vị thuộc cơ quan"}],
     "scores": [{"code": "2.3", "self_score": 5, "appraised_score": 4}],
+    "directives": [{"code": "1", "doc_type": "Chỉ thị", "number_symbol": "15/CT-UBND", "issued_on": "14/6/2024",
+                    "issuer": "UBND tỉnh", "summary": "Đẩy mạnh cải cách hành chính"}],
 }
 
 

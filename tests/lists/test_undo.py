@@ -16,7 +16,7 @@ def snapshot(af) -> dict:
     return {
         "tasks": [r.tasks.for_plan(p) for p in plans], "groups": [r.plans.groups(p) for p in plans],
         "targets": [r.targets.for_plan(p) for p in plans], "projects": [r.projects.for_plan(p) for p in plans],
-        "units": r.units.all(), "assessments": r.assessments.all(),
+        "units": r.units.all(), "assessments": r.assessments.all(), "directives": r.directives.all(),
         "scores": {a.id: (r.assessments.scores(a.id), r.assessments.group_ranks(a.id)) for a in r.assessments.all()},
     }
 
@@ -30,6 +30,8 @@ CASES = {
     "units": (None, None, ["STT", "Tên đơn vị"], [["1", "Phòng Thử"]]),
     "scores": (DTI_PLAN, None, ["Mã tiêu chí", "Tự chấm", "Thẩm định", "Xếp hạng"],
                [["1", None, None, "1/18"], ["1.2", 9, 8, None], ["Tổng", None, None, "3/18"]]),
+    "directives": (CCHC_PLAN, None, ["Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"],
+                   [["300/KH-UBND", "28/12/2023", "UBND tỉnh", "Cải cách hành chính năm 2024"]]),
 }
 
 

@@ -126,6 +126,12 @@ class Ui_NewFileDialog(object):
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.frameworksList)
 
+        self.frameworksNote = QLabel(NewFileDialog)
+        self.frameworksNote.setObjectName(u"frameworksNote")
+        self.frameworksNote.setWordWrap(True)
+
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.frameworksNote)
+
 
         self.outerLayout.addLayout(self.formLayout)
 
@@ -163,6 +169,7 @@ class Ui_NewFileDialog(object):
         self.unitsEdit.setPlaceholderText(QCoreApplication.translate("NewFileDialog", u"V\u0103n ph\u00f2ng S\u1edf\n"
 "Thanh tra S\u1edf\n"
 "Ph\u00f2ng \u2026", None))
-        self.frameworksLabel.setText(QCoreApplication.translate("NewFileDialog", u"Start from the index:", None))
+        self.frameworksLabel.setText(QCoreApplication.translate("NewFileDialog", u"Index to import now (optional):", None))
+        self.frameworksNote.setText(QCoreApplication.translate("NewFileDialog", u"Tick an index only if your agency is scored on it; nothing is ticked for you. Your province's own index can be imported later: File \u2192 Import an index catalog\u2026", None))
     # retranslateUi
 
