@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QStylePainter,
+    QWidget,
+)
 
 ELLIPSIS = "…"
 _TRAILING = " ,;:–—-"
@@ -96,3 +104,18 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
         opt.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+
+
+class WordElideDelegate(QStyledItemDelegate):
+    """A table column whose text is cut between words with “…” (its model gives the whole text as tooltip)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        if option.text:
+            widget = option.widget
+            style = widget.style() if widget is not None else None
+            room = option.rect.width() - 8
+            if style is not None:
+                margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+                room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget).width() - 2 * margin
+            option.text = elide_words(option.text, room, option.fontMetrics)

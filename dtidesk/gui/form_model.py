@@ -186,6 +186,10 @@ class FormRowsTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: FormRow, col: FormCol) -> str | None:
         lines = [f.message for f in self.findings.get(row.code, [])]
+        if col in (FormCol.LABEL, FormCol.UNIT):  # the whole text of a cell the view may have cut
+            whole = self.data(self.index(self.rows.index(row), col))
+            if whole:
+                lines.insert(0, str(whole))
         if row.note:
             lines.append(row.note)
         if row.computed:

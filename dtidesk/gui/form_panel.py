@@ -35,7 +35,7 @@ from ..services import form_snapshots
 from ..services import forms as form_ops
 from ..services.changes import Changes
 from . import form_commands
-from .elide import ElidingComboBox
+from .elide import ElidingComboBox, WordElideDelegate
 from .form_model import FormCol, FormRowsTableModel
 from .form_table import FormTableEditor
 from .jobs import call_with_progress, run_job
@@ -127,6 +127,9 @@ class FormPanel(QWidget):
         self.rows_view = QTableView()
         self.rows_view.setModel(self.rows_model)
         self.rows_view.setItemDelegateForColumn(FormCol.VALUE, ChoiceDelegate(self.rows_view))
+        cut = WordElideDelegate(self.rows_view)  # long row names and coded answers cut between words
+        for col in (FormCol.LABEL, FormCol.UNIT):
+            self.rows_view.setItemDelegateForColumn(col, cut)
         self.rows_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
