@@ -15,6 +15,7 @@ from ..domain.timeline import parse_timeline
 from ..domain.units import NameIndex, spellings
 from ..domain.vnformat import fmt_number
 from ..errors import ValidationError
+from ..importers.list_values import parse_threshold
 from ..importers.plan_model import Issue, ParsedCriterion, ParsedGroup, ParsedPlan, ParsedTask
 from ..importers.plan_text import PASTED, parse_plan_file, parse_plan_text
 from ..store import AgencyFile
@@ -350,9 +351,14 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
             counter["target"] += 1
             lead, lead_note = units(tg.lead_units[:1])
             monitor, monitor_note = units(tg.monitor_units[:1])
+            # The threshold the sentence states ("đạt trên 70%", "tối thiểu 97%"), when it states exactly one.
+            bar = parse_threshold(tg.content, whole_cell=False)
             af.repo.targets.insert(Target(id=0, plan_id=plan_id, content=tg.content, group_id=gid,
                                           position=counter["target"], lead_unit_id=lead[0] if lead else None,
                                           monitor_unit_id=monitor[0] if monitor else None,
+                                          comparison=bar.comparison if bar else "",
+                                          threshold=bar.value if bar else None,
+                                          unit_of_measure=bar.unit if bar else "",
                                           note="; ".join(lead_note + monitor_note)))
         for child in g.children:
             group(child, gid)
