@@ -15,6 +15,7 @@ from ..exporters.form_xlsx import write_form_xlsx
 from ..exporters.province_form import FillReport, fill_province_workbook
 from ..importers import unit_forms
 from ..importers.unit_forms import FileResult, ImportProblem
+from ..importers.xlsx_guard import check_for_full_load
 from ..store import AgencyFile
 from . import forms as form_ops
 from .changes import Changes
@@ -135,5 +136,6 @@ def fill_official(af: AgencyFile, src: Path | str, form_id: int, year: int, peri
     workbook. Cells with the province's own formulas and merged cells are left alone and reported."""
     current = form_ops.values_for(af, form_id, year, period, unit_id)
     form_ops.require_rows_form(current.form, "điền vào biểu mẫu của tỉnh")
+    check_for_full_load(src)  # the province's file is loaded whole to keep its layout: bounded first
     return fill_province_workbook(src, out, current.form.template, current.all(), code_col, value_col, sheet,
                                   progress)

@@ -233,3 +233,21 @@ def test_fill_province_workbook_by_code(af, stats, tmp_path):
         fill_official(af, src, stats.id, 2022, "H1", src)
     with pytest.raises(ValidationError, match="Không tìm thấy mã dòng"):
         fill_official(af, src, stats.id, 2022, "H1", tmp_path / "x.xlsx", "B", "D")
+
+
+def test_a_province_workbook_with_a_whole_sheet_merge_is_refused_before_loading(af, stats, tmp_path):
+    """openpyxl makes an object per merged cell when it loads a workbook whole: measured first, refused."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("xlsx_tamper", Path(__file__).parent.parent / "lists" /
+                                                  "xlsx_tamper.py")
+    tamper = importlib.util.module_from_spec(spec)
+    sys.modules["xlsx_tamper"] = tamper
+    spec.loader.exec_module(tamper)
+    src = official(tmp_path)
+    bad = tamper.edit_sheet(src, tmp_path / "gop-ca-trang.xlsx", lambda xml: tamper.add_merge(xml, "F1:XFD1048576"))
+    with pytest.raises(ValidationError, match="gộp ô") as exc:
+        fill_official(af, bad, stats.id, 2022, "H1", tmp_path / "ra.xlsx")
+    assert "gop-ca-trang.xlsx" in exc.value.message and "PL02" in exc.value.message
+    assert not (tmp_path / "ra.xlsx").exists()
