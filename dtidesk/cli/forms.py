@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from ..domain.forms import FormRow, display, from_text, row_label, to_text
 from ..domain.periods import Period, period_title
-from .common import open_file
+from .common import open_file, print_json
 
 PERIODS = [p.value for p in Period]
-
-
-def _json(data: object) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -28,7 +22,7 @@ def cmd_list(args: argparse.Namespace) -> int:
              "appendix_label": f.template.appendix_label, "title": f.template.title,
              "rows": len(f.template.rows) if f.template.kind == "rows" else len(f.template.columns)} for f in forms]
     if args.json:
-        _json(data)
+        print_json(data)
     else:
         for d in data:
             print(f"{d['code']:<20} {d['version']}  {d['appendix_label'] or '-':<11} {d['title'][:70]}")
@@ -65,7 +59,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_file(args.file) as af:
         results, _ = import_unit_files(af, [Path(p) for p in args.files], args.form, args.year, args.period)
     if args.json:
-        _json([{"file": r.path.name, "accepted": r.accepted, "form": r.form.code if r.form else None,
+        print_json([{"file": r.path.name, "accepted": r.accepted, "form": r.form.code if r.form else None,
                 "year": r.year or None, "period": r.period or None, "unit": r.unit.name if r.unit else None,
                 "values": r.count if r.accepted else 0, "problems": [p.as_dict() for p in r.problems]}
                for r in results])
@@ -91,7 +85,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         unit_id = find_unit(af, args.unit).id if args.unit else None
         findings = check_form(af, form.id, args.year, args.period, unit_id)
     if args.json:
-        _json([f.as_dict() for f in findings])
+        print_json([f.as_dict() for f in findings])
     else:
         for f in findings:
             print(f"[{'lỗi' if f.severity == 'error' else 'cảnh báo'}] {f.message}")
@@ -108,7 +102,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         return _print_table_consolidation(args, result)
     rows = result.values.form.template.rows
     if args.json:
-        _json({"form": result.values.form.code, "year": args.year, "period": args.period,
+        print_json({"form": result.values.form.code, "year": args.year, "period": args.period,
                "units": [u.name for u in result.units], "missing": [u.name for u in result.missing],
                "values": {r.code: to_text(result.values.value(r.code)) for r in rows if r.type != "group"
                           and result.values.value(r.code) is not None}})
@@ -125,7 +119,7 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
 def _print_table_consolidation(args: argparse.Namespace, result: Any) -> int:
     t = result.values.form.template
     if args.json:
-        _json({"form": t.code, "year": args.year, "period": args.period, "units": [u.name for u in result.units],
+        print_json({"form": t.code, "year": args.year, "period": args.period, "units": [u.name for u in result.units],
                "missing": [u.name for u in result.missing], "rows": result.rows})
         return 0
     print(f"Đã tổng hợp bảng của {len(result.units)} đơn vị: {', '.join(u.name for u in result.units) or '—'}.")

@@ -114,14 +114,3 @@ def delete_evidence(session: Session, evidence_id: int, code: str) -> bool:
 
     text = QCoreApplication.translate("CriteriaTab", "delete evidence of {0}").format(code)
     return session.execute(OpCommand(session, text, do=do, undo=undo))
-
-
-def create_assessment(session: Session, framework_id: int, year: int) -> bool:
-    """“Tạo kỳ đánh giá năm …”. Not on the undo stack: there is no use case that deletes an assessment."""
-    try:
-        _, changes = scoring.ensure_assessment(session.af, framework_id, year)
-    except DtideskError as exc:
-        session.failed.emit(exc.message)
-        return False
-    session.notify(changes)
-    return True

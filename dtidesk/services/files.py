@@ -13,8 +13,8 @@ from ..domain.validation import require_text
 from ..errors import DtideskError, FileLocked
 from ..store import AgencyFile, create_agency_file, inspect, open_agency_file
 from ..store.backups import BackupInfo, copy_as_backup, list_backups
-from ..store.connection import holder_text, read_lock
 from ..store.copies import copy_backup_into, copy_open_file_into
+from ..store.lock import holder_text, read_lock
 from .catalogs import import_framework, import_shipped, load_catalog
 
 # The front ends hold an open file as an AgencyFile; they name the type through this module.

@@ -31,7 +31,6 @@ from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from . import forms as form_ops
 from .changes import Changes
-from .deadlines import DueReport, next_reports, schedule_of  # noqa: F401 (moved; still read from here)
 
 _BLOCK_KEY = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
 

@@ -108,17 +108,6 @@ def get_evidence(af: AgencyFile, evidence_id: int) -> Evidence | None:
     return af.repo.assessments.get_evidence(evidence_id)
 
 
-def ensure_assessment(af: AgencyFile, framework_id: int, year: int) -> tuple[int, Changes]:
-    """User action “Tạo kỳ đánh giá năm …”; returns the existing one if there is."""
-    existing = af.repo.assessments.find(framework_id, year)
-    if existing:
-        return existing.id, Changes()
-    with af.transaction():
-        aid = af.repo.assessments.insert(framework_id, year)
-        af.repo.log.add("create_assessment", "assessments", aid, f"năm {year}")
-    return aid, Changes.of("assessments")
-
-
 def _score_label(af: AgencyFile, indicator_id: int, field: str) -> str:
     if field not in SCORE_FIELDS:
         raise ValueError(field)

@@ -21,7 +21,7 @@ from ..errors import (
     ProgramError,
 )
 from . import backups
-from .lock import acquire_lock, holder_text, lock_path, read_lock  # noqa: F401 (re-read by services)
+from .lock import acquire_lock
 from .migrations import APPLICATION_ID, SCHEMA_VERSION, known_names, migrations
 from .sqlite import Database
 

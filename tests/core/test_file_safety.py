@@ -20,7 +20,7 @@ from dtidesk.errors import FileCorrupt, FileLocked, FileMissing, FileTooNew, Not
 from dtidesk.services import tasks as task_ops
 from dtidesk.services.files import backups_of, restore_backup, save_copy
 from dtidesk.store import SCHEMA_VERSION, open_agency_file
-from dtidesk.store.connection import lock_path
+from dtidesk.store.lock import lock_path
 from dtidesk.store.migrations import APPLICATION_ID, known_names
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "schema"

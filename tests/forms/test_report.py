@@ -10,7 +10,8 @@ from dtidesk.domain.models import Directive
 from dtidesk.errors import ValidationError
 from dtidesk.services import forms as fo
 from dtidesk.services import tasks as task_ops
-from dtidesk.services.report import next_reports, report_model, set_report_text
+from dtidesk.services.deadlines import next_reports
+from dtidesk.services.report import report_model, set_report_text
 
 from .conftest import UNITS
 

@@ -12,7 +12,7 @@ import pytest
 from dtidesk.gui import dialogs as dialog_mod
 from dtidesk.gui.main_window import MainWindow
 from dtidesk.store import SCHEMA_VERSION
-from dtidesk.store.connection import lock_path
+from dtidesk.store.lock import lock_path
 
 
 @pytest.fixture

@@ -177,7 +177,7 @@ def test_restart_now_closes_the_file_then_starts_again_on_it(qtbot, demo_path, m
     from PySide6.QtWidgets import QApplication
 
     from dtidesk.gui import settings_dialog
-    from dtidesk.store.connection import lock_path
+    from dtidesk.store.lock import lock_path
 
     started: list[tuple[str, list[str]]] = []
     quits: list[bool] = []
