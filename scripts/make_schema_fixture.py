@@ -6,9 +6,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from dtidesk.store.migrations import APPLICATION_ID, known_names, migrations
+from dtidesk.store.sqlite import Database
 
 
 def make(version: int, out: Path) -> None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .methods import MANUAL, Method
+
 
 @dataclass
 class Agency:
@@ -56,6 +58,9 @@ class Framework:
     province: str = ""
     note: str = ""
     rating_bands: list[RatingBand] = field(default_factory=list)
+    level: str = ""  # "so" (sở, ban, ngành), "huyen" (district), "" (not stated)
+    decision_date: date | None = None
+    source: str = ""  # the file the version was read from
 
 
 @dataclass
@@ -68,8 +73,10 @@ class Indicator:
     kind: str  # "group" | "criterion"
     max_score: Decimal | None
     position: int
-    scoring_note: str = ""
-    evidence_hint: str = ""
+    scoring_note: str = ""  # the scoring method in the document's words
+    evidence_hint: str = ""  # the evidence the decision requires
+    method: Method = MANUAL  # the method as data (domain.methods), computed from the officer's inputs
+    source_line: str = ""  # where in the document it was read ("dòng 12")
 
 
 @dataclass
@@ -90,6 +97,9 @@ class Score:
     self_score: Decimal | None = None
     appraised_score: Decimal | None = None
     note: str = ""
+    inputs: list[str] = field(default_factory=list)  # the officer's inputs to the method, as typed
+    computed: Decimal | None = None  # what the method gave from them
+    override_reason: str = ""  # why self_score differs from `computed`, when the officer typed it
 
 
 @dataclass

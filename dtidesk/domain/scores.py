@@ -58,6 +58,25 @@ def _sum(values: Iterable[Decimal | None]) -> Decimal | None:
     return sum(present, Decimal(0)) if present else None
 
 
+def _is_deduction(node: ScoreNode) -> bool:
+    """A deduction row ("Điểm trừ"): a criterion with a negative maximum."""
+    return node.kind == "criterion" and node.max_score is not None and node.max_score < 0
+
+
+def _max_of(children: list[ScoreNode]) -> Decimal | None:
+    """A group's maximum: its criteria's and subgroups' maxima; deduction rows do not count towards it."""
+    return _sum(c.max_score for c in children if not _is_deduction(c))
+
+
+def _sum_of(children: list[ScoreNode], attr: str) -> Decimal | None:
+    """A group's score: its children's, deductions taken from it; a group with deductions never goes
+    below 0 (the decisions that have deduction rows take them "from the component's score")."""
+    total = _sum(getattr(c, attr) for c in children)
+    if total is not None and total < 0 and any(_is_deduction(c) for c in children):
+        return Decimal(0)
+    return total
+
+
 @dataclass
 class ScoreNode:
     id: int
@@ -158,18 +177,18 @@ def build_tree(
         for child in node.children:
             visit(child, depth + 1)
         if node.kind == "group":
-            node.max_score = _sum(c.max_score for c in node.children)
-            node.self_score = _sum(c.self_score for c in node.children)
-            node.appraised_score = _sum(c.appraised_score for c in node.children)
+            node.max_score = _max_of(node.children)
+            node.self_score = _sum_of(node.children, "self_score")
+            node.appraised_score = _sum_of(node.children, "appraised_score")
             node.criteria_count = sum(c.criteria_count if c.kind == "group" else 1 for c in node.children)
 
     for root in roots:
         visit(root, 0)
     total = ScoreNode(
         id=0, code="", name="Tổng cộng", kind="total", parent=None, depth=-1,
-        max_score=_sum(r.max_score for r in roots),
-        self_score=_sum(r.self_score for r in roots),
-        appraised_score=_sum(r.appraised_score for r in roots),
+        max_score=_max_of(roots),
+        self_score=_sum_of(roots, "self_score"),
+        appraised_score=_sum_of(roots, "appraised_score"),
         rank=total_rank[0], rank_of=total_rank[1],
         criteria_count=sum(r.criteria_count if r.kind == "group" else 1 for r in roots),
         children=roots,

@@ -37,6 +37,13 @@ def check_score(value: Decimal | None, max_score: Decimal | None, field: str) ->
         return None
     if max_score is None:
         raise ValidationError(f"{field}: chỉ chấm điểm cho tiêu chí, không chấm cho nhóm chỉ số.", field)
+    if max_score < 0:  # a deduction row: its score lies in max..0
+        if value > 0:
+            raise ValidationError(f"{field}: điểm trừ {_fmt(value)} phải là số âm hoặc 0.", field)
+        if value < max_score:
+            raise ValidationError(
+                f"{field}: điểm trừ {_fmt(value)} vượt quá mức trừ tối đa {_fmt(max_score)}.", field)
+        return value
     if value < 0:
         raise ValidationError(f"{field}: điểm {_fmt(value)} nhỏ hơn 0.", field)
     if value > max_score:

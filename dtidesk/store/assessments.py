@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..domain.models import Assessment, Evidence, Score
-from ._util import dec, dec_text, from_iso, iso
+from ._util import dec, dec_text, from_iso, iso, jdump, jload
 from .sqlite import Database
 
 
@@ -64,7 +64,8 @@ class AssessmentRepo:
     def scores(self, assessment_id: int) -> dict[int, Score]:
         return {
             r["indicator_id"]: Score(r["indicator_id"], dec(r["self_score"]), dec(r["appraised_score"]),
-                                     r["note"])
+                                     r["note"], [str(v) for v in jload(r.get("inputs") or "", [])],
+                                     dec(r.get("computed")), r.get("override_reason") or "")
             for r in self.db.query("SELECT * FROM scores WHERE assessment_id = ?", [assessment_id])
         }
 
@@ -76,6 +77,17 @@ class AssessmentRepo:
             "self_score = excluded.self_score, appraised_score = excluded.appraised_score, note = excluded.note",
             [assessment_id, indicator_id, dec_text(self_score), dec_text(appraised_score), note],
         )
+
+    def set_method_score(self, assessment_id: int, indicator_id: int, inputs: list[str],
+                         computed: Decimal | None, self_score: Decimal | None, override_reason: str) -> None:
+        """The officer's inputs to the criterion's method, what it computed, and the self score that stands."""
+        self.db.execute(
+            "INSERT INTO scores (assessment_id, indicator_id, self_score, inputs, computed, override_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET "
+            "self_score = excluded.self_score, inputs = excluded.inputs, computed = excluded.computed, "
+            "override_reason = excluded.override_reason",
+            [assessment_id, indicator_id, dec_text(self_score), jdump(inputs) if inputs else "", dec_text(computed),
+             override_reason])
 
     def delete_score(self, assessment_id: int, indicator_id: int) -> None:
         self.db.execute("DELETE FROM scores WHERE assessment_id = ? AND indicator_id = ?",

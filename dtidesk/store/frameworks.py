@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..domain.methods import MANUAL, Method
 from ..domain.models import Framework, Indicator, RatingBand
-from ._util import dec, dec_text, jdump, jload
+from ._util import dec, dec_text, from_iso, iso, jdump, jload
 from .sqlite import Database
 
 
@@ -13,13 +14,25 @@ def _framework(r: dict) -> Framework:
     bands = [RatingBand(Decimal(str(b["min_percent"])), b["rating"]) for b in jload(r["rating_bands"], [])]
     return Framework(id=r["id"], code=r["code"], version_year=r["version_year"], name=r["name"],
                      kind=r["kind"], decision=r["decision"], province=r["province"], note=r["note"],
-                     rating_bands=bands)
+                     rating_bands=bands, level=r.get("level") or "", decision_date=from_iso(r.get("decision_date")),
+                     source=r.get("source") or "")
+
+
+def _method(text: str | None) -> Method:
+    if not text:
+        return MANUAL
+    try:
+        return Method.from_json(jload(text, {}))
+    except (ValueError, KeyError, TypeError, ArithmeticError):
+        # A method this version cannot read (written by a newer one) is scored by hand, never a crash.
+        return MANUAL
 
 
 def _indicator(r: dict) -> Indicator:
     return Indicator(id=r["id"], framework_id=r["framework_id"], parent_id=r["parent_id"], code=r["code"],
                      name=r["name"], kind=r["kind"], max_score=dec(r["max_score"]), position=r["position"],
-                     scoring_note=r["scoring_note"], evidence_hint=r["evidence_hint"])
+                     scoring_note=r["scoring_note"], evidence_hint=r["evidence_hint"],
+                     method=_method(r.get("method")), source_line=r.get("source_line") or "")
 
 
 class FrameworkRepo:
@@ -45,22 +58,24 @@ class FrameworkRepo:
         return _framework(rows[0]) if rows else None
 
     def insert(self, code: str, version_year: int, name: str, kind: str = "DTI", decision: str = "",
-               province: str = "", note: str = "", rating_bands: list[dict] | None = None) -> int:
+               province: str = "", note: str = "", rating_bands: list[dict] | None = None, level: str = "",
+               decision_date=None, source: str = "") -> int:
         cur = self.db.execute(
-            "INSERT INTO frameworks (code, version_year, name, kind, decision, province, note, rating_bands) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [code, version_year, name, kind, decision, province, note, jdump(rating_bands or [])],
+            "INSERT INTO frameworks (code, version_year, name, kind, decision, province, note, rating_bands, "
+            "level, decision_date, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [code, version_year, name, kind, decision, province, note, jdump(rating_bands or []), level,
+             iso(decision_date), source],
         )
         return int(cur.lastrowid)
 
     def insert_indicator(self, framework_id: int, parent_id: int | None, code: str, name: str, kind: str,
                          max_score: Decimal | None, position: int, scoring_note: str = "",
-                         evidence_hint: str = "") -> int:
+                         evidence_hint: str = "", method: Method | None = None, source_line: str = "") -> int:
         cur = self.db.execute(
             "INSERT INTO indicators (framework_id, parent_id, code, name, kind, max_score, position, "
-            "scoring_note, evidence_hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "scoring_note, evidence_hint, method, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [framework_id, parent_id, code, name, kind, dec_text(max_score), position, scoring_note,
-             evidence_hint],
+             evidence_hint, _method_text(method), source_line],
         )
         return int(cur.lastrowid)
 
@@ -77,6 +92,28 @@ class FrameworkRepo:
             "SELECT * FROM indicators WHERE framework_id = ? AND code = ?", [framework_id, code]))
         return _indicator(rows[0]) if rows else None
 
+    def update_indicator(self, indicator_id: int, *, code: str, name: str, max_score: Decimal | None,
+                         scoring_note: str, evidence_hint: str, method: Method | None) -> None:
+        self.db.execute(
+            "UPDATE indicators SET code = ?, name = ?, max_score = ?, scoring_note = ?, evidence_hint = ?, "
+            "method = ? WHERE id = ?",
+            [code, name, dec_text(max_score), scoring_note, evidence_hint, _method_text(method), indicator_id])
+
+    def update_framework(self, framework_id: int, **fields) -> None:
+        allowed = {"name", "decision", "province", "note", "level", "decision_date", "version_year", "code"}
+        if not fields or set(fields) - allowed:
+            raise ValueError(f"fields {sorted(set(fields) - allowed)}")
+        values = [iso(v) if k == "decision_date" else v for k, v in fields.items()]
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self.db.execute(f"UPDATE frameworks SET {sets} WHERE id = ?", [*values, framework_id])
+
+    def delete_indicator(self, indicator_id: int) -> None:
+        self.db.execute("DELETE FROM indicators WHERE id = ?", [indicator_id])
+
     def delete(self, framework_id: int) -> None:
         """The framework with its indicators (ON DELETE CASCADE); its assessments must be gone first."""
         self.db.execute("DELETE FROM frameworks WHERE id = ?", [framework_id])
+
+
+def _method_text(method: Method | None) -> str:
+    return "" if method is None or method.kind == "manual" and not method.notes else jdump(method.to_json())

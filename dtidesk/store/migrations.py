@@ -344,6 +344,28 @@ def m0006_unit_aliases(db: Database) -> None:
     )
 
 
+@migrations()
+def m0007_index_methods(db: Database) -> None:
+    # The index of any province (issue 15): a version read from a People's Committee decision keeps the
+    # level it applies to (sở/ngành or huyện), the decision's date and the file it came from; each criterion
+    # keeps its scoring method as data (JSON of domain.methods.Method; '' = scored by hand) and the line of
+    # the document it was read from. A score keeps the officer's inputs to the method, the score the method
+    # computed from them, and, when the officer typed a different score, the reason (kept and shown).
+    # Deduction rows ("Điểm trừ") are criteria with a negative maximum: they never add to the total.
+    db.executescript(
+        """
+        ALTER TABLE frameworks ADD COLUMN level TEXT NOT NULL DEFAULT '';
+        ALTER TABLE frameworks ADD COLUMN decision_date TEXT;
+        ALTER TABLE frameworks ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE indicators ADD COLUMN method TEXT NOT NULL DEFAULT '';
+        ALTER TABLE indicators ADD COLUMN source_line TEXT NOT NULL DEFAULT '';
+        ALTER TABLE scores ADD COLUMN inputs TEXT NOT NULL DEFAULT '';
+        ALTER TABLE scores ADD COLUMN computed TEXT;
+        ALTER TABLE scores ADD COLUMN override_reason TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -136,7 +136,9 @@ class Migrations:
         done = {a.name for a in self.applied(db)}
         return [m for m in self._migrations if m.name not in done]
 
-    def apply(self, db: Database) -> None:
+    def apply(self, db: Database, stop_before: str | None = None) -> None:
+        """Every pending step in order; with `stop_before`, the steps before that one only (the schema
+        fixtures of earlier releases are written this way)."""
         if not self._exists(db):
             # The layout sqlite-utils gives this table, so files from before and after read alike.
             db.executescript(f"""
@@ -150,6 +152,8 @@ class Migrations:
                     ON "{self.table}" ("migration_set", "name");
             """)
         for m in self.pending(db):
+            if m.name == stop_before:
+                break
             with db.atomic():
                 m.fn(db)
                 db.execute(f"INSERT INTO {self.table} (migration_set, name, applied_at) VALUES (?, ?, ?)",
