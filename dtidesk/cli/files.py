@@ -23,13 +23,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from ..services.catalogs import shipped_catalogs
+    from ..services.catalogs import default_catalog
     from ..services.files import new_file
 
     agency = Agency(agency=args.agency, parent_agency=args.parent or "", short_code=args.short_code or "",
                     place=args.place or "", agency_name=args.agency_name or "")
     # No index unless asked for: the one shipped is Tuyên Quang's, and another province scores otherwise.
-    catalogs = (shipped_catalogs() if args.shipped_index else []) + [Path(c) for c in args.catalog or []]
+    catalogs = ([default_catalog()] if args.shipped_index else []) + [Path(c) for c in args.catalog or []]
     new_file(Path(args.out), agency, args.unit or [], catalogs).close()
     print(f"Đã tạo tệp: {args.out}")
     if not catalogs:

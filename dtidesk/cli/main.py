@@ -14,7 +14,7 @@ from .common import CliError, Parser
 
 # Modules that add their own subcommands through register(subparsers); one per command group.
 COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward", "imports", "report",
-                   "plans", "units")
+                   "plans", "units", "index")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,10 +13,18 @@ from .changes import Changes
 from .jsonfile import read_json
 
 SCHEMA = "dtidesk-frameworks/1"
+DEFAULT_CATALOG = "dti-tuyenquang-so.json"
 
 
 def shipped_catalogs() -> list[Path]:
-    return sorted(resource_path("frameworks").glob("*.json"))
+    """Every catalog shipped, the province index the program was first built around first."""
+    return sorted(resource_path("frameworks").glob("*.json"), key=lambda p: (p.name != DEFAULT_CATALOG, p.name))
+
+
+def default_catalog() -> Path:
+    """The province index the program was first built around (Tuyên Quang's departments), which the demo
+    and `new --shipped-index` import; the national structures ship beside it for the officer to choose."""
+    return resource_path("frameworks") / DEFAULT_CATALOG
 
 
 def load_catalog(path: Path | str) -> list[dict]:
@@ -112,7 +120,6 @@ def import_catalog(af: AgencyFile, path: Path | str) -> tuple[Changes, list[str]
 
 
 def import_shipped(af: AgencyFile) -> None:
-    """Every shipped framework version; caller holds the transaction."""
-    for path in shipped_catalogs():
-        for fw in load_catalog(path):
-            import_framework(af, fw)
+    """The default catalog's framework versions; caller holds the transaction."""
+    for fw in load_catalog(default_catalog()):
+        import_framework(af, fw)

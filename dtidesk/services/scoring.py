@@ -220,6 +220,19 @@ def scores_json(af: AgencyFile, year: int, framework_code: str | None = None) ->
         return int(v) if v == v.to_integral_value() else float(v)
 
     t = tree.total
+    indicators = {i.id: i for i in af.repo.frameworks.indicators(fw.id)}
+    stored = af.repo.assessments.scores(assessment.id)
+
+    def method_of(n) -> dict:
+        """Each criterion's method and the officer's inputs to it (issue 15)."""
+        from .assess import criterion_json
+
+        if n.kind != "criterion" or n.id not in indicators:
+            return {}
+        c = criterion_json(indicators[n.id], stored.get(n.id))
+        return {"method": c["method"], "inputs": c["inputs"], "computed": c["computed"],
+                "override_reason": c["override_reason"]}
+
     return {
         "framework": fw.code,
         "framework_version": fw.version_year,
@@ -234,7 +247,7 @@ def scores_json(af: AgencyFile, year: int, framework_code: str | None = None) ->
                 "code": n.code, "name": n.name, "kind": n.kind, "parent": n.parent,
                 "max_score": num(n.max_score), "self_score": num(n.self_score),
                 "appraised_score": num(n.appraised_score), "deduction": num(n.deduction),
-                "rank": n.rank, "rank_of": n.rank_of,
+                "rank": n.rank, "rank_of": n.rank_of, **method_of(n),
             }
             for n in tree.nodes
         ],

@@ -47,10 +47,10 @@ def test_new_as_the_readme_shows_has_no_index_and_says_how_to_get_one(tmp_path, 
 def test_new_imports_an_index_only_when_asked(tmp_path):
     shipped = tmp_path / "a.dtidesk"
     assert main(["new", str(shipped), "--agency", "SỞ TƯ PHÁP", "--shipped-index"]) == 0
-    from dtidesk.services.catalogs import shipped_catalogs
+    from dtidesk.services.catalogs import default_catalog
 
     chosen = tmp_path / "b.dtidesk"
-    assert main(["new", str(chosen), "--agency", "SỞ Y TẾ", "--catalog", str(shipped_catalogs()[0])]) == 0
+    assert main(["new", str(chosen), "--agency", "SỞ Y TẾ", "--catalog", str(default_catalog())]) == 0
     for path in (shipped, chosen):
         with open_agency_file(path, readonly=True) as af:
             assert [f.code for f in af.repo.frameworks.all()] == ["DTI-TQ-SO"]
