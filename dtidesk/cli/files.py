@@ -48,14 +48,15 @@ def cmd_scores(args: argparse.Namespace) -> int:
     else:
         from ..domain.vnformat import fmt_number
 
-        print(f"{data['framework']} — năm {data['year']}")
+        print(f"{data['framework']} — năm {data['year']}   (tự chấm · thẩm định / tối đa)")
         for n in data["nodes"]:
             indent = "  " if n["kind"] == "criterion" else ""
             rank = f"  hạng {n['rank']}/{n['rank_of']}" if n["rank"] else ""
-            print(f"{indent}{n['code']:<6} {fmt_number(n['appraised_score']):>7} / {fmt_number(n['max_score']):<4}"
-                  f"{rank}  {n['name'][:70]}")
+            print(f"{indent}{n['code']:<6} {fmt_number(n['self_score']):>7} · {fmt_number(n['appraised_score']):>7}"
+                  f" / {fmt_number(n['max_score']):<4}{rank}  {n['name'][:70]}")
         t = data["total"]
-        print(f"Tổng: {fmt_number(t['appraised_score'])}/{fmt_number(t['max_score'])}")
+        print(f"Tổng: tự chấm {fmt_number(t['self_score'])}, thẩm định {fmt_number(t['appraised_score'])} "
+              f"/ {fmt_number(t['max_score'])}")
     return 0
 
 
