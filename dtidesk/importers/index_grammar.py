@@ -140,10 +140,21 @@ def parse_max(text: str) -> Decimal | None:
     m = _MAX_CELL.match(text or "")
     if not m:
         return None
+    return _plausible(m.group(1))
+
+
+MAX_POINTS = Decimal(100_000)  # no index gives a criterion or a total more points (national DTI: 1.000)
+
+
+def _plausible(raw: str) -> Decimal | None:
+    """A maximum as written, or None when it is no maximum at all (a year, a phone number, digits run on)."""
     try:
-        return number(m.group(1).replace(" ", ""))
+        value = number(raw.replace(" ", ""))
     except ArithmeticError:
         return None
+    if abs(value) > MAX_POINTS or value.as_tuple().exponent < -3:  # type: ignore[operator]
+        return None
+    return value
 
 
 def _max_in_name(name: str) -> tuple[str, Decimal | None]:
@@ -151,10 +162,8 @@ def _max_in_name(name: str) -> tuple[str, Decimal | None]:
     m = _MAX_IN_NAME.search(name)
     if not m:
         return name, None
-    raw = (m.group(1) or m.group(2)).replace(" ", "")
-    try:
-        value = number(raw)
-    except ArithmeticError:
+    value = _plausible(m.group(1) or m.group(2))
+    if value is None:
         return name, None
     return name[:m.start()].rstrip(" :-–,"), value
 
@@ -359,7 +368,9 @@ def _rating_bands(draft: IndexDraft, lines: list[str]) -> None:
             m = re.search(r"(?:tu|≥|>=|tren|dat|khong duoi|toi thieu)\s*(" + NUM + r")\s*(%|diem)?", f)
             if not m:
                 continue
-            value = number(m.group(1))
+            value = _plausible(m.group(1))
+            if value is None:
+                continue
             if m.group(2) != "%":
                 if not total:
                     continue
@@ -560,8 +571,10 @@ def _list_line(draft: IndexDraft, b: _Builder, ln: SourceLine, head: list[str], 
             return False
     bare = _BARE_NUMBER.match(text)
     if bare:
-        value = number(bare.group(1).replace(" ", ""))
+        value = _plausible(bare.group(1))
         cur = b.current
+        if value is None:
+            return False
         if b.pending_total:
             draft.total_stated, b.pending_total = value, False
         elif cur is not None and cur.max_score is None and not cur.method_text and not cur.children:
@@ -585,7 +598,7 @@ def _list_line(draft: IndexDraft, b: _Builder, ln: SourceLine, head: list[str], 
         value = _max_in_name(text)[1]
         if value is None:
             m = re.search(r"[:=]\s*(" + NUM + r")\s*(?:điểm|đ)?\s*$", text)
-            value = number(m.group(1)) if m else None
+            value = _plausible(m.group(1)) if m else None
         if value is None:
             b.pending_total = True
             return False
