@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from ..services.changes import Changes
 from ..services.frameworks import list_frameworks
 from ..services.scoring import AssessmentView, assessment_view
 from .criteria_model import CUT_BG, ID_ROLE, LOSS_BG, Col, CriteriaFilterModel, CriteriaTreeModel
+from .criterion_method_panel import CriterionMethodPanel
 from .evidence_dialog import EvidencePanel
 from .locale_format import fmt_percent, fmt_score
 from .score_chart import ScoreChart
@@ -170,9 +172,17 @@ class CriteriaTab(QWidget):
 
         self.chart = ScoreChart()
         self.evidence = EvidencePanel()
+        # The selected criterion: how it is scored and its inputs (issue 15), beside its evidence.
+        self.method_panel = CriterionMethodPanel()
+        self.method_panel.create_assessment_requested.connect(self.create_assessment)
+        self.details = QTabWidget()
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.method_panel, self.tr("Scoring"))
+        self.details.addTab(self.evidence, self.tr("Evidence"))
+        self.method_panel.evidence_requested.connect(lambda: self.details.setCurrentWidget(self.evidence))
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.chart)
-        self.side.addWidget(self.evidence)
+        self.side.addWidget(self.details)
         self.side.setStretchFactor(0, 1)
         self.side.setStretchFactor(1, 1)
         left = QWidget()
@@ -187,7 +197,7 @@ class CriteriaTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 420])
-        self.side.setSizes([300, 300])
+        self.side.setSizes([260, 340])  # the chart above, the selected criterion's scoring and evidence below
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -231,6 +241,13 @@ class CriteriaTab(QWidget):
     def set_year(self, year: int | None) -> None:
         self.year = year
         self.refresh()
+
+    def show_framework(self, code: str) -> None:
+        """Show the index with this code (just imported, say) when the file has several."""
+        self._fill_frameworks()
+        index = self.framework_combo.findData(code)
+        if index >= 0:
+            self.framework_combo.setCurrentIndex(index)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -368,6 +385,7 @@ class CriteriaTab(QWidget):
         self.new_task_button.setEnabled(is_criterion and not (self.session and self.session.af.readonly))
         aid = self.view.assessment.id if self.view and self.view.assessment else None
         self.evidence.set_context(self.session, aid, node)
+        self.method_panel.set_context(self.session, aid, node, self.year)
 
     # -- actions -------------------------------------------------------------------------------
     def _filter(self, text: str) -> None:

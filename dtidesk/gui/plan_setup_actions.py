@@ -104,10 +104,10 @@ class PlanSetupController(QObject):
         if no_index:
             self.criteria_hint.set_content(
                 self.tr("No index yet"),
-                self.tr("Import your province's index (the catalog file of its criteria and maximum scores) to "
-                        "enter self scores and appraised scores; a plan document you import also brings the "
-                        "criteria it lists."),
-                [w.ui.actionImportCatalog, w.import_plan_action])
+                self.tr("Import your province's index from its decision (Word, Excel or text) or from a catalog "
+                        "file, to enter self scores and appraised scores; a plan document you import also brings "
+                        "the criteria it lists."),
+                [w.import_index_action, w.ui.actionImportCatalog, w.import_plan_action])
         self.tasks_hint.setVisible(no_plan)
         w.tasks_tab.setVisible(not no_plan)
         self.criteria_hint.setVisible(no_index)

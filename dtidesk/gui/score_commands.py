@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.index_draft import IndexDraft
 from ..domain.models import Evidence
 from ..domain.validation import parse_decimal_input
 from ..errors import DtideskError
-from ..services import scoring
+from ..services import assess, index_import, scoring
 from ..services.changes import Changes
 from .session import OpCommand, Session
 
@@ -114,3 +116,61 @@ def delete_evidence(session: Session, evidence_id: int, code: str) -> bool:
 
     text = QCoreApplication.translate("CriteriaTab", "delete evidence of {0}").format(code)
     return session.execute(OpCommand(session, text, do=do, undo=undo))
+
+
+# -- the method panel and the index import (issue 15) --------------------------------------------------------
+class SetInputsCommand(OpCommand):
+    """A criterion's inputs (the method panel); its score, its component's and the total follow. Undo puts the
+    score row back exactly as it was, an override included."""
+
+    def __init__(self, session: Session, assessment_id: int, indicator_id: int, code: str, raw: list[str]):
+        af = session.af
+        before = copy.deepcopy(scoring.current_score(af, assessment_id, indicator_id))
+        values = list(raw)
+        super().__init__(
+            session, QCoreApplication.translate("CriteriaTab", "enter the inputs of {0}").format(code),
+            do=lambda: assess.set_inputs(af, assessment_id, indicator_id, values),
+            undo=lambda: assess.restore_score(af, assessment_id, indicator_id, before))
+        self.before = before
+
+
+class OverrideScoreCommand(OpCommand):
+    """A self score typed over the computed one, with its reason; a blank value goes back to the computed one."""
+
+    def __init__(self, session: Session, assessment_id: int, indicator_id: int, code: str, value: object,
+                 reason: str):
+        af = session.af
+        before = copy.deepcopy(scoring.current_score(af, assessment_id, indicator_id))
+        super().__init__(
+            session, QCoreApplication.translate("CriteriaTab", "change the score of {0}").format(code),
+            do=lambda: assess.override_score(af, assessment_id, indicator_id, value, reason),
+            undo=lambda: assess.restore_score(af, assessment_id, indicator_id, before))
+        self.before = before
+
+
+class ImportIndexCommand(OpCommand):
+    """Tệp → Nhập bộ chỉ số: the draft written as a new index version; undo removes that version (refused
+    while an assessment uses it), redo writes it again."""
+
+    def __init__(self, session: Session, draft: IndexDraft, year: int | None, name: str | None,
+                 code: str | None):
+        af = session.af
+        done: list[index_import.ImportedIndex] = []
+
+        def do() -> Changes:
+            imported, changes = index_import.import_index(af, draft, year, name, code)
+            done[:] = [imported]
+            return changes
+
+        def undo() -> Changes:
+            return index_import.remove_index(af, done[0].framework_id)
+
+        label = code or draft.name or draft.source
+        super().__init__(session, QCoreApplication.translate("CriteriaTab", "import index {0}").format(label),
+                         do=do, undo=undo)
+        self._done = done
+
+    @property
+    def imported(self) -> index_import.ImportedIndex | None:
+        """The version the last redo wrote (None before the first)."""
+        return self._done[0] if self._done else None

@@ -70,7 +70,7 @@ def import_index(af: AgencyFile, draft: IndexDraft, year: int | None = None, nam
             f"tiêu chí {', '.join(missing[:5])} chưa có điểm tối đa." if missing else "không có tiêu chí nào."),
             "Bộ chỉ số")
     version_year = year_of(draft, year)
-    code = (code or "").strip() or proposed_code(af, draft, version_year)
+    code = check_code(code) if (code or "").strip() else proposed_code(af, draft, version_year)
     if af.repo.frameworks.find(code, version_year) is not None:
         raise ValidationError(f"Tệp đã có bộ chỉ số {code} năm {version_year}.", "Mã bộ chỉ số")
     title = (name or draft.name or Path(draft.source).stem).strip()
@@ -93,7 +93,8 @@ def import_index(af: AgencyFile, draft: IndexDraft, year: int | None = None, nam
             iid = repo.insert_indicator(
                 fid, parent, node.code, node.name or node.code, kind,
                 node.max_score if kind == "criterion" else None, position, node.method_text, node.evidence,
-                node.method if kind == "criterion" else None, f"{draft.where} {node.line}" if node.line else "")
+                node.method if kind == "criterion" else None, f"{draft.where} {node.line}" if node.line else "",
+                stated_max=node.max_score if kind == "group" else None)
             for child in node.children:
                 write(child, iid)
 

@@ -78,7 +78,8 @@ def test_empty_tabs_say_what_to_do_next(window, qtbot, monkeypatch, tmp_path):
     window.ui.tabs.setCurrentWidget(window.ui.criteriaTab)
     assert not window.plan_setup.criteria_hint.isHidden() and window.criteria_tab.isHidden()
     assert window.plan_setup.criteria_hint.heading.text() == "Chưa có bộ chỉ số"
-    assert window.plan_setup.criteria_hint.buttons[0].defaultAction() is window.ui.actionImportCatalog
+    assert [b.defaultAction() for b in window.plan_setup.criteria_hint.buttons][:2] == [
+        window.import_index_action, window.ui.actionImportCatalog]  # the province's decision first
 
 
 def test_create_a_plan_from_the_menu_then_undo_and_redo(window, qtbot, monkeypatch, tmp_path):
