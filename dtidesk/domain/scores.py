@@ -68,11 +68,17 @@ def _max_of(children: list[ScoreNode]) -> Decimal | None:
     return _sum(c.max_score for c in children if not _is_deduction(c))
 
 
+def _floor(value: Decimal | None) -> Decimal | None:
+    return None if value is None else max(value, Decimal(0))
+
+
 def _sum_of(children: list[ScoreNode], attr: str) -> Decimal | None:
-    """A group's score: its children's, deductions taken from it; a group with deductions never goes
-    below 0 (the decisions that have deduction rows take them "from the component's score")."""
+    """A group's score: its children's, deductions taken from it; a component with deduction rows never
+    goes below 0 (decisions take them "from the component's score"). A part made only of deduction rows
+    ("Điểm trừ" beside the components) passes its negative score up, to come off the total."""
     total = _sum(getattr(c, attr) for c in children)
-    if total is not None and total < 0 and any(_is_deduction(c) for c in children):
+    if total is not None and total < 0 and any(_is_deduction(c) for c in children) and not all(
+            _is_deduction(c) or c.max_score is None for c in children):
         return Decimal(0)
     return total
 
@@ -187,8 +193,8 @@ def build_tree(
     total = ScoreNode(
         id=0, code="", name="Tổng cộng", kind="total", parent=None, depth=-1,
         max_score=_max_of(roots),
-        self_score=_sum_of(roots, "self_score"),
-        appraised_score=_sum_of(roots, "appraised_score"),
+        self_score=_floor(_sum_of(roots, "self_score")),
+        appraised_score=_floor(_sum_of(roots, "appraised_score")),
         rank=total_rank[0], rank_of=total_rank[1],
         criteria_count=sum(r.criteria_count if r.kind == "group" else 1 for r in roots),
         children=roots,
