@@ -12,7 +12,7 @@ from ..domain.models import Task, TaskGroup
 from ..domain.plan_data import PlanData
 from ..domain.vnformat import fmt_date, fmt_number, fmt_percent, fmt_score, roman
 from ..errors import ValidationError
-from . import APPENDIX_KINDS
+from . import APPENDIX_KINDS, SIZE_APPENDIX_LABEL, SIZE_APPENDIX_TITLE
 from .document import reference_line, units_text
 
 
@@ -55,6 +55,14 @@ class Row:
 
 
 @dataclass
+class TitleLine:
+    text: str
+    size: float
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
 class AppendixTable:
     kind: str
     label: str
@@ -65,6 +73,14 @@ class AppendixTable:
     header_rows: int
     rows: list[Row] = field(default_factory=list)
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # body (r0, c0, r1, c1), inclusive
+    heading: list[TitleLine] = field(default_factory=list)  # lines above the table, instead of the three below
+    notes: list[str] = field(default_factory=list)  # lines under the table
+
+    def title_lines(self) -> list[TitleLine]:
+        """The lines above the table: "Phụ lục …", the title and the reference, unless the table has its own."""
+        return self.heading or [TitleLine(self.label, SIZE_APPENDIX_LABEL, bold=True),
+                                TitleLine(self.title, SIZE_APPENDIX_TITLE, bold=True),
+                                TitleLine(self.reference, SIZE_APPENDIX_TITLE, italic=True)]
 
     @property
     def sheet_name(self) -> str:

@@ -188,9 +188,8 @@ def write_appendix_docx(t: AppendixTable, out: Path) -> Path:
 def appendix_into(doc, t: AppendixTable, frame_mm: float, cell_style=None) -> None:
     """Label, title, reference and the table (header rows repeated on each page) appended to `doc`;
     `cell_style` sets the paragraphs of every cell (the table's size where Normal is the body's)."""
-    para(doc, t.label, nd.SIZE_APPENDIX_LABEL, bold=True)
-    para(doc, t.title, nd.SIZE_APPENDIX_TITLE, bold=True)
-    para(doc, t.reference, nd.SIZE_APPENDIX_TITLE, italic=True)
+    for line in t.title_lines():
+        para(doc, line.text, line.size, bold=line.bold, italic=line.italic)
     rule(doc, 35, frame_mm, after=8)
     total = sum(c.width for c in t.columns)
     widths = [frame_mm * c.width / total for c in t.columns]
@@ -222,6 +221,8 @@ def appendix_into(doc, t: AppendixTable, frame_mm: float, cell_style=None) -> No
     if cell_style is not None:
         for p in table._tbl.iter(qn("w:p")):
             Paragraph(p, table).style = cell_style
+    for k, note in enumerate(t.notes):
+        para(doc, note, nd.SIZE_TABLE, align="left", before=6 if k == 0 else 0, after=2)
 
 
 def _fill(cell, text: str, align: str, bold: bool) -> None:

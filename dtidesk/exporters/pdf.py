@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -251,11 +252,33 @@ def write_plan_pdf(d: PlanDocument, out: Path) -> Path:
 
 # -- appendices -------------------------------------------------------------------------------
 def appendix_heading(t: AppendixTable, width: float) -> list[Flowable]:
-    ref_w = min(stringWidth(t.reference, rl_font(False, True), nd.SIZE_APPENDIX_TITLE), width)
-    return [Paragraph(f"<b>{escape(t.label)}</b>", style(nd.SIZE_APPENDIX_LABEL, leading=18)),
-            Paragraph(f"<b>{escape(t.title)}</b>", style(nd.SIZE_APPENDIX_TITLE, leading=16)),
-            Paragraph(f"<i>{esc(t.reference)}</i>", style(nd.SIZE_APPENDIX_TITLE, leading=16)),
-            Rule(min(ref_w / 3, 40 * mm), before=2, after=10)]
+    """The lines above the table, then a short rule a third as long as the last of them (the reference)."""
+    out: list[Flowable] = []
+    lines = t.title_lines()
+    for line in lines:
+        text = esc(line.text)
+        text = f"<i>{text}</i>" if line.italic else text
+        text = f"<b>{text}</b>" if line.bold else text
+        out.append(Paragraph(text, style(line.size, leading={14: 18, 13: 16}.get(line.size, line.size * 1.3))))
+    last = lines[-1]
+    ref_w = min(stringWidth(last.text, rl_font(last.bold, last.italic), last.size), width)
+    return [*out, Rule(min(ref_w / 3, 40 * mm), before=2, after=10)]
+
+
+def table_with_notes(t: AppendixTable, width: float) -> list[Flowable]:
+    """The body tables, then the lines under the table (what a rating means, where the data came from),
+    kept on the page of the table's last rows: never alone under a repeated header row."""
+    if not t.notes or not t.rows:
+        return list(body_tables(t, width))
+    cut = len(t.rows) - 1  # the last row, with the rows of any merged range it belongs to
+    while any(r0 < cut <= r1 for r0, _c0, r1, _c1 in t.spans):
+        cut = min(r0 for r0, _c0, r1, _c1 in t.spans if r0 < cut <= r1)
+    head = replace(t, rows=t.rows[:cut], spans=[s for s in t.spans if s[2] < cut])
+    tail = replace(t, rows=t.rows[cut:], spans=[(r0 - cut, c0, r1 - cut, c1) for r0, c0, r1, c1 in t.spans
+                                                 if r0 >= cut])
+    st = style(nd.SIZE_TABLE, align="left", leading=15, after=2)
+    notes = [Spacer(1, 6), *[Paragraph(esc(n).replace("\n", "<br/>"), st) for n in t.notes]]
+    return [*body_tables(head, width), KeepTogether([*body_tables(tail, width), *notes])]
 
 
 _CELL_STYLE = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -328,7 +351,7 @@ def write_appendix_pdf(t: AppendixTable, out: Path, meta: dict[str, str] | None 
     width = (nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM) * mm
     header = header_table(t, width)
     doc = _doc(out, landscape(A4) if wide else A4, {"title": f"{t.label} {t.title}", **(meta or {})}, header=header)
-    doc.build([*appendix_heading(t, width), header, *body_tables(t, width)])
+    doc.build([*appendix_heading(t, width), header, *table_with_notes(t, width)])
     return out
 
 
@@ -375,6 +398,6 @@ def write_document_with_appendices_pdf(d: PlanDocument, tables: list[AppendixTab
         header = header_table(t, width)
         doc.addPageTemplates(_appendix_templates(f"appendix{i}", header, landscape(A4) if wide else A4))
         story += [NextPageTemplate(f"appendix{i}"), PageBreak(), *appendix_heading(t, width), header,
-                  *body_tables(t, width)]
+                  *table_with_notes(t, width)]
     doc.build(story)
     return out

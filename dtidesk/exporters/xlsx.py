@@ -19,6 +19,7 @@ from .fonts import text_mm
 from .xlsx_page import (
     BOX,
     CENTER,
+    LEFT,
     font,
     number_from_one,
     page_setup,
@@ -28,7 +29,6 @@ from .xlsx_page import (
 )
 
 _INCH = 25.4
-TITLE_ROWS = 4  # label, title, reference, a blank line
 
 
 def col_chars(width_mm: float) -> float:
@@ -111,16 +111,27 @@ def formula(f: Formula, first: int) -> str:
     return f"=SUM({','.join(parts)})"
 
 
-def _titles(ws: Worksheet, t: AppendixTable, ncol: int, total_mm: float) -> None:
-    for r, (text, size, bold, italic) in enumerate(
-            [(t.label, nd.SIZE_APPENDIX_LABEL, True, False), (t.title, nd.SIZE_APPENDIX_TITLE, True, False),
-             (t.reference, nd.SIZE_APPENDIX_TITLE, False, True)], start=1):
-        cell = ws.cell(r, 1, text)
-        cell.font = font(bold, italic, size)
+def _titles(ws: Worksheet, t: AppendixTable, ncol: int, total_mm: float) -> int:
+    """The lines above the table, then a blank one; returns the first row of the header."""
+    lines = t.title_lines()
+    for r, line in enumerate(lines, start=1):
+        cell = ws.cell(r, 1, line.text)
+        cell.font = font(line.bold, line.italic, line.size)
         cell.alignment = CENTER
         merge(ws, r, 1, r, ncol)
-        ws.row_dimensions[r].height = height_pt(line_count(text, total_mm, size, bold), size)
-    ws.row_dimensions[TITLE_ROWS].height = 8
+        ws.row_dimensions[r].height = height_pt(line_count(line.text, total_mm, line.size, line.bold), line.size)
+    ws.row_dimensions[len(lines) + 1].height = 8
+    return len(lines) + 2
+
+
+def _notes(ws: Worksheet, t: AppendixTable, row: int, ncol: int, total_mm: float) -> None:
+    """Lines under the table, one merged row each, after a blank row."""
+    for r, text in enumerate(t.notes, start=row + 1):
+        cell = ws.cell(r, 1, text)
+        cell.font = font()
+        cell.alignment = LEFT
+        merge(ws, r, 1, r, ncol)
+        ws.row_dimensions[r].height = height_pt(line_count(text, total_mm))
 
 
 def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> None:
@@ -131,8 +142,7 @@ def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> No
     widths = [frame * c.width / total for c in t.columns]
     for i, w in enumerate(widths):
         ws.column_dimensions[get_column_letter(i + 1)].width = round(col_chars(w), 2)
-    _titles(ws, t, ncol, frame)
-    top = TITLE_ROWS + 1
+    top = _titles(ws, t, ncol, frame)
     for r in range(hr):
         for c in range(ncol):
             styles.apply(ws.cell(top + r, c + 1), "center", True, head=True)
@@ -164,6 +174,7 @@ def _sheet(wb: Workbook, ws: Worksheet, t: AppendixTable, styles: _Styles) -> No
     head = [(h.row, h.col, h.row + h.rowspan - 1, h.col + h.colspan - 1, h.text, True) for h in t.header]
     for r, h in enumerate(_heights(head, hr, widths) + _heights(body, len(t.rows), widths)):
         ws.row_dimensions[top + r].height = round(h, 1)
+    _notes(ws, t, first + len(t.rows), ncol, frame)
     ws.freeze_panes = ws.cell(first, 1)
     page_setup(ws, wide, (top, first - 1))
 
