@@ -61,6 +61,7 @@ class Framework:
     level: str = ""  # "so" (sở, ban, ngành), "huyen" (district), "" (not stated)
     decision_date: date | None = None
     source: str = ""  # the file the version was read from
+    period: dict = field(default_factory=dict)  # the assessment period it states (domain.periods.assessment_period)
 
 
 @dataclass
@@ -77,6 +78,7 @@ class Indicator:
     evidence_hint: str = ""  # the evidence the decision requires
     method: Method = MANUAL  # the method as data (domain.methods), computed from the officer's inputs
     source_line: str = ""  # where in the document it was read ("dòng 12")
+    stated_max: Decimal | None = None  # a group's maximum as the decision states it (its criteria may differ)
 
 
 @dataclass
@@ -100,6 +102,7 @@ class Score:
     inputs: list[str] = field(default_factory=list)  # the officer's inputs to the method, as typed
     computed: Decimal | None = None  # what the method gave from them
     override_reason: str = ""  # why self_score differs from `computed`, when the officer typed it
+    explanation: str = ""  # giải trình: the officer's explanation where evidence is missing
 
 
 @dataclass
@@ -110,8 +113,13 @@ class Evidence:
     title: str
     doc_number: str = ""
     doc_date: date | None = None
-    location: str = ""
+    location: str = ""  # a note of where the paper copy is kept (files attached are in `blob`)
     position: int = 0
+    issuer: str = ""  # cơ quan ban hành
+    file_name: str = ""  # the attached file's name as it was
+    blob: str | None = None  # sha256 of the attached file's bytes, kept in the agency file
+    size: int | None = None
+    also_criteria: list[int] = field(default_factory=list)  # other criteria this item supports
 
 
 PLAN_KINDS = ("dti", "digital", "cchc", "other")

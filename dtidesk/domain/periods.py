@@ -184,3 +184,28 @@ def task_in_period(due_date: date | None, period: Period | str, year: int) -> bo
         return True
     first, last = task_window(period, year)
     return first <= due_date <= last
+
+
+# -- the assessment period of an index ------------------------------------------------------------------
+# A province's index decision states the period an assessment covers in its Điều 2, commonly "từ ngày
+# 01/12 năm trước đến ngày 30/11 năm đánh giá" (the national DTI's data cut-off); an index that states none
+# covers the calendar year. Stored on the index version as {"start": "12-01", "start_year": -1,
+# "end": "11-30", "end_year": 0} (years relative to the assessment year).
+CALENDAR_YEAR = {"start": "01-01", "start_year": 0, "end": "12-31", "end_year": 0}
+
+
+def assessment_period(period: dict | None, year: int) -> tuple[date, date]:
+    p = period or CALENDAR_YEAR
+    try:
+        sm, sd = (int(x) for x in str(p["start"]).split("-"))
+        em, ed = (int(x) for x in str(p["end"]).split("-"))
+        start = date(year + int(p.get("start_year", 0)), sm, min(sd, monthrange(year + int(p.get("start_year", 0)), sm)[1]))
+        end = date(year + int(p.get("end_year", 0)), em, min(ed, monthrange(year + int(p.get("end_year", 0)), em)[1]))
+    except (KeyError, ValueError, TypeError):
+        return date(year, 1, 1), date(year, 12, 31)
+    return (start, end) if start <= end else (date(year, 1, 1), date(year, 12, 31))
+
+
+def period_words(period: dict | None, year: int) -> str:
+    start, end = assessment_period(period, year)
+    return f"từ {start.day:02d}/{start.month:02d}/{start.year} đến {end.day:02d}/{end.month:02d}/{end.year}"

@@ -17,7 +17,14 @@ def _assessment(r: dict) -> Assessment:
 def _evidence(r: dict) -> Evidence:
     return Evidence(id=r["id"], assessment_id=r["assessment_id"], indicator_id=r["indicator_id"],
                     title=r["title"], doc_number=r["doc_number"], doc_date=from_iso(r["doc_date"]),
-                    location=r["location"], position=r["position"])
+                    location=r["location"], position=r["position"], issuer=r.get("issuer") or "",
+                    file_name=r.get("file_name") or "", blob=r.get("blob"), size=r.get("size"),
+                    also_criteria=[int(x) for x in (r.get("also") or "").split(",") if x])
+
+
+# Evidence rows with the size of their file and the other criteria they support, in one query.
+_EVIDENCE = ("SELECT e.*, b.size AS size, (SELECT group_concat(indicator_id) FROM evidence_criteria c "
+             "WHERE c.evidence_id = e.id) AS also FROM evidence e LEFT JOIN evidence_blobs b ON b.sha256 = e.blob ")
 
 
 class AssessmentRepo:
@@ -65,7 +72,8 @@ class AssessmentRepo:
         return {
             r["indicator_id"]: Score(r["indicator_id"], dec(r["self_score"]), dec(r["appraised_score"]),
                                      r["note"], [str(v) for v in jload(r.get("inputs") or "", [])],
-                                     dec(r.get("computed")), r.get("override_reason") or "")
+                                     dec(r.get("computed")), r.get("override_reason") or "",
+                                     r.get("explanation") or "")
             for r in self.db.query("SELECT * FROM scores WHERE assessment_id = ?", [assessment_id])
         }
 
@@ -89,6 +97,12 @@ class AssessmentRepo:
             [assessment_id, indicator_id, dec_text(self_score), jdump(inputs) if inputs else "", dec_text(computed),
              override_reason])
 
+    def set_explanation(self, assessment_id: int, indicator_id: int, text: str) -> None:
+        self.db.execute(
+            "INSERT INTO scores (assessment_id, indicator_id, explanation) VALUES (?, ?, ?) "
+            "ON CONFLICT (assessment_id, indicator_id) DO UPDATE SET explanation = excluded.explanation",
+            [assessment_id, indicator_id, text])
+
     def delete_score(self, assessment_id: int, indicator_id: int) -> None:
         self.db.execute("DELETE FROM scores WHERE assessment_id = ? AND indicator_id = ?",
                         [assessment_id, indicator_id])
@@ -111,35 +125,52 @@ class AssessmentRepo:
 
     # -- evidence -----------------------------------------------------
     def evidence(self, assessment_id: int, indicator_id: int | None = None) -> list[Evidence]:
+        """The assessment's evidence, or one criterion's: its own items and those that also support it."""
         if indicator_id is None:
-            rows = self.db.query("SELECT * FROM evidence WHERE assessment_id = ? ORDER BY indicator_id, "
-                                 "position, id", [assessment_id])
+            rows = self.db.query(_EVIDENCE + "WHERE e.assessment_id = ? ORDER BY e.indicator_id, e.position, e.id",
+                                 [assessment_id])
         else:
-            rows = self.db.query("SELECT * FROM evidence WHERE assessment_id = ? AND indicator_id = ? "
-                                 "ORDER BY position, id", [assessment_id, indicator_id])
+            rows = self.db.query(_EVIDENCE + "WHERE e.assessment_id = ? AND (e.indicator_id = ? OR e.id IN "
+                                 "(SELECT evidence_id FROM evidence_criteria WHERE indicator_id = ?)) "
+                                 "ORDER BY e.indicator_id != ?, e.position, e.id",
+                                 [assessment_id, indicator_id, indicator_id, indicator_id])
         return [_evidence(r) for r in rows]
 
     def evidence_counts(self, assessment_id: int) -> dict[int, int]:
+        """Items per criterion, counting an item under every criterion it supports."""
         return {r["indicator_id"]: r["n"] for r in self.db.query(
-            "SELECT indicator_id, COUNT(*) AS n FROM evidence WHERE assessment_id = ? GROUP BY indicator_id",
-            [assessment_id])}
+            "SELECT indicator_id, COUNT(*) AS n FROM (SELECT id AS eid, indicator_id FROM evidence WHERE "
+            "assessment_id = ? UNION SELECT c.evidence_id, c.indicator_id FROM evidence_criteria c JOIN evidence e "
+            "ON e.id = c.evidence_id WHERE e.assessment_id = ?) GROUP BY indicator_id",
+            [assessment_id, assessment_id])}
 
     def get_evidence(self, evidence_id: int) -> Evidence | None:
-        rows = list(self.db.query("SELECT * FROM evidence WHERE id = ?", [evidence_id]))
+        rows = list(self.db.query(_EVIDENCE + "WHERE e.id = ?", [evidence_id]))
         return _evidence(rows[0]) if rows else None
 
     def insert_evidence(self, e: Evidence) -> int:
         cur = self.db.execute(
             "INSERT INTO evidence (id, assessment_id, indicator_id, title, doc_number, doc_date, location, "
-            "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "position, issuer, file_name, blob) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [e.id or None, e.assessment_id, e.indicator_id, e.title, e.doc_number, iso(e.doc_date),
-             e.location, e.position])
-        return int(cur.lastrowid)
+             e.location, e.position, e.issuer, e.file_name, e.blob])
+        eid = int(cur.lastrowid)
+        self.set_also_criteria(eid, e.also_criteria)
+        return eid
+
+    def set_also_criteria(self, evidence_id: int, indicator_ids: list[int]) -> None:
+        self.db.execute("DELETE FROM evidence_criteria WHERE evidence_id = ?", [evidence_id])
+        for iid in dict.fromkeys(indicator_ids):
+            self.db.execute("INSERT INTO evidence_criteria (evidence_id, indicator_id) VALUES (?, ?)",
+                            [evidence_id, iid])
 
     def update_evidence(self, e: Evidence) -> None:
         self.db.execute(
-            "UPDATE evidence SET title = ?, doc_number = ?, doc_date = ?, location = ?, position = ? "
-            "WHERE id = ?", [e.title, e.doc_number, iso(e.doc_date), e.location, e.position, e.id])
+            "UPDATE evidence SET title = ?, doc_number = ?, doc_date = ?, location = ?, position = ?, issuer = ?, "
+            "file_name = ?, blob = ?, indicator_id = ? WHERE id = ?",
+            [e.title, e.doc_number, iso(e.doc_date), e.location, e.position, e.issuer, e.file_name, e.blob,
+             e.indicator_id, e.id])
+        self.set_also_criteria(e.id, e.also_criteria)
 
     def delete_evidence(self, evidence_id: int) -> None:
         self.db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])

@@ -126,7 +126,7 @@ def inspect(path: Path) -> tuple[int, list[str]]:
                 f"Tệp “{path.name}” được tạo bởi phiên bản DTI Desk mới hơn (lược đồ {version}, "
                 f"phiên bản này hỗ trợ đến {SCHEMA_VERSION}). Hãy cập nhật chương trình; tệp không bị thay đổi."
             )
-        result = conn.execute("PRAGMA integrity_check").fetchall()
+        result = _integrity(conn)
         if [r[0] for r in result] != ["ok"]:
             detail = "; ".join(" ".join(str(r[0]).replace("*** in database main ***", "").split())
                                for r in result[:3])
@@ -139,6 +139,20 @@ def inspect(path: Path) -> tuple[int, list[str]]:
         raise map_sqlite_error(exc, path) from None
     finally:
         conn.close()
+
+
+def _integrity(conn: sqlite3.Connection) -> list[tuple]:
+    """SQLite's integrity check of every table — but the pages of attached evidence files, which may be most
+    of a file (500 MB of scans), are not read at each opening: that would cost what copying them costs. Each
+    of those files is checked against its sha256 whenever it is read out (evidence_blobs.BlobRepo)."""
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if "evidence_blobs" not in tables:
+        return conn.execute("PRAGMA integrity_check").fetchall()
+    bad: list[tuple] = []
+    for table in tables:
+        if table != "evidence_blobs":
+            bad += [r for r in conn.execute(f'PRAGMA integrity_check("{table}")').fetchall() if r[0] != "ok"]
+    return bad or [("ok",)]
 
 
 class AgencyFile:
@@ -186,6 +200,13 @@ class AgencyFile:
 
     def close(self) -> None:
         try:
+            if not self.readonly and self._backed_up:
+                # Evidence files no item refers to any more (removed, replaced this session) go now: undo
+                # could bring them back until the file was closed. Only after a write this session.
+                with contextlib.suppress(sqlite3.Error):
+                    if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'evidence_blobs'").fetchone():
+                        with self.db.atomic():
+                            self.repo.blobs.purge_unused()
             self.conn.close()
         finally:
             if self._lock is not None:

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import DtideskError
+from .backups import rehydrate
 from .connection import AgencyFile
 
 
@@ -15,11 +16,15 @@ def copy_backup_into(backup: Path, dest: Path) -> None:
     dst = sqlite3.connect(dest)
     try:
         src.backup(dst)
-    except sqlite3.Error as exc:
+        missing = rehydrate(dst)  # evidence files are kept once in the backups' blob folder
+    except (sqlite3.Error, OSError) as exc:
         raise DtideskError(f"Không khôi phục được từ bản sao lưu: {exc}") from None
     finally:
         src.close()
         dst.close()
+    if missing:
+        raise DtideskError(f"Bản sao lưu thiếu {len(missing)} tệp tài liệu kiểm chứng trong thư mục sao lưu; "
+                           "không khôi phục từ bản này (hãy chọn bản khác).")
 
 
 def copy_open_file_into(af: AgencyFile, dest: Path) -> None:

@@ -15,7 +15,7 @@ def _framework(r: dict) -> Framework:
     return Framework(id=r["id"], code=r["code"], version_year=r["version_year"], name=r["name"],
                      kind=r["kind"], decision=r["decision"], province=r["province"], note=r["note"],
                      rating_bands=bands, level=r.get("level") or "", decision_date=from_iso(r.get("decision_date")),
-                     source=r.get("source") or "")
+                     source=r.get("source") or "", period=jload(r.get("period") or "", {}))
 
 
 def _method(text: str | None) -> Method:
@@ -32,7 +32,8 @@ def _indicator(r: dict) -> Indicator:
     return Indicator(id=r["id"], framework_id=r["framework_id"], parent_id=r["parent_id"], code=r["code"],
                      name=r["name"], kind=r["kind"], max_score=dec(r["max_score"]), position=r["position"],
                      scoring_note=r["scoring_note"], evidence_hint=r["evidence_hint"],
-                     method=_method(r.get("method")), source_line=r.get("source_line") or "")
+                     method=_method(r.get("method")), source_line=r.get("source_line") or "",
+                     stated_max=dec(r.get("stated_max")))
 
 
 class FrameworkRepo:
@@ -59,23 +60,28 @@ class FrameworkRepo:
 
     def insert(self, code: str, version_year: int, name: str, kind: str = "DTI", decision: str = "",
                province: str = "", note: str = "", rating_bands: list[dict] | None = None, level: str = "",
-               decision_date=None, source: str = "") -> int:
+               decision_date=None, source: str = "", framework_id: int | None = None) -> int:
+        """A new version; `framework_id` puts a removed one back under the id it had (an undone deletion)."""
         cur = self.db.execute(
-            "INSERT INTO frameworks (code, version_year, name, kind, decision, province, note, rating_bands, "
-            "level, decision_date, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [code, version_year, name, kind, decision, province, note, jdump(rating_bands or []), level,
-             iso(decision_date), source],
+            "INSERT INTO frameworks (id, code, version_year, name, kind, decision, province, note, rating_bands, "
+            "level, decision_date, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [framework_id, code, version_year, name, kind, decision, province, note, jdump(rating_bands or []),
+             level, iso(decision_date), source],
         )
         return int(cur.lastrowid)
 
     def insert_indicator(self, framework_id: int, parent_id: int | None, code: str, name: str, kind: str,
                          max_score: Decimal | None, position: int, scoring_note: str = "",
-                         evidence_hint: str = "", method: Method | None = None, source_line: str = "") -> int:
+                         evidence_hint: str = "", method: Method | None = None, source_line: str = "",
+                         indicator_id: int | None = None, stated_max: Decimal | None = None) -> int:
+        """A new indicator; `indicator_id` puts a removed one back under the id it had (an undone deletion).
+        `stated_max`: a group's maximum as its decision states it."""
         cur = self.db.execute(
-            "INSERT INTO indicators (framework_id, parent_id, code, name, kind, max_score, position, "
-            "scoring_note, evidence_hint, method, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [framework_id, parent_id, code, name, kind, dec_text(max_score), position, scoring_note,
-             evidence_hint, _method_text(method), source_line],
+            "INSERT INTO indicators (id, framework_id, parent_id, code, name, kind, max_score, position, "
+            "scoring_note, evidence_hint, method, source_line, stated_max) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [indicator_id, framework_id, parent_id, code, name, kind, dec_text(max_score), position, scoring_note,
+             evidence_hint, _method_text(method), source_line, dec_text(stated_max) if kind == "group" else None],
         )
         return int(cur.lastrowid)
 
@@ -100,12 +106,18 @@ class FrameworkRepo:
             [code, name, dec_text(max_score), scoring_note, evidence_hint, _method_text(method), indicator_id])
 
     def update_framework(self, framework_id: int, **fields) -> None:
-        allowed = {"name", "decision", "province", "note", "level", "decision_date", "version_year", "code"}
+        allowed = {"name", "decision", "province", "note", "level", "decision_date", "version_year", "code", "period"}
         if not fields or set(fields) - allowed:
             raise ValueError(f"fields {sorted(set(fields) - allowed)}")
-        values = [iso(v) if k == "decision_date" else v for k, v in fields.items()]
+        values = [iso(v) if k == "decision_date" else jdump(v) if k == "period" else v for k, v in fields.items()]
         sets = ", ".join(f"{k} = ?" for k in fields)
         self.db.execute(f"UPDATE frameworks SET {sets} WHERE id = ?", [*values, framework_id])
+
+    def renumber_indicators(self, framework_id: int, ordered_ids: list[int]) -> None:
+        """Positions 1..n in the given (document) order."""
+        for pos, iid in enumerate(ordered_ids, start=1):
+            self.db.execute("UPDATE indicators SET position = ? WHERE id = ? AND framework_id = ?",
+                            [pos, iid, framework_id])
 
     def delete_indicator(self, indicator_id: int) -> None:
         self.db.execute("DELETE FROM indicators WHERE id = ?", [indicator_id])

@@ -366,6 +366,41 @@ def m0007_index_methods(db: Database) -> None:
     )
 
 
+@migrations()
+def m0008_evidence_store(db: Database) -> None:
+    # Evidence that travels with the file (issue 16). Attached files are kept inside the file, once per
+    # content (sha256), in `evidence_blobs` with the bytes in the last column, so that reading the other
+    # columns never touches the pages that hold them. A backup copies every table but those bytes
+    # (data NULL there) and keeps each content once in the backups' blob folder (store/backups.py).
+    # An evidence item supports its own criterion and any others listed in `evidence_criteria`.
+    # `scores.explanation` is the officer's giải trình where evidence is missing (the council's comment
+    # stays in `note`); `frameworks.period` is the assessment period the index states (JSON, domain/periods).
+    # `indicators.stated_max` is the maximum a decision states for a component (its criteria may not add up
+    # to it: the preview says so, and the index editor and the exported index show both).
+    db.executescript(
+        """
+        CREATE TABLE evidence_blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB
+        );
+        ALTER TABLE evidence ADD COLUMN issuer TEXT NOT NULL DEFAULT '';
+        ALTER TABLE evidence ADD COLUMN file_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE evidence ADD COLUMN blob TEXT REFERENCES evidence_blobs(sha256);
+        CREATE INDEX idx_evidence_blob ON evidence(blob);
+        CREATE TABLE evidence_criteria (
+            evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+            indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+            PRIMARY KEY (evidence_id, indicator_id)
+        );
+        CREATE INDEX idx_evidence_criteria_indicator ON evidence_criteria(indicator_id);
+        ALTER TABLE scores ADD COLUMN explanation TEXT NOT NULL DEFAULT '';
+        ALTER TABLE frameworks ADD COLUMN period TEXT NOT NULL DEFAULT '';
+        ALTER TABLE indicators ADD COLUMN stated_max TEXT;
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .assessments import AssessmentRepo
+from .evidence_blobs import BlobRepo
 from .forms import FormRepo
 from .frameworks import FrameworkRepo
 from .misc import AgencyRepo, ChangeLogRepo, IndicatorLinkRepo, SettingsRepo
@@ -30,3 +31,4 @@ class Repos:
         self.forms = FormRepo(db)
         self.settings = SettingsRepo(db)
         self.indicator_links = IndicatorLinkRepo(db)
+        self.blobs = BlobRepo(db)

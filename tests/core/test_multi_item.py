@@ -45,6 +45,7 @@ def test_link_many_fails_part_way_and_links_none(demo):
 def test_one_commit_for_many(demo):
     statements = []
     ids = _ids(demo)[:5]
+    demo.ensure_backup()  # the session's backup (its own snapshot transaction) is not the action's
     demo.conn.set_trace_callback(statements.append)
     try:
         ops.delete_tasks(demo, ids)

@@ -20,6 +20,7 @@ CCHC, DTI = 2, 1  # the demo's plans; lists_demo gives CCHC 2024 six targets and
 def commits(af, action) -> list[str]:
     """BEGIN/COMMIT statements an action runs: one transaction is exactly one pair."""
     statements: list[str] = []
+    af.ensure_backup()  # the session's backup (its own snapshot transaction) is not the action's
     af.conn.set_trace_callback(statements.append)
     try:
         action()
