@@ -277,167 +277,192 @@ Details were written to:
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="33" />
+        <location filename="../dtidesk/gui/score_commands.py" line="35" />
         <source>edit self score {0}</source>
         <translation>edit self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="35" />
+        <location filename="../dtidesk/gui/score_commands.py" line="37" />
         <source>edit appraised score {0}</source>
         <translation>edit appraised score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="64" />
+        <location filename="../dtidesk/gui/score_commands.py" line="66" />
         <source>edit rank {0}</source>
         <translation>edit rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="85" />
+        <location filename="../dtidesk/gui/score_commands.py" line="87" />
         <source>add evidence to {0}</source>
         <translation>add evidence to {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="94" />
+        <location filename="../dtidesk/gui/score_commands.py" line="96" />
         <source>edit evidence of {0}</source>
         <translation>edit evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="115" />
+        <location filename="../dtidesk/gui/score_commands.py" line="117" />
         <source>delete evidence of {0}</source>
         <translation>delete evidence of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="109" />
+        <location filename="../dtidesk/gui/score_commands.py" line="131" />
+        <source>enter the inputs of {0}</source>
+        <translation>enter the inputs of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="145" />
+        <source>change the score of {0}</source>
+        <translation>change the score of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="169" />
+        <source>import index {0}</source>
+        <translation>import index {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="111" />
         <source>Framework:</source>
         <translation>Framework:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="117" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="119" />
         <source>Find a criterion by code or name…</source>
         <translation>Find a criterion by code or name…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="121" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
         <source>See tasks</source>
         <translation>See tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="122" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="125" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="126" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Create a task that raises the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="160" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
         <source>lost points at appraisal</source>
         <translation>lost points at appraisal</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="161" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="163" />
         <source>appraised below the self score</source>
         <translation>appraised below the self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="164" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Double-click a score to edit it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="311" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="180" />
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="181" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
         <source>Create the {0} assessment</source>
         <translation>Create the {0} assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="313" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
         <source>Open a file and choose a year.</source>
         <translation>Open a file and choose a year.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="314" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="331" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Choose the assessment year on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="318" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="321" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="338" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="325" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>appraised {0}/{1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="345" />
         <source>self score {0}</source>
         <translation>self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="329" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="346" />
         <source>rank {0}</source>
         <translation>rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
         <source>rating: {0}</source>
         <translation>rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="333" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="350" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0} of {1} criteria lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="351" />
         <source>assessment {0}</source>
         <translation>assessment {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="410" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="428" />
         <source>See tasks of {0}</source>
         <translation>See tasks of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="411" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="429" />
         <source>New task for {0}…</source>
         <translation>New task for {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="412" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="430" />
         <source>Add evidence…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="416" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="434" />
         <source>Edit rank…</source>
         <translation>Edit rank…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="418" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="436" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="419" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="437" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
@@ -588,6 +613,169 @@ Details were written to:
         <location filename="../dtidesk/gui/criteria_model.py" line="445" />
         <source>total</source>
         <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionMethodPanel</name>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="190" />
+        <source>Record as not met</source>
+        <translation>Record as not met</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="191" />
+        <source>Record every item above as not met (0)</source>
+        <translation>Record every item above as not met (0)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="201" />
+        <source>Change score…</source>
+        <translation>Change score…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="202" />
+        <source>Type a self score other than the computed one, with the reason</source>
+        <translation>Type a self score other than the computed one, with the reason</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="205" />
+        <source>Evidence…</source>
+        <translation>Evidence…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="206" />
+        <source>See and add the evidence of this criterion</source>
+        <translation>See and add the evidence of this criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="288" />
+        <source>Scoring</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="289" />
+        <source>Select a criterion to see how it is scored and enter its inputs.</source>
+        <translation>Select a criterion to see how it is scored and enter its inputs.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="298" />
+        <source>maximum {0} points</source>
+        <translation>maximum {0} points</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="301" />
+        <source>How it is scored:</source>
+        <translation>How it is scored:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="303" />
+        <source>The document:</source>
+        <translation>The document:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="304" />
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="316" />
+        <source>Scored by the council: enter the self score in the table (double-click its self score cell).</source>
+        <translation>Scored by the council: enter the self score in the table (double-click its self score cell).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="319" />
+        <source>There is no {0} assessment yet: create it to enter the inputs.</source>
+        <translation>There is no {0} assessment yet: create it to enter the inputs.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="322" />
+        <source>The file is open read-only.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="324" />
+        <source>Create the {0} assessment</source>
+        <translation>Create the {0} assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="333" />
+        <source>none: the council scores it</source>
+        <translation>none: the council scores it</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="339" />
+        <source>not computed yet — missing: {0}</source>
+        <translation>not computed yet — missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="340" />
+        <source>Computed score:</source>
+        <translation>Computed score:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="343" />
+        <source>Self score:</source>
+        <translation>Self score:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="346" />
+        <source>changed by hand — reason: {0}</source>
+        <translation>changed by hand — reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="351" />
+        <source>Evidence the decision requires:</source>
+        <translation>Evidence the decision requires:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="352" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="355" />
+        <source>{0} documents entered</source>
+        <translation>{0} documents entered</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="361" />
+        <source>Still missing:</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="364" />
+        <source>Nothing missing.</source>
+        <translation>Nothing missing.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="387" />
+        <source>— choose the case —</source>
+        <translation>— choose the case —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="395" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="400" />
+        <source>Yes (met)</source>
+        <translation>Yes (met)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="415" />
+        <source>day/month/year, e.g. 30/6/2024</source>
+        <translation>day/month/year, e.g. 30/6/2024</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="417" />
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="419" />
+        <source>a number, e.g. 92,4</source>
+        <translation>a number, e.g. 92,4</translation>
     </message>
 </context>
 <context>
@@ -777,6 +965,86 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>DossierExport</name>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="23" />
+        <location filename="../dtidesk/gui/dossier_export.py" line="55" />
+        <location filename="../dtidesk/gui/dossier_export.py" line="72" />
+        <source>Self-assessment dossier</source>
+        <translation>Self-assessment dossier</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="28" />
+        <source>The file has no self-assessment yet.</source>
+        <translation>The file has no self-assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="31" />
+        <source>Which year's self-assessment?</source>
+        <translation>Which year's self-assessment?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="37" />
+        <source>There is no self-assessment for {0} yet: create it on the Criteria tab.</source>
+        <translation>There is no self-assessment for {0} yet: create it on the Criteria tab.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="47" />
+        <source>Which index's self-assessment?</source>
+        <translation>Which index's self-assessment?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="56" />
+        <source>{0} points are still missing or would be questioned by the appraisers. Write the dossier as it is, or stop and complete them first?</source>
+        <translation>{0} points are still missing or would be questioned by the appraisers. Write the dossier as it is, or stop and complete them first?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="61" />
+        <source>… and {0} more (see the details).</source>
+        <translation>… and {0} more (see the details).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="63" />
+        <source>Write it anyway</source>
+        <translation>Write it anyway</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="64" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="73" />
+        <source>Write the dossier as a folder, or as one .zip file to send by email or on a USB stick?</source>
+        <translation>Write the dossier as a folder, or as one .zip file to send by email or on a USB stick?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="75" />
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="76" />
+        <source>Zip file…</source>
+        <translation>Zip file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="83" />
+        <source>Save the dossier as</source>
+        <translation>Save the dossier as</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="84" />
+        <source>Zip file (*.zip)</source>
+        <translation>Zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="92" />
+        <source>Folder in which to make the dossier</source>
+        <translation>Folder in which to make the dossier</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="41" />
@@ -921,85 +1189,120 @@ Details were written to:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="38" />
+        <location filename="../dtidesk/gui/export_menu.py" line="40" />
         <source>Periodic report (period chosen in the Reports tab)</source>
         <translation>Periodic report (period chosen in the Reports tab)</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/export_menu.py" line="48" />
+        <source>Index (PDF)…</source>
+        <translation>Index (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="48" />
+        <source>Index (Excel)…</source>
+        <translation>Index (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="50" />
+        <source>The index version shown on the Criteria tab, as the program understood it, to check against the decision</source>
+        <translation>The index version shown on the Criteria tab, as the program understood it, to check against the decision</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <source>Self-assessment dossier…</source>
+        <translation>Self-assessment dossier…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="55" />
+        <source>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</source>
+        <translation>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Plan document</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="48" />
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Appendix: tasks</source>
         <translation>Appendix: tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="49" />
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: targets</source>
         <translation>Appendix: targets</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="49" />
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: projects</source>
         <translation>Appendix: projects</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="50" />
+        <location filename="../dtidesk/gui/export_menu.py" line="67" />
         <source>Appendix: directive documents</source>
         <translation>Appendix: directive documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="51" />
+        <location filename="../dtidesk/gui/export_menu.py" line="68" />
         <source>Criteria score sheet</source>
         <translation>Criteria score sheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="92" />
-        <location filename="../dtidesk/gui/export_menu.py" line="110" />
+        <location filename="../dtidesk/gui/export_menu.py" line="140" />
+        <source>Export index</source>
+        <translation>Export index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="141" />
+        <source>Which index version to export?</source>
+        <translation>Which index version to export?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="147" />
+        <location filename="../dtidesk/gui/export_menu.py" line="165" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="112" />
+        <location filename="../dtidesk/gui/export_menu.py" line="167" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="111" />
+        <location filename="../dtidesk/gui/export_menu.py" line="166" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="118" />
+        <location filename="../dtidesk/gui/export_menu.py" line="173" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="119" />
+        <location filename="../dtidesk/gui/export_menu.py" line="174" />
         <source>Saved to:
 {0}</source>
         <translation>Saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="120" />
+        <location filename="../dtidesk/gui/export_menu.py" line="175" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="121" />
+        <location filename="../dtidesk/gui/export_menu.py" line="176" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="122" />
+        <location filename="../dtidesk/gui/export_menu.py" line="177" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="123" />
+        <location filename="../dtidesk/gui/export_menu.py" line="178" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1043,7 +1346,7 @@ Details were written to:
     </message>
     <message>
         <location filename="../dtidesk/gui/form_panel.py" line="112" />
-        <location filename="../dtidesk/gui/form_panel.py" line="392" />
+        <location filename="../dtidesk/gui/form_panel.py" line="395" />
         <source>Consolidate</source>
         <translation>Consolidate</translation>
     </message>
@@ -1078,233 +1381,233 @@ Details were written to:
         <translation>Add a form (JSON)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="155" />
+        <location filename="../dtidesk/gui/form_panel.py" line="158" />
         <source>Checks:</source>
         <translation>Checks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="230" />
+        <location filename="../dtidesk/gui/form_panel.py" line="233" />
         <source>{0} (version of {1})</source>
         <translation>{0} (version of {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="244" />
+        <location filename="../dtidesk/gui/form_panel.py" line="247" />
         <source>The agency (consolidated)</source>
         <translation>The agency (consolidated)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="279" />
+        <location filename="../dtidesk/gui/form_panel.py" line="282" />
         <source>No statistics form in this file.</source>
         <translation>No statistics form in this file.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="303" />
+        <location filename="../dtidesk/gui/form_panel.py" line="306" />
         <source>No problem found.</source>
         <translation>No problem found.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="320" />
+        <location filename="../dtidesk/gui/form_panel.py" line="323" />
         <source>This unit has not sent its figures for the period yet.</source>
         <translation>This unit has not sent its figures for the period yet.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="323" />
+        <location filename="../dtidesk/gui/form_panel.py" line="326" />
         <source>Received {0}</source>
         <translation>Received {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="325" />
+        <location filename="../dtidesk/gui/form_panel.py" line="328" />
         <source>Not submitted yet ({0}): {1}</source>
         <translation>Not submitted yet ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="327" />
+        <location filename="../dtidesk/gui/form_panel.py" line="330" />
         <source>Every unit has submitted its figures.</source>
         <translation>Every unit has submitted its figures.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="358" />
+        <location filename="../dtidesk/gui/form_panel.py" line="361" />
         <source>edit figure {0}</source>
         <translation>edit figure {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="370" />
+        <location filename="../dtidesk/gui/form_panel.py" line="373" />
         <source>edit table rows</source>
         <translation>edit table rows</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <location filename="../dtidesk/gui/form_panel.py" line="394" />
         <source>consolidate figures</source>
         <translation>consolidate figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="386" />
+        <location filename="../dtidesk/gui/form_panel.py" line="389" />
         <source>Consolidated the figures of {0} units.</source>
         <translation>Consolidated the figures of {0} units.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="388" />
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
         <source>Not submitted yet: {0}.</source>
         <translation>Not submitted yet: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="393" />
+        <location filename="../dtidesk/gui/form_panel.py" line="396" />
         <source>Consolidating the units' figures…</source>
         <translation>Consolidating the units' figures…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="399" />
+        <location filename="../dtidesk/gui/form_panel.py" line="402" />
         <source>carry cumulative figures</source>
         <translation>carry cumulative figures</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="416" />
-        <location filename="../dtidesk/gui/form_panel.py" line="421" />
-        <location filename="../dtidesk/gui/form_panel.py" line="426" />
-        <location filename="../dtidesk/gui/form_panel.py" line="432" />
-        <location filename="../dtidesk/gui/form_panel.py" line="438" />
+        <location filename="../dtidesk/gui/form_panel.py" line="419" />
+        <location filename="../dtidesk/gui/form_panel.py" line="424" />
+        <location filename="../dtidesk/gui/form_panel.py" line="429" />
+        <location filename="../dtidesk/gui/form_panel.py" line="435" />
+        <location filename="../dtidesk/gui/form_panel.py" line="441" />
         <source>Send to a unit</source>
         <translation>Send to a unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="416" />
+        <location filename="../dtidesk/gui/form_panel.py" line="419" />
         <source>The file has no units yet.</source>
         <translation>The file has no units yet.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="421" />
+        <location filename="../dtidesk/gui/form_panel.py" line="424" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="427" />
+        <location filename="../dtidesk/gui/form_panel.py" line="430" />
         <source>Prefill the file with the unit's figures of the previous period?</source>
         <translation>Prefill the file with the unit's figures of the previous period?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="433" />
-        <location filename="../dtidesk/gui/form_panel.py" line="452" />
-        <location filename="../dtidesk/gui/form_panel.py" line="489" />
-        <location filename="../dtidesk/gui/form_panel.py" line="502" />
-        <location filename="../dtidesk/gui/form_panel.py" line="527" />
+        <location filename="../dtidesk/gui/form_panel.py" line="436" />
+        <location filename="../dtidesk/gui/form_panel.py" line="455" />
+        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <location filename="../dtidesk/gui/form_panel.py" line="505" />
+        <location filename="../dtidesk/gui/form_panel.py" line="530" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="442" />
-        <location filename="../dtidesk/gui/form_panel.py" line="536" />
+        <location filename="../dtidesk/gui/form_panel.py" line="445" />
+        <location filename="../dtidesk/gui/form_panel.py" line="539" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="441" />
-        <location filename="../dtidesk/gui/form_panel.py" line="535" />
+        <location filename="../dtidesk/gui/form_panel.py" line="444" />
+        <location filename="../dtidesk/gui/form_panel.py" line="538" />
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="443" />
-        <location filename="../dtidesk/gui/form_panel.py" line="537" />
+        <location filename="../dtidesk/gui/form_panel.py" line="446" />
+        <location filename="../dtidesk/gui/form_panel.py" line="540" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="451" />
-        <location filename="../dtidesk/gui/form_panel.py" line="480" />
+        <location filename="../dtidesk/gui/form_panel.py" line="454" />
+        <location filename="../dtidesk/gui/form_panel.py" line="483" />
         <source>Import units' files</source>
         <translation>Import units' files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="479" />
+        <location filename="../dtidesk/gui/form_panel.py" line="482" />
         <source>import {0} files</source>
         <translation>import {0} files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <location filename="../dtidesk/gui/form_panel.py" line="484" />
         <source>Reading the units' files…</source>
         <translation>Reading the units' files…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="488" />
+        <location filename="../dtidesk/gui/form_panel.py" line="491" />
         <source>The province's workbook</source>
         <translation>The province's workbook</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="492" />
-        <location filename="../dtidesk/gui/form_panel.py" line="496" />
-        <location filename="../dtidesk/gui/form_panel.py" line="511" />
-        <location filename="../dtidesk/gui/form_panel.py" line="513" />
+        <location filename="../dtidesk/gui/form_panel.py" line="495" />
+        <location filename="../dtidesk/gui/form_panel.py" line="499" />
+        <location filename="../dtidesk/gui/form_panel.py" line="514" />
+        <location filename="../dtidesk/gui/form_panel.py" line="516" />
         <source>Fill the province's workbook</source>
         <translation>Fill the province's workbook</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="493" />
+        <location filename="../dtidesk/gui/form_panel.py" line="496" />
         <source>Column holding the row codes:</source>
         <translation>Column holding the row codes:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="497" />
+        <location filename="../dtidesk/gui/form_panel.py" line="500" />
         <source>Column to write the figures into:</source>
         <translation>Column to write the figures into:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="501" />
+        <location filename="../dtidesk/gui/form_panel.py" line="504" />
         <source>Save the filled copy</source>
         <translation>Save the filled copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="516" />
+        <location filename="../dtidesk/gui/form_panel.py" line="519" />
         <source>Not filled</source>
         <translation>Not filled</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="508" />
+        <location filename="../dtidesk/gui/form_panel.py" line="511" />
         <source>Wrote {0} figures into {1}.</source>
         <translation>Wrote {0} figures into {1}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="517" />
+        <location filename="../dtidesk/gui/form_panel.py" line="520" />
         <source>Filling the workbook…</source>
         <translation>Filling the workbook…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="526" />
-        <location filename="../dtidesk/gui/form_panel.py" line="532" />
+        <location filename="../dtidesk/gui/form_panel.py" line="529" />
+        <location filename="../dtidesk/gui/form_panel.py" line="535" />
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="542" />
+        <location filename="../dtidesk/gui/form_panel.py" line="545" />
         <source>Add a form</source>
         <translation>Add a form</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="543" />
+        <location filename="../dtidesk/gui/form_panel.py" line="546" />
         <source>Form templates (*.json)</source>
         <translation>Form templates (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="558" />
+        <location filename="../dtidesk/gui/form_panel.py" line="561" />
         <source>add form {0}</source>
         <translation>add form {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="569" />
+        <location filename="../dtidesk/gui/form_panel.py" line="572" />
         <source>✔ {0}: imported ({1})</source>
         <translation>✔ {0}: imported ({1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="572" />
+        <location filename="../dtidesk/gui/form_panel.py" line="575" />
         <source>✖ {0}: refused, nothing imported</source>
         <translation>✖ {0}: refused, nothing imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="575" />
+        <location filename="../dtidesk/gui/form_panel.py" line="578" />
         <source>{0} imported, {1} refused.</source>
         <translation>{0} imported, {1} refused.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="578" />
+        <location filename="../dtidesk/gui/form_panel.py" line="581" />
         <source>Import of units' files</source>
         <translation>Import of units' files</translation>
     </message>
@@ -1347,12 +1650,12 @@ Details were written to:
         <translation>{0} pts</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="192" />
+        <location filename="../dtidesk/gui/form_model.py" line="196" />
         <source>Computed: {0}</source>
         <translation>Computed: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="194" />
+        <location filename="../dtidesk/gui/form_model.py" line="198" />
         <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
         <translation>Cumulative figure carried from the previous period; type a figure to replace it.</translation>
     </message>
@@ -1549,6 +1852,503 @@ Details were written to:
         <location filename="../dtidesk/gui/help_dialog.py" line="169" />
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>IndexEditorDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="42" />
+        <source>new index version {0}</source>
+        <translation>new index version {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="50" />
+        <source>copy index {0} to {1}</source>
+        <translation>copy index {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="65" />
+        <source>delete index version {0}/{1}</source>
+        <translation>delete index version {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="80" />
+        <source>edit index version {0}</source>
+        <translation>edit index version {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="88" />
+        <source>add {0}</source>
+        <translation>add {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="112" />
+        <source>edit {0}</source>
+        <translation>edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="127" />
+        <source>delete {0}</source>
+        <translation>delete {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="52" />
+        <source>Indices</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="87" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="65" />
+        <source>&amp;New version…</source>
+        <translation>&amp;New version…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="66" />
+        <source>&amp;Copy for next year</source>
+        <translation>&amp;Copy for next year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="67" />
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="409" />
+        <source>Delete version</source>
+        <translation>Delete version</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="74" />
+        <source>Index versions in this file:</source>
+        <translation>Index versions in this file:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="87" />
+        <source>Component / criterion</source>
+        <translation>Component / criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="87" />
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="100" />
+        <source>Add &amp;component…</source>
+        <translation>Add &amp;component…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="101" />
+        <source>Add c&amp;riterion…</source>
+        <translation>Add c&amp;riterion…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="102" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="103" />
+        <source>Check &amp;sums</source>
+        <translation>Check &amp;sums</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="125" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="126" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="127" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="153" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="162" />
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="164" />
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="166" />
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="168" />
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="170" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="172" />
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="182" />
+        <source>Selected criterion</source>
+        <translation>Selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="184" />
+        <source>How it is scored, in the decision's words</source>
+        <translation>How it is scored, in the decision's words</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="186" />
+        <source>Evidence the decision requires</source>
+        <translation>Evidence the decision requires</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="192" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="197" />
+        <source>Scoring method (the decision's words):</source>
+        <translation>Scoring method (the decision's words):</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="198" />
+        <source>Evidence required:</source>
+        <translation>Evidence required:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="289" />
+        <source>Sum of its criteria (a component has no maximum of its own)</source>
+        <translation>Sum of its criteria (a component has no maximum of its own)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="292" />
+        <source>Deduction row</source>
+        <translation>Deduction row</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="311" />
+        <source>Select a criterion to see how it is scored.</source>
+        <translation>Select a criterion to see how it is scored.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="313" />
+        <source>A component scores the sum of its criteria.</source>
+        <translation>A component scores the sum of its criteria.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="322" />
+        <source>The program computes: {0}</source>
+        <translation>The program computes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="324" />
+        <source>Not settled: {0}</source>
+        <translation>Not settled: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="352" />
+        <source>A component has no maximum of its own: it is the sum of its criteria.</source>
+        <translation>A component has no maximum of its own: it is the sum of its criteria.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="410" />
+        <source>Delete the index version {0}/{1} with all its criteria? (Undo brings it back.)</source>
+        <translation>Delete the index version {0}/{1} with all its criteria? (Undo brings it back.)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="452" />
+        <source>Nothing wrong found.</source>
+        <translation>Nothing wrong found.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="452" />
+        <source>To check:</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="454" />
+        <source>Check sums</source>
+        <translation>Check sums</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="22" />
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="22" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="23" />
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+</context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="213" />
+        <source>Import an index</source>
+        <translation>Import an index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="64" />
+        <source>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</source>
+        <translation>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="66" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="74" />
+        <source>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</source>
+        <translation>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="76" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="83" />
+        <source>From a file</source>
+        <translation>From a file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
+        <source>Pasted text</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="87" />
+        <source>Choose the decision that issues the index, or paste its table.</source>
+        <translation>Choose the decision that issues the index, or paste its table.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="99" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
+        <source>The year the index applies from; required when the document does not say</source>
+        <translation>The year the index applies from; required when the document does not say</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="106" />
+        <source>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</source>
+        <translation>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="115" />
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="117" />
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="119" />
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="121" />
+        <source>&amp;Year applied:</source>
+        <translation>&amp;Year applied:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="125" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="131" />
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="153" />
+        <source>Click a line to see its row in the index</source>
+        <translation>Click a line to see its row in the index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="159" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="229" />
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="173" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="189" />
+        <source>Choose the index decision</source>
+        <translation>Choose the index decision</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
+        <source>Index decisions (*.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>Index decisions (*.docx *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
+        <source>Reading the index…</source>
+        <translation>Reading the index…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="245" />
+        <source>{0} component indices, {1} criteria ({2} scored from inputs)</source>
+        <translation>{0} component indices, {1} criteria ({2} scored from inputs)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="249" />
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="250" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="252" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="255" />
+        <source>{0} (the document states {1})</source>
+        <translation>{0} (the document states {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="274" />
+        <source>Text after the table, kept with the index: {0}</source>
+        <translation>Text after the table, kept with the index: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="280" />
+        <source>To check ({0})</source>
+        <translation>To check ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="281" />
+        <source>Nothing to check: the sums add up.</source>
+        <translation>Nothing to check: the sums add up.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="292" />
+        <source>{0} {1} of the document</source>
+        <translation>{0} {1} of the document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="296" />
+        <source>As understood: {0}</source>
+        <translation>As understood: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
+        <source>The document: {0}</source>
+        <translation>The document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="349" />
+        <source>Nothing to import: no criterion was recognised.</source>
+        <translation>Nothing to import: no criterion was recognised.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="352" />
+        <source>Cannot import: criteria {0} have no maximum score.</source>
+        <translation>Cannot import: criteria {0} have no maximum score.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="372" />
+        <source>Choose a file or paste the text of the index first.</source>
+        <translation>Choose a file or paste the text of the index first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="378" />
+        <source>The document does not state the year the index applies from: choose it.</source>
+        <translation>The document does not state the year the index applies from: choose it.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="384" />
+        <source>The file already has the index {0} for {1}: choose another code.</source>
+        <translation>The file already has the index {0} for {1}: choose another code.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="407" />
+        <source>Not imported.</source>
+        <translation>Not imported.</translation>
     </message>
 </context>
 <context>
@@ -1982,215 +2782,240 @@ Details were written to:
         <translation>Targets, projects, directives</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="179" />
+        <location filename="../dtidesk/gui/main_window.py" line="197" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="182" />
+        <location filename="../dtidesk/gui/main_window.py" line="200" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="185" />
+        <location filename="../dtidesk/gui/main_window.py" line="202" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="188" />
+        <location filename="../dtidesk/gui/main_window.py" line="205" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="195" />
+        <location filename="../dtidesk/gui/main_window.py" line="212" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="197" />
+        <location filename="../dtidesk/gui/main_window.py" line="214" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="210" />
+        <location filename="../dtidesk/gui/main_window.py" line="227" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="213" />
+        <location filename="../dtidesk/gui/main_window.py" line="230" />
         <source>&amp;Options…</source>
         <translation>&amp;Options…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="216" />
+        <location filename="../dtidesk/gui/main_window.py" line="233" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="218" />
+        <location filename="../dtidesk/gui/main_window.py" line="235" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="220" />
+        <location filename="../dtidesk/gui/main_window.py" line="237" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>How to enter scores, write the plan, track tasks, collect forms and print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="235" />
+        <location filename="../dtidesk/gui/main_window.py" line="252" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Import a plan &amp;document (Word, text)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="236" />
+        <location filename="../dtidesk/gui/main_window.py" line="253" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Read criteria, scores and tasks from an existing plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="237" />
+        <location filename="../dtidesk/gui/main_window.py" line="254" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Import a &amp;list from Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="238" />
+        <location filename="../dtidesk/gui/main_window.py" line="255" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Tasks, targets, projects, units or scores from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="241" />
+        <location filename="../dtidesk/gui/main_window.py" line="258" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="244" />
+        <location filename="../dtidesk/gui/main_window.py" line="261" />
         <source>Create &amp;next year's plan…</source>
         <translation>Create &amp;next year's plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="245" />
+        <location filename="../dtidesk/gui/main_window.py" line="262" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Copy the selected plan to next year, timelines moved on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="246" />
+        <location filename="../dtidesk/gui/main_window.py" line="263" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>&amp;Match criteria between index versions…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="324" />
+        <location filename="../dtidesk/gui/main_window.py" line="275" />
+        <source>Import &amp;index…</source>
+        <translation>Import &amp;index…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="276" />
+        <source>Read the criteria, maximum scores and scoring methods from the province's decision (Word, Excel, text)</source>
+        <translation>Read the criteria, maximum scores and scoring methods from the province's decision (Word, Excel, text)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="297" />
+        <source>Index imported: {0} ({1}). Ctrl+Z removes it.</source>
+        <translation>Index imported: {0} ({1}). Ctrl+Z removes it.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="326" />
+        <source>&amp;Indices…</source>
+        <translation>&amp;Indices…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="327" />
+        <source>Create an index version, edit its components and criteria, copy it for next year, check the sums</source>
+        <translation>Create an index version, edit its components and criteria, copy it for next year, check the sums</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="386" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="325" />
+        <location filename="../dtidesk/gui/main_window.py" line="387" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="343" />
-        <location filename="../dtidesk/gui/main_window.py" line="346" />
+        <location filename="../dtidesk/gui/main_window.py" line="405" />
+        <location filename="../dtidesk/gui/main_window.py" line="408" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="365" />
+        <location filename="../dtidesk/gui/main_window.py" line="427" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="385" />
-        <location filename="../dtidesk/gui/main_window.py" line="490" />
+        <location filename="../dtidesk/gui/main_window.py" line="451" />
+        <location filename="../dtidesk/gui/main_window.py" line="559" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="399" />
+        <location filename="../dtidesk/gui/main_window.py" line="465" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="402" />
+        <location filename="../dtidesk/gui/main_window.py" line="468" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="426" />
+        <location filename="../dtidesk/gui/main_window.py" line="492" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="482" />
-        <location filename="../dtidesk/gui/main_window.py" line="488" />
+        <location filename="../dtidesk/gui/main_window.py" line="551" />
+        <location filename="../dtidesk/gui/main_window.py" line="557" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="482" />
+        <location filename="../dtidesk/gui/main_window.py" line="551" />
         <source> (copy)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="483" />
+        <location filename="../dtidesk/gui/main_window.py" line="552" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="489" />
+        <location filename="../dtidesk/gui/main_window.py" line="558" />
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="496" />
+        <location filename="../dtidesk/gui/main_window.py" line="565" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="496" />
+        <location filename="../dtidesk/gui/main_window.py" line="565" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="507" />
+        <location filename="../dtidesk/gui/main_window.py" line="576" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="510" />
+        <location filename="../dtidesk/gui/main_window.py" line="579" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="511" />
+        <location filename="../dtidesk/gui/main_window.py" line="580" />
         <source>Restoring {0}…</source>
         <translation>Restoring {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="523" />
+        <location filename="../dtidesk/gui/main_window.py" line="592" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="525" />
+        <location filename="../dtidesk/gui/main_window.py" line="594" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="531" />
+        <location filename="../dtidesk/gui/main_window.py" line="600" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="534" />
+        <location filename="../dtidesk/gui/main_window.py" line="603" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="535" />
+        <location filename="../dtidesk/gui/main_window.py" line="604" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="536" />
+        <location filename="../dtidesk/gui/main_window.py" line="605" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -2331,6 +3156,39 @@ Phòng …</translation>
     </message>
 </context>
 <context>
+    <name>NewIndicatorDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="74" />
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="74" />
+        <source>New component</source>
+        <translation>New component</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="79" />
+        <source>points; negative for a deduction row</source>
+        <translation>points; negative for a deduction row</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="81" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="82" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="84" />
+        <source>&amp;Maximum:</source>
+        <translation>&amp;Maximum:</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../dtidesk/gui/new_plan_dialog.py" line="66" />
@@ -2411,6 +3269,107 @@ Phòng …</translation>
         <location filename="../dtidesk/gui/new_plan_dialog.py" line="147" />
         <source>Without an index the plan lists tasks only, with no scores.</source>
         <translation>Without an index the plan lists tasks only, with no scores.</translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="31" />
+        <source>New index version</source>
+        <translation>New index version</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="39" />
+        <source>Administrative reform (PAR Index)</source>
+        <translation>Administrative reform (PAR Index)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="40" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="46" />
+        <source>e.g. Decision No. 2747/QĐ-UBND of 18/12/2019</source>
+        <translation>e.g. Decision No. 2747/QĐ-UBND of 18/12/2019</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="49" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="50" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="51" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="52" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="53" />
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="54" />
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="55" />
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideScoreDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="111" />
+        <source>Change the score of {0}</source>
+        <translation>Change the score of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="114" />
+        <source>Computed from the inputs: {0} (maximum {1})</source>
+        <translation>Computed from the inputs: {0} (maximum {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="115" />
+        <source>not computed</source>
+        <translation>not computed</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="118" />
+        <source>blank: the computed score</source>
+        <translation>blank: the computed score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="120" />
+        <source>e.g. the council counted the meeting of 12/3 as chaired by the chairman</source>
+        <translation>e.g. the council counted the meeting of 12/3 as chaired by the chairman</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="126" />
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="127" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="150" />
+        <source>Write why the score differs from the computed one.</source>
+        <translation>Write why the score differs from the computed one.</translation>
     </message>
 </context>
 <context>
@@ -3149,142 +4108,142 @@ Phòng …</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/plan_setup_actions.py" line="107" />
-        <source>Import your province's index (the catalog file of its criteria and maximum scores) to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</source>
-        <translation>Import your province's index (the catalog file of its criteria and maximum scores) to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</translation>
+        <source>Import your province's index from its decision (Word, Excel or text) or from a catalog file, to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</source>
+        <translation>Import your province's index from its decision (Word, Excel or text) or from a catalog file, to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="65" />
+        <location filename="../dtidesk/gui/printing.py" line="66" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="67" />
+        <location filename="../dtidesk/gui/printing.py" line="68" />
         <source>Print what this tab shows: the filtered task list, the score sheet, the periodic report or the statistics form</source>
         <translation>Print what this tab shows: the filtered task list, the score sheet, the periodic report or the statistics form</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="69" />
+        <location filename="../dtidesk/gui/printing.py" line="70" />
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="71" />
+        <location filename="../dtidesk/gui/printing.py" line="72" />
         <source>See the pages of what this tab shows before printing them</source>
         <translation>See the pages of what this tab shows before printing them</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="72" />
+        <location filename="../dtidesk/gui/printing.py" line="73" />
         <source>Print a &amp;document</source>
         <translation>Print a &amp;document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <location filename="../dtidesk/gui/printing.py" line="96" />
         <source>Plan document</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <location filename="../dtidesk/gui/printing.py" line="96" />
         <source>Appendix: tasks (the whole plan)</source>
         <translation>Appendix: tasks (the whole plan)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <location filename="../dtidesk/gui/printing.py" line="97" />
         <source>Appendix: targets</source>
         <translation>Appendix: targets</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <location filename="../dtidesk/gui/printing.py" line="97" />
         <source>Appendix: projects</source>
         <translation>Appendix: projects</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="97" />
+        <location filename="../dtidesk/gui/printing.py" line="98" />
         <source>Appendix: directive documents</source>
         <translation>Appendix: directive documents</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="98" />
+        <location filename="../dtidesk/gui/printing.py" line="99" />
         <source>Criteria score sheet</source>
         <translation>Criteria score sheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="99" />
+        <location filename="../dtidesk/gui/printing.py" line="100" />
         <source>Periodic report (period chosen in the Reports tab)</source>
         <translation>Periodic report (period chosen in the Reports tab)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="117" />
+        <location filename="../dtidesk/gui/printing.py" line="120" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="119" />
-        <location filename="../dtidesk/gui/printing.py" line="134" />
-        <location filename="../dtidesk/gui/printing.py" line="153" />
-        <location filename="../dtidesk/gui/printing.py" line="193" />
+        <location filename="../dtidesk/gui/printing.py" line="122" />
+        <location filename="../dtidesk/gui/printing.py" line="137" />
+        <location filename="../dtidesk/gui/printing.py" line="158" />
+        <location filename="../dtidesk/gui/printing.py" line="198" />
         <source>Choose a plan on the toolbar first.</source>
         <translation>Choose a plan on the toolbar first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="126" />
+        <location filename="../dtidesk/gui/printing.py" line="129" />
         <source>There is no assessment for this year: no score sheet to print.</source>
         <translation>There is no assessment for this year: no score sheet to print.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="128" />
+        <location filename="../dtidesk/gui/printing.py" line="131" />
         <source>Score sheet {0}</source>
         <translation>Score sheet {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="142" />
+        <location filename="../dtidesk/gui/printing.py" line="145" />
         <source>This tab has nothing of its own to print: choose a document under File → Print a document.</source>
         <translation>This tab has nothing of its own to print: choose a document under File → Print a document.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="155" />
+        <location filename="../dtidesk/gui/printing.py" line="160" />
         <source>Task list (all {0} tasks)</source>
         <translation>Task list (all {0} tasks)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="157" />
+        <location filename="../dtidesk/gui/printing.py" line="162" />
         <source>No task is shown: change the filters to print.</source>
         <translation>No task is shown: change the filters to print.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="159" />
+        <location filename="../dtidesk/gui/printing.py" line="164" />
         <source>Task list ({0} of {1} tasks, filtered)</source>
         <translation>Task list ({0} of {1} tasks, filtered)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="165" />
+        <location filename="../dtidesk/gui/printing.py" line="170" />
         <source>No statistics form is shown.</source>
         <translation>No statistics form is shown.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="177" />
+        <location filename="../dtidesk/gui/printing.py" line="182" />
         <source>Periodic report: {0} {1}</source>
         <translation>Periodic report: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="200" />
+        <location filename="../dtidesk/gui/printing.py" line="205" />
         <source>Nothing to print</source>
         <translation>Nothing to print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="212" />
+        <location filename="../dtidesk/gui/printing.py" line="219" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="213" />
+        <location filename="../dtidesk/gui/printing.py" line="220" />
         <source>Nothing printed</source>
         <translation>Nothing printed</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="214" />
+        <location filename="../dtidesk/gui/printing.py" line="221" />
         <source>Preparing the pages…</source>
         <translation>Preparing the pages…</translation>
     </message>
@@ -3619,6 +4578,291 @@ Phòng …</translation>
         <location filename="../dtidesk/gui/reports_tab.py" line="159" />
         <source>Whole plan</source>
         <translation>Whole plan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="69" />
+        <source>import appraisal results {0}</source>
+        <translation>import appraisal results {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="86" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="180" />
+        <source>Import appraisal results</source>
+        <translation>Import appraisal results</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="91" />
+        <source>the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)</source>
+        <translation>the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="93" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="101" />
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="106" />
+        <source>The agency whose row is taken from a table of every agency</source>
+        <translation>The agency whose row is taken from a table of every agency</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="109" />
+        <source>&amp;Year assessed:</source>
+        <translation>&amp;Year assessed:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="111" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="120" />
+        <source>Choose the table of results the province published.</source>
+        <translation>Choose the table of results the province published.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="129" />
+        <source>Click a line to see its row</source>
+        <translation>Click a line to see its row</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="135" />
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="150" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="167" />
+        <source>Choose the appraisal results</source>
+        <translation>Choose the appraisal results</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="168" />
+        <source>Result tables (*.xlsx *.docx *.txt);;All files (*)</source>
+        <translation>Result tables (*.xlsx *.docx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="182" />
+        <source>Reading the table…</source>
+        <translation>Reading the table…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="190" />
+        <source>— this file's agency —</source>
+        <translation>— this file's agency —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <source>will be written</source>
+        <translation>will be written</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="231" />
+        <source>not matched: not written</source>
+        <translation>not matched: not written</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="232" />
+        <source>above the maximum: not written</source>
+        <translation>above the maximum: not written</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <source>no appraised score</source>
+        <translation>no appraised score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <source>repeated: not written</source>
+        <translation>repeated: not written</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <source>component index</source>
+        <translation>component index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="241" />
+        <source>Results of {0} for the index {1}</source>
+        <translation>Results of {0} for the index {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="253" />
+        <source>To check ({0})</source>
+        <translation>To check ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="254" />
+        <source>Nothing to check.</source>
+        <translation>Nothing to check.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="255" />
+        <source>{0} appraised scores</source>
+        <translation>{0} appraised scores</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
+        <source>{0} component ranks</source>
+        <translation>{0} component ranks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="259" />
+        <source>rank {0}/{1}</source>
+        <translation>rank {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="261" />
+        <source>rating {0}</source>
+        <translation>rating {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="265" />
+        <source>Import writes: {0}.</source>
+        <translation>Import writes: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>In the file now</source>
+        <translation>In the file now</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="289" />
+        <source>{0} (by name)</source>
+        <translation>{0} (by name)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="309" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="354" />
+        <source>Choose the table of results first.</source>
+        <translation>Choose the table of results first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="356" />
+        <source>Choose the agency in the table.</source>
+        <translation>Choose the agency in the table.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="358" />
+        <source>Nothing to write: no appraised score, rank or rating matches this assessment.</source>
+        <translation>Nothing to write: no appraised score, rank or rating matches this assessment.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="383" />
+        <source>Not imported.</source>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="393" />
+        <source>Import appraisal results…</source>
+        <translation>Import appraisal results…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="394" />
+        <source>Read the province's appraised scores, ranks and rating into the year's assessment</source>
+        <translation>Read the province's appraised scores, ranks and rating into the year's assessment</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="406" />
+        <source>Appraisal results imported. Ctrl+Z undoes it.</source>
+        <translation>Appraisal results imported. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="418" />
+        <source>Request a review…</source>
+        <translation>Request a review…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="419" />
+        <source>A letter asking the council to appraise again the criteria scored below the self score that have evidence</source>
+        <translation>A letter asking the council to appraise again the criteria scored below the self score that have evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="448" />
+        <source>Request a review</source>
+        <translation>Request a review</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +5255,7 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="72" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="684" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="700" />
         <source>(no criterion)</source>
         <translation>(no criterion)</translation>
     </message>
@@ -4022,7 +5266,7 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="120" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="411" />
         <source>{0} (inactive)</source>
         <translation>{0} (inactive)</translation>
     </message>
@@ -4032,119 +5276,119 @@ Restart DTI Desk now?</translation>
         <translation>Space: tick · Enter: save · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="222" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="197" />
         <source>{0} (several units)</source>
         <translation>{0} (several units)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="223" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="198" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="238" />
-        <location filename="../dtidesk/gui/task_delegates.py" line="389" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="213" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="424" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="355" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="390" />
         <source>Select a task to see and edit it here.</source>
         <translation>Select a task to see and edit it here.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="372" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="407" />
         <source>Task (Ctrl+Enter saves)</source>
         <translation>Task (Ctrl+Enter saves)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="373" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="408" />
         <source>Objective</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="374" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="409" />
         <source>Output / product</source>
         <translation>Output / product</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="375" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="410" />
         <location filename="../dtidesk/gui/task_model.py" line="353" />
         <source>Result achieved</source>
         <translation>Result achieved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="380" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="415" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="383" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="418" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="385" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="420" />
         <source>e.g. theo chức năng, nhiệm vụ được giao</source>
         <translation>e.g. theo chức năng, nhiệm vụ được giao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="387" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="422" />
         <source>Note on the units</source>
         <translation>Note on the units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="393" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="428" />
         <source>Completed on</source>
         <translation>Completed on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="400" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="435" />
         <source>What was done by the end of this period</source>
         <translation>What was done by the end of this period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="446" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="481" />
         <source>{0} tasks selected</source>
         <translation>{0} tasks selected</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="448" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="483" />
         <source>“Change status…” and “Link criterion…” apply to all of them.</source>
         <translation>“Change status…” and “Link criterion…” apply to all of them.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="469" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="504" />
         <source>Task {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="474" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="509" />
         <source>Lead:</source>
         <translation>Lead:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="475" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="510" />
         <source>Coordinating:</source>
         <translation>Coordinating:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="476" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="511" />
         <source>Timeline:</source>
         <translation>Timeline:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="486" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="521" />
         <source>Set the status to “{0}” first; the completion date is then today and can be corrected here.</source>
         <translation>Set the status to “{0}” first; the completion date is then today and can be corrected here.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="493" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="528" />
         <source>(no target)</source>
         <translation>(no target)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="500" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="535" />
         <source>Progress in {0}</source>
         <translation>Progress in {0}</translation>
     </message>
@@ -4269,192 +5513,192 @@ Restart DTI Desk now?</translation>
         <translation>No due date recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="192" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Add a task after the selected one</source>
         <translation>Add a task after the selected one</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
         <source>Copy the selected task right below it</source>
         <translation>Copy the selected task right below it</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
         <source>Delete the selected tasks</source>
         <translation>Delete the selected tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
         <source>Move the task up</source>
         <translation>Move the task up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
         <source>Move the task down</source>
         <translation>Move the task down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="213" />
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="214" />
         <source>Set the status of every selected task at once</source>
         <translation>Set the status of every selected task at once</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="216" />
         <source>Link criterion…</source>
         <translation>Link criterion…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="208" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Link the selected tasks to a criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="232" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="240" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Tasks the unit leads or coordinates</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="243" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="252" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="248" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Tasks due in the reporting period, and those without a due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="262" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Showing one criterion's tasks; click to show all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="266" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="261" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="270" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="409" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="397" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="413" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="444" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="460" />
         <source>Criterion {0}</source>
         <translation>Criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="563" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="579" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} tasks · {1} overdue · {2} shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="599" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="615" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="632" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="648" />
         <source>Delete the task “{0}”?</source>
         <translation>Delete the task “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="651" />
         <source>Delete these {0} tasks?</source>
         <translation>Delete these {0} tasks?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="636" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="652" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="637" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="653" />
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="685" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="670" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="686" />
         <source>New status for {0} selected tasks:</source>
         <translation>New status for {0} selected tasks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="690" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="706" />
         <source>Link criterion</source>
         <translation>Link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="691" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="707" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Criterion for {0} selected tasks:</translation>
     </message>

@@ -277,167 +277,192 @@ Chi tiết đã ghi vào:
 <context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="33" />
+        <location filename="../dtidesk/gui/score_commands.py" line="35" />
         <source>edit self score {0}</source>
         <translation>sửa điểm tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="35" />
+        <location filename="../dtidesk/gui/score_commands.py" line="37" />
         <source>edit appraised score {0}</source>
         <translation>sửa điểm thẩm định {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="64" />
+        <location filename="../dtidesk/gui/score_commands.py" line="66" />
         <source>edit rank {0}</source>
         <translation>sửa xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="85" />
+        <location filename="../dtidesk/gui/score_commands.py" line="87" />
         <source>add evidence to {0}</source>
         <translation>thêm tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="94" />
+        <location filename="../dtidesk/gui/score_commands.py" line="96" />
         <source>edit evidence of {0}</source>
         <translation>sửa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="115" />
+        <location filename="../dtidesk/gui/score_commands.py" line="117" />
         <source>delete evidence of {0}</source>
         <translation>xóa tài liệu kiểm chứng tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="109" />
+        <location filename="../dtidesk/gui/score_commands.py" line="131" />
+        <source>enter the inputs of {0}</source>
+        <translation>nhập số liệu tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="145" />
+        <source>change the score of {0}</source>
+        <translation>sửa điểm tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/score_commands.py" line="169" />
+        <source>import index {0}</source>
+        <translation>nhập bộ chỉ số {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="111" />
         <source>Framework:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="117" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="119" />
         <source>Find a criterion by code or name…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="121" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
         <source>See tasks</source>
         <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="122" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Mở thẻ Nhiệm vụ tại các nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="125" />
         <source>New task…</source>
         <translation>Tạo nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="126" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Tạo nhiệm vụ để nâng điểm tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="160" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
         <source>lost points at appraisal</source>
         <translation>bị trừ điểm khi thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="161" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="163" />
         <source>appraised below the self score</source>
         <translation>thẩm định thấp hơn tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="164" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Nhấp đúp vào ô điểm để sửa; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="311" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="180" />
+        <source>Scoring</source>
+        <translation>Cách chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="181" />
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
         <source>Create the {0} assessment</source>
         <translation>Tạo kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="313" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
         <source>Open a file and choose a year.</source>
         <translation>Hãy mở một tệp và chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="314" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="331" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Chọn năm đánh giá trên thanh công cụ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="318" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
         <source>{0} (version {1})</source>
         <translation>{0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="321" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="338" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>chưa có kỳ đánh giá năm {0}: hãy tạo kỳ đánh giá để nhập điểm tự chấm và điểm thẩm định.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="325" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>thẩm định {0}/{1} điểm ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="345" />
         <source>self score {0}</source>
         <translation>tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="329" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="346" />
         <source>rank {0}</source>
         <translation>xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
         <source>rating: {0}</source>
         <translation>xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
         <source>not set</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="333" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="350" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0}/{1} tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="334" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="351" />
         <source>assessment {0}</source>
         <translation>kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="410" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="428" />
         <source>See tasks of {0}</source>
         <translation>Xem nhiệm vụ của tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="411" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="429" />
         <source>New task for {0}…</source>
         <translation>Tạo nhiệm vụ cho tiêu chí {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="412" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="430" />
         <source>Add evidence…</source>
         <translation>Thêm tài liệu kiểm chứng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="416" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="434" />
         <source>Edit rank…</source>
         <translation>Sửa xếp hạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="418" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="436" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="419" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="437" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
@@ -588,6 +613,169 @@ Chi tiết đã ghi vào:
         <location filename="../dtidesk/gui/criteria_model.py" line="445" />
         <source>total</source>
         <translation>tổng điểm</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionMethodPanel</name>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="190" />
+        <source>Record as not met</source>
+        <translation>Ghi là không đạt</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="191" />
+        <source>Record every item above as not met (0)</source>
+        <translation>Ghi mọi nội dung ở trên là không đạt (0)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="201" />
+        <source>Change score…</source>
+        <translation>Sửa điểm…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="202" />
+        <source>Type a self score other than the computed one, with the reason</source>
+        <translation>Ghi điểm tự chấm khác điểm tính được, kèm lý do</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="205" />
+        <source>Evidence…</source>
+        <translation>Tài liệu kiểm chứng…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="206" />
+        <source>See and add the evidence of this criterion</source>
+        <translation>Xem và thêm tài liệu kiểm chứng của tiêu chí này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="288" />
+        <source>Scoring</source>
+        <translation>Cách chấm điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="289" />
+        <source>Select a criterion to see how it is scored and enter its inputs.</source>
+        <translation>Chọn một tiêu chí để xem cách tính điểm và nhập số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="298" />
+        <source>maximum {0} points</source>
+        <translation>điểm tối đa {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="301" />
+        <source>How it is scored:</source>
+        <translation>Cách tính điểm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="303" />
+        <source>The document:</source>
+        <translation>Văn bản ghi:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="304" />
+        <source>(no text)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="316" />
+        <source>Scored by the council: enter the self score in the table (double-click its self score cell).</source>
+        <translation>Hội đồng chấm: nhập điểm tự chấm trong bảng (nhấp đúp vào ô Tự chấm).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="319" />
+        <source>There is no {0} assessment yet: create it to enter the inputs.</source>
+        <translation>Chưa có kỳ đánh giá năm {0}: tạo kỳ đánh giá để nhập số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="322" />
+        <source>The file is open read-only.</source>
+        <translation>Tệp đang mở chỉ để đọc.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="324" />
+        <source>Create the {0} assessment</source>
+        <translation>Tạo kỳ đánh giá năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="333" />
+        <source>none: the council scores it</source>
+        <translation>không có: hội đồng chấm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="339" />
+        <source>not computed yet — missing: {0}</source>
+        <translation>chưa tính được — còn thiếu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="340" />
+        <source>Computed score:</source>
+        <translation>Điểm tính được:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="343" />
+        <source>Self score:</source>
+        <translation>Điểm tự chấm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="346" />
+        <source>changed by hand — reason: {0}</source>
+        <translation>sửa tay — lý do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="351" />
+        <source>Evidence the decision requires:</source>
+        <translation>Tài liệu kiểm chứng theo quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="352" />
+        <source>not stated</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="355" />
+        <source>{0} documents entered</source>
+        <translation>đã nhập {0} tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="361" />
+        <source>Still missing:</source>
+        <translation>Còn thiếu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="364" />
+        <source>Nothing missing.</source>
+        <translation>Đã đủ số liệu và tài liệu.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="387" />
+        <source>— choose the case —</source>
+        <translation>— chọn trường hợp —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="395" />
+        <source>Case</source>
+        <translation>Trường hợp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="400" />
+        <source>Yes (met)</source>
+        <translation>Có (đạt)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="415" />
+        <source>day/month/year, e.g. 30/6/2024</source>
+        <translation>ngày/tháng/năm, ví dụ 30/6/2024</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="417" />
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="419" />
+        <source>a number, e.g. 92,4</source>
+        <translation>một số, ví dụ 92,4</translation>
     </message>
 </context>
 <context>
@@ -777,6 +965,86 @@ Chi tiết đã ghi vào:
     </message>
 </context>
 <context>
+    <name>DossierExport</name>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="23" />
+        <location filename="../dtidesk/gui/dossier_export.py" line="55" />
+        <location filename="../dtidesk/gui/dossier_export.py" line="72" />
+        <source>Self-assessment dossier</source>
+        <translation>Hồ sơ tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="28" />
+        <source>The file has no self-assessment yet.</source>
+        <translation>Tệp chưa có kỳ tự đánh giá nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="31" />
+        <source>Which year's self-assessment?</source>
+        <translation>Hồ sơ tự đánh giá năm nào?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="37" />
+        <source>There is no self-assessment for {0} yet: create it on the Criteria tab.</source>
+        <translation>Chưa có kỳ tự đánh giá năm {0}: hãy tạo ở thẻ Tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="47" />
+        <source>Which index's self-assessment?</source>
+        <translation>Hồ sơ tự đánh giá theo bộ chỉ số nào?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="56" />
+        <source>{0} points are still missing or would be questioned by the appraisers. Write the dossier as it is, or stop and complete them first?</source>
+        <translation>Còn {0} điểm thiếu hoặc sẽ bị hội đồng thẩm định hỏi lại. Vẫn ghi hồ sơ như hiện có, hay dừng lại để bổ sung trước?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="61" />
+        <source>… and {0} more (see the details).</source>
+        <translation>… và {0} điểm khác (xem phần chi tiết).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="63" />
+        <source>Write it anyway</source>
+        <translation>Vẫn ghi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="64" />
+        <source>Stop</source>
+        <translation>Dừng lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="73" />
+        <source>Write the dossier as a folder, or as one .zip file to send by email or on a USB stick?</source>
+        <translation>Ghi hồ sơ thành một thư mục, hay thành một tệp .zip để gửi qua thư điện tử hoặc chép vào USB?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="75" />
+        <source>Folder…</source>
+        <translation>Thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="76" />
+        <source>Zip file…</source>
+        <translation>Tệp .zip…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="83" />
+        <source>Save the dossier as</source>
+        <translation>Lưu hồ sơ thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="84" />
+        <source>Zip file (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dossier_export.py" line="92" />
+        <source>Folder in which to make the dossier</source>
+        <translation>Thư mục sẽ chứa hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <location filename="../dtidesk/gui/evidence_dialog.py" line="41" />
@@ -921,85 +1189,120 @@ Chi tiết đã ghi vào:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="38" />
+        <location filename="../dtidesk/gui/export_menu.py" line="40" />
         <source>Periodic report (period chosen in the Reports tab)</source>
         <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/export_menu.py" line="48" />
+        <source>Index (PDF)…</source>
+        <translation>Bộ chỉ số (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="48" />
+        <source>Index (Excel)…</source>
+        <translation>Bộ chỉ số (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="50" />
+        <source>The index version shown on the Criteria tab, as the program understood it, to check against the decision</source>
+        <translation>Bộ chỉ số đang hiển thị ở thẻ Tiêu chí, theo cách chương trình đã hiểu, để đối chiếu với quyết định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <source>Self-assessment dossier…</source>
+        <translation>Hồ sơ tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="55" />
+        <source>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</source>
+        <translation>Bảng tự đánh giá, công văn gửi kèm và mọi tệp tài liệu kiểm chứng của năm, thành một thư mục hoặc một tệp .zip</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Plan document</source>
         <translation>Văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="48" />
+        <location filename="../dtidesk/gui/export_menu.py" line="65" />
         <source>Appendix: tasks</source>
         <translation>Phụ lục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="49" />
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: targets</source>
         <translation>Phụ lục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="49" />
+        <location filename="../dtidesk/gui/export_menu.py" line="66" />
         <source>Appendix: projects</source>
         <translation>Phụ lục dự án</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="50" />
+        <location filename="../dtidesk/gui/export_menu.py" line="67" />
         <source>Appendix: directive documents</source>
         <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="51" />
+        <location filename="../dtidesk/gui/export_menu.py" line="68" />
         <source>Criteria score sheet</source>
         <translation>Bảng điểm tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="92" />
-        <location filename="../dtidesk/gui/export_menu.py" line="110" />
+        <location filename="../dtidesk/gui/export_menu.py" line="140" />
+        <source>Export index</source>
+        <translation>Xuất bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="141" />
+        <source>Which index version to export?</source>
+        <translation>Xuất phiên bản bộ chỉ số nào?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="147" />
+        <location filename="../dtidesk/gui/export_menu.py" line="165" />
         <source>Export</source>
         <translation>Xuất văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="112" />
+        <location filename="../dtidesk/gui/export_menu.py" line="167" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="111" />
+        <location filename="../dtidesk/gui/export_menu.py" line="166" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="118" />
+        <location filename="../dtidesk/gui/export_menu.py" line="173" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="119" />
+        <location filename="../dtidesk/gui/export_menu.py" line="174" />
         <source>Saved to:
 {0}</source>
         <translation>Đã lưu vào:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="120" />
+        <location filename="../dtidesk/gui/export_menu.py" line="175" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="121" />
+        <location filename="../dtidesk/gui/export_menu.py" line="176" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="122" />
+        <location filename="../dtidesk/gui/export_menu.py" line="177" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="123" />
+        <location filename="../dtidesk/gui/export_menu.py" line="178" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1043,7 +1346,7 @@ Chi tiết đã ghi vào:
     </message>
     <message>
         <location filename="../dtidesk/gui/form_panel.py" line="112" />
-        <location filename="../dtidesk/gui/form_panel.py" line="392" />
+        <location filename="../dtidesk/gui/form_panel.py" line="395" />
         <source>Consolidate</source>
         <translation>Tổng hợp</translation>
     </message>
@@ -1078,233 +1381,233 @@ Chi tiết đã ghi vào:
         <translation>Thêm biểu mẫu (JSON)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="155" />
+        <location filename="../dtidesk/gui/form_panel.py" line="158" />
         <source>Checks:</source>
         <translation>Kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="230" />
+        <location filename="../dtidesk/gui/form_panel.py" line="233" />
         <source>{0} (version of {1})</source>
         <translation>{0} (mẫu năm {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="244" />
+        <location filename="../dtidesk/gui/form_panel.py" line="247" />
         <source>The agency (consolidated)</source>
         <translation>Toàn cơ quan (tổng hợp)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="279" />
+        <location filename="../dtidesk/gui/form_panel.py" line="282" />
         <source>No statistics form in this file.</source>
         <translation>Tệp chưa có biểu mẫu thống kê nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="303" />
+        <location filename="../dtidesk/gui/form_panel.py" line="306" />
         <source>No problem found.</source>
         <translation>Không phát hiện sai sót.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="320" />
+        <location filename="../dtidesk/gui/form_panel.py" line="323" />
         <source>This unit has not sent its figures for the period yet.</source>
         <translation>Đơn vị này chưa gửi số liệu của kỳ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="323" />
+        <location filename="../dtidesk/gui/form_panel.py" line="326" />
         <source>Received {0}</source>
         <translation>Đã nhận lúc {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="325" />
+        <location filename="../dtidesk/gui/form_panel.py" line="328" />
         <source>Not submitted yet ({0}): {1}</source>
         <translation>Chưa gửi ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="327" />
+        <location filename="../dtidesk/gui/form_panel.py" line="330" />
         <source>Every unit has submitted its figures.</source>
         <translation>Tất cả đơn vị đã gửi số liệu.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="358" />
+        <location filename="../dtidesk/gui/form_panel.py" line="361" />
         <source>edit figure {0}</source>
         <translation>sửa số liệu dòng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="370" />
+        <location filename="../dtidesk/gui/form_panel.py" line="373" />
         <source>edit table rows</source>
         <translation>sửa các dòng của bảng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="391" />
+        <location filename="../dtidesk/gui/form_panel.py" line="394" />
         <source>consolidate figures</source>
         <translation>tổng hợp số liệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="386" />
+        <location filename="../dtidesk/gui/form_panel.py" line="389" />
         <source>Consolidated the figures of {0} units.</source>
         <translation>Đã tổng hợp số liệu của {0} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="388" />
+        <location filename="../dtidesk/gui/form_panel.py" line="391" />
         <source>Not submitted yet: {0}.</source>
         <translation>Chưa gửi: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="393" />
+        <location filename="../dtidesk/gui/form_panel.py" line="396" />
         <source>Consolidating the units' figures…</source>
         <translation>Đang tổng hợp số liệu của các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="399" />
+        <location filename="../dtidesk/gui/form_panel.py" line="402" />
         <source>carry cumulative figures</source>
         <translation>lấy số lũy kế kỳ trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="416" />
-        <location filename="../dtidesk/gui/form_panel.py" line="421" />
-        <location filename="../dtidesk/gui/form_panel.py" line="426" />
-        <location filename="../dtidesk/gui/form_panel.py" line="432" />
-        <location filename="../dtidesk/gui/form_panel.py" line="438" />
+        <location filename="../dtidesk/gui/form_panel.py" line="419" />
+        <location filename="../dtidesk/gui/form_panel.py" line="424" />
+        <location filename="../dtidesk/gui/form_panel.py" line="429" />
+        <location filename="../dtidesk/gui/form_panel.py" line="435" />
+        <location filename="../dtidesk/gui/form_panel.py" line="441" />
         <source>Send to a unit</source>
         <translation>Gửi biểu mẫu cho đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="416" />
+        <location filename="../dtidesk/gui/form_panel.py" line="419" />
         <source>The file has no units yet.</source>
         <translation>Tệp chưa có đơn vị nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="421" />
+        <location filename="../dtidesk/gui/form_panel.py" line="424" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="427" />
+        <location filename="../dtidesk/gui/form_panel.py" line="430" />
         <source>Prefill the file with the unit's figures of the previous period?</source>
         <translation>Điền sẵn số liệu kỳ trước của đơn vị vào tệp?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="433" />
-        <location filename="../dtidesk/gui/form_panel.py" line="452" />
-        <location filename="../dtidesk/gui/form_panel.py" line="489" />
-        <location filename="../dtidesk/gui/form_panel.py" line="502" />
-        <location filename="../dtidesk/gui/form_panel.py" line="527" />
+        <location filename="../dtidesk/gui/form_panel.py" line="436" />
+        <location filename="../dtidesk/gui/form_panel.py" line="455" />
+        <location filename="../dtidesk/gui/form_panel.py" line="492" />
+        <location filename="../dtidesk/gui/form_panel.py" line="505" />
+        <location filename="../dtidesk/gui/form_panel.py" line="530" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="442" />
-        <location filename="../dtidesk/gui/form_panel.py" line="536" />
+        <location filename="../dtidesk/gui/form_panel.py" line="445" />
+        <location filename="../dtidesk/gui/form_panel.py" line="539" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="441" />
-        <location filename="../dtidesk/gui/form_panel.py" line="535" />
+        <location filename="../dtidesk/gui/form_panel.py" line="444" />
+        <location filename="../dtidesk/gui/form_panel.py" line="538" />
         <source>Saved {0}</source>
         <translation>Đã lưu {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="443" />
-        <location filename="../dtidesk/gui/form_panel.py" line="537" />
+        <location filename="../dtidesk/gui/form_panel.py" line="446" />
+        <location filename="../dtidesk/gui/form_panel.py" line="540" />
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="451" />
-        <location filename="../dtidesk/gui/form_panel.py" line="480" />
+        <location filename="../dtidesk/gui/form_panel.py" line="454" />
+        <location filename="../dtidesk/gui/form_panel.py" line="483" />
         <source>Import units' files</source>
         <translation>Nhận tệp của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="479" />
+        <location filename="../dtidesk/gui/form_panel.py" line="482" />
         <source>import {0} files</source>
         <translation>nhận {0} tệp của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="481" />
+        <location filename="../dtidesk/gui/form_panel.py" line="484" />
         <source>Reading the units' files…</source>
         <translation>Đang đọc tệp của các đơn vị…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="488" />
+        <location filename="../dtidesk/gui/form_panel.py" line="491" />
         <source>The province's workbook</source>
         <translation>Biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="492" />
-        <location filename="../dtidesk/gui/form_panel.py" line="496" />
-        <location filename="../dtidesk/gui/form_panel.py" line="511" />
-        <location filename="../dtidesk/gui/form_panel.py" line="513" />
+        <location filename="../dtidesk/gui/form_panel.py" line="495" />
+        <location filename="../dtidesk/gui/form_panel.py" line="499" />
+        <location filename="../dtidesk/gui/form_panel.py" line="514" />
+        <location filename="../dtidesk/gui/form_panel.py" line="516" />
         <source>Fill the province's workbook</source>
         <translation>Điền vào biểu mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="493" />
+        <location filename="../dtidesk/gui/form_panel.py" line="496" />
         <source>Column holding the row codes:</source>
         <translation>Cột chứa mã dòng (STT):</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="497" />
+        <location filename="../dtidesk/gui/form_panel.py" line="500" />
         <source>Column to write the figures into:</source>
         <translation>Cột ghi số liệu:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="501" />
+        <location filename="../dtidesk/gui/form_panel.py" line="504" />
         <source>Save the filled copy</source>
         <translation>Lưu bản đã điền</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="516" />
+        <location filename="../dtidesk/gui/form_panel.py" line="519" />
         <source>Not filled</source>
         <translation>Chưa điền được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="508" />
+        <location filename="../dtidesk/gui/form_panel.py" line="511" />
         <source>Wrote {0} figures into {1}.</source>
         <translation>Đã ghi {0} số liệu vào {1}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="517" />
+        <location filename="../dtidesk/gui/form_panel.py" line="520" />
         <source>Filling the workbook…</source>
         <translation>Đang điền số liệu vào biểu mẫu…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="526" />
-        <location filename="../dtidesk/gui/form_panel.py" line="532" />
+        <location filename="../dtidesk/gui/form_panel.py" line="529" />
+        <location filename="../dtidesk/gui/form_panel.py" line="535" />
         <source>Save as Excel</source>
         <translation>Lưu ra Excel</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="542" />
+        <location filename="../dtidesk/gui/form_panel.py" line="545" />
         <source>Add a form</source>
         <translation>Thêm biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="543" />
+        <location filename="../dtidesk/gui/form_panel.py" line="546" />
         <source>Form templates (*.json)</source>
         <translation>Mẫu biểu (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="558" />
+        <location filename="../dtidesk/gui/form_panel.py" line="561" />
         <source>add form {0}</source>
         <translation>thêm biểu mẫu {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="569" />
+        <location filename="../dtidesk/gui/form_panel.py" line="572" />
         <source>✔ {0}: imported ({1})</source>
         <translation>✔ {0}: đã nhận ({1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="572" />
+        <location filename="../dtidesk/gui/form_panel.py" line="575" />
         <source>✖ {0}: refused, nothing imported</source>
         <translation>✖ {0}: bị từ chối, không nhận số liệu nào</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="575" />
+        <location filename="../dtidesk/gui/form_panel.py" line="578" />
         <source>{0} imported, {1} refused.</source>
         <translation>Đã nhận {0} tệp, từ chối {1} tệp.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_panel.py" line="578" />
+        <location filename="../dtidesk/gui/form_panel.py" line="581" />
         <source>Import of units' files</source>
         <translation>Nhận tệp của đơn vị</translation>
     </message>
@@ -1347,12 +1650,12 @@ Chi tiết đã ghi vào:
         <translation>{0} điểm %</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="192" />
+        <location filename="../dtidesk/gui/form_model.py" line="196" />
         <source>Computed: {0}</source>
         <translation>Tự tính: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/form_model.py" line="194" />
+        <location filename="../dtidesk/gui/form_model.py" line="198" />
         <source>Cumulative figure carried from the previous period; type a figure to replace it.</source>
         <translation>Số lũy kế lấy từ kỳ trước; nhập số mới để thay.</translation>
     </message>
@@ -1549,6 +1852,503 @@ Chi tiết đã ghi vào:
         <location filename="../dtidesk/gui/help_dialog.py" line="169" />
         <source>Not found</source>
         <translation>Không tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>IndexEditorDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="42" />
+        <source>new index version {0}</source>
+        <translation>tạo bộ chỉ số {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="50" />
+        <source>copy index {0} to {1}</source>
+        <translation>sao chép bộ chỉ số {0} sang năm {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="65" />
+        <source>delete index version {0}/{1}</source>
+        <translation>xóa bộ chỉ số {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="80" />
+        <source>edit index version {0}</source>
+        <translation>sửa bộ chỉ số {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="88" />
+        <source>add {0}</source>
+        <translation>thêm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="112" />
+        <source>edit {0}</source>
+        <translation>sửa {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_edit_commands.py" line="127" />
+        <source>delete {0}</source>
+        <translation>xóa {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="52" />
+        <source>Indices</source>
+        <translation>Bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="87" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="58" />
+        <source>Level</source>
+        <translation>Cấp áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="65" />
+        <source>&amp;New version…</source>
+        <translation>Phiên bản &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="66" />
+        <source>&amp;Copy for next year</source>
+        <translation>&amp;Sao chép cho năm sau</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="67" />
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="409" />
+        <source>Delete version</source>
+        <translation>Xóa phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="74" />
+        <source>Index versions in this file:</source>
+        <translation>Các phiên bản bộ chỉ số trong tệp:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="87" />
+        <source>Component / criterion</source>
+        <translation>Chỉ số thành phần / tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="87" />
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="100" />
+        <source>Add &amp;component…</source>
+        <translation>Thêm chỉ số &amp;thành phần…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="101" />
+        <source>Add c&amp;riterion…</source>
+        <translation>Thêm tiêu &amp;chí…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="102" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="103" />
+        <source>Check &amp;sums</source>
+        <translation>&amp;Kiểm tra tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="125" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="126" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="127" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="153" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="162" />
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="164" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="166" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="168" />
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="170" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="172" />
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="182" />
+        <source>Selected criterion</source>
+        <translation>Tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="184" />
+        <source>How it is scored, in the decision's words</source>
+        <translation>Cách tính điểm, ghi như trong văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="186" />
+        <source>Evidence the decision requires</source>
+        <translation>Tài liệu kiểm chứng văn bản yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="192" />
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="197" />
+        <source>Scoring method (the decision's words):</source>
+        <translation>Cách tính điểm (theo lời văn bản):</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="198" />
+        <source>Evidence required:</source>
+        <translation>Tài liệu kiểm chứng:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="289" />
+        <source>Sum of its criteria (a component has no maximum of its own)</source>
+        <translation>Tổng điểm các tiêu chí trong nhóm (chỉ số thành phần không có điểm tối đa riêng)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="292" />
+        <source>Deduction row</source>
+        <translation>Dòng điểm trừ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="311" />
+        <source>Select a criterion to see how it is scored.</source>
+        <translation>Chọn một tiêu chí để xem cách tính điểm.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="313" />
+        <source>A component scores the sum of its criteria.</source>
+        <translation>Điểm của chỉ số thành phần là tổng điểm các tiêu chí trong đó.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="322" />
+        <source>The program computes: {0}</source>
+        <translation>Chương trình tính: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="324" />
+        <source>Not settled: {0}</source>
+        <translation>Chưa rõ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="352" />
+        <source>A component has no maximum of its own: it is the sum of its criteria.</source>
+        <translation>Chỉ số thành phần không có điểm tối đa riêng: đó là tổng điểm các tiêu chí trong nó.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="410" />
+        <source>Delete the index version {0}/{1} with all its criteria? (Undo brings it back.)</source>
+        <translation>Xóa bộ chỉ số {0}/{1} cùng toàn bộ tiêu chí? (Bấm Hoàn tác để lấy lại.)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="452" />
+        <source>Nothing wrong found.</source>
+        <translation>Không thấy chỗ nào sai.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="452" />
+        <source>To check:</source>
+        <translation>Cần xem lại:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_dialog.py" line="454" />
+        <source>Check sums</source>
+        <translation>Kiểm tra tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="22" />
+        <source>Departments</source>
+        <translation>Sở, ban, ngành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="22" />
+        <source>Districts</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="23" />
+        <source>Not stated</source>
+        <translation>Không ghi</translation>
+    </message>
+</context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="213" />
+        <source>Import an index</source>
+        <translation>Nhập bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="64" />
+        <source>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</source>
+        <translation>quyết định của tỉnh: Word (.docx), Excel (.xlsx) hoặc văn bản (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="66" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="74" />
+        <source>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</source>
+        <translation>Dán bảng bộ chỉ số vào đây (chép từ Word, Excel, trang web hoặc PDF), rồi bấm Xem trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="76" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="83" />
+        <source>From a file</source>
+        <translation>Từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
+        <source>Pasted text</source>
+        <translation>Văn bản dán vào</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="87" />
+        <source>Choose the decision that issues the index, or paste its table.</source>
+        <translation>Chọn tệp quyết định ban hành bộ chỉ số, hoặc dán bảng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="99" />
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
+        <source>The year the index applies from; required when the document does not say</source>
+        <translation>Năm bắt đầu áp dụng bộ chỉ số; bắt buộc khi văn bản không ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="106" />
+        <source>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</source>
+        <translation>Mã ngắn của phiên bản này, ví dụ DTI-TN-SO (chữ không dấu, số, dấu gạch ngang)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="115" />
+        <source>Decision:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="117" />
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="119" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="121" />
+        <source>&amp;Year applied:</source>
+        <translation>&amp;Năm áp dụng:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="125" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="131" />
+        <source>Maximum:</source>
+        <translation>Tổng điểm tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Criterion</source>
+        <translation>Chỉ số / tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <source>Method</source>
+        <translation>Cách tính điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="153" />
+        <source>Click a line to see its row in the index</source>
+        <translation>Bấm vào một dòng để xem hàng tương ứng trong bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="159" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="229" />
+        <source>To check</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="173" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="189" />
+        <source>Choose the index decision</source>
+        <translation>Chọn quyết định ban hành bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
+        <source>Index decisions (*.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>Quyết định bộ chỉ số (*.docx *.xlsx *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
+        <source>Reading the index…</source>
+        <translation>Đang đọc bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="245" />
+        <source>{0} component indices, {1} criteria ({2} scored from inputs)</source>
+        <translation>{0} chỉ số thành phần, {1} tiêu chí ({2} tính điểm từ số liệu)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="249" />
+        <source>{0} of {1}</source>
+        <translation>{0} ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="250" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="252" />
+        <source>not stated</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="255" />
+        <source>{0} (the document states {1})</source>
+        <translation>{0} (văn bản ghi {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="274" />
+        <source>Text after the table, kept with the index: {0}</source>
+        <translation>Phần ghi sau bảng, lưu kèm bộ chỉ số: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="280" />
+        <source>To check ({0})</source>
+        <translation>Cần xem lại ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="281" />
+        <source>Nothing to check: the sums add up.</source>
+        <translation>Không có gì cần xem lại: các tổng điểm khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="292" />
+        <source>{0} {1} of the document</source>
+        <translation>{0} {1} của văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="296" />
+        <source>As understood: {0}</source>
+        <translation>Chương trình hiểu là: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
+        <source>The document: {0}</source>
+        <translation>Văn bản ghi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="349" />
+        <source>Nothing to import: no criterion was recognised.</source>
+        <translation>Không có gì để nhập: không nhận ra tiêu chí nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="352" />
+        <source>Cannot import: criteria {0} have no maximum score.</source>
+        <translation>Không nhập được: tiêu chí {0} chưa có điểm tối đa.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="372" />
+        <source>Choose a file or paste the text of the index first.</source>
+        <translation>Hãy chọn tệp hoặc dán văn bản bộ chỉ số trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="378" />
+        <source>The document does not state the year the index applies from: choose it.</source>
+        <translation>Văn bản không ghi năm áp dụng: hãy chọn năm.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="384" />
+        <source>The file already has the index {0} for {1}: choose another code.</source>
+        <translation>Tệp đã có bộ chỉ số {0} năm {1}: hãy đặt mã khác.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="407" />
+        <source>Not imported.</source>
+        <translation>Chưa nhập được.</translation>
     </message>
 </context>
 <context>
@@ -1982,215 +2782,240 @@ Chi tiết đã ghi vào:
         <translation>Chỉ tiêu, dự án, văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="179" />
+        <location filename="../dtidesk/gui/main_window.py" line="197" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="182" />
+        <location filename="../dtidesk/gui/main_window.py" line="200" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="185" />
+        <location filename="../dtidesk/gui/main_window.py" line="202" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="188" />
+        <location filename="../dtidesk/gui/main_window.py" line="205" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="195" />
+        <location filename="../dtidesk/gui/main_window.py" line="212" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="197" />
+        <location filename="../dtidesk/gui/main_window.py" line="214" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="210" />
+        <location filename="../dtidesk/gui/main_window.py" line="227" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="213" />
+        <location filename="../dtidesk/gui/main_window.py" line="230" />
         <source>&amp;Options…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="216" />
+        <location filename="../dtidesk/gui/main_window.py" line="233" />
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="218" />
+        <location filename="../dtidesk/gui/main_window.py" line="235" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="220" />
+        <location filename="../dtidesk/gui/main_window.py" line="237" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>Cách nhập điểm, viết kế hoạch, theo dõi nhiệm vụ, thu thập biểu mẫu và in văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="235" />
+        <location filename="../dtidesk/gui/main_window.py" line="252" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Nhập kế hoạch từ &amp;văn bản (Word, văn bản thường)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="236" />
+        <location filename="../dtidesk/gui/main_window.py" line="253" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Đọc tiêu chí, điểm và nhiệm vụ từ một kế hoạch đã có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="237" />
+        <location filename="../dtidesk/gui/main_window.py" line="254" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Nhập &amp;danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="238" />
+        <location filename="../dtidesk/gui/main_window.py" line="255" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Nhiệm vụ, chỉ tiêu, dự án, đơn vị hoặc điểm từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="241" />
+        <location filename="../dtidesk/gui/main_window.py" line="258" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="244" />
+        <location filename="../dtidesk/gui/main_window.py" line="261" />
         <source>Create &amp;next year's plan…</source>
         <translation>Tạo kế hoạch &amp;năm sau…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="245" />
+        <location filename="../dtidesk/gui/main_window.py" line="262" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Chép kế hoạch đang chọn sang năm sau, thời gian lùi thêm một năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="246" />
+        <location filename="../dtidesk/gui/main_window.py" line="263" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>Đối &amp;chiếu tiêu chí giữa các phiên bản bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="324" />
+        <location filename="../dtidesk/gui/main_window.py" line="275" />
+        <source>Import &amp;index…</source>
+        <translation>Nhập &amp;bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="276" />
+        <source>Read the criteria, maximum scores and scoring methods from the province's decision (Word, Excel, text)</source>
+        <translation>Đọc tiêu chí, điểm tối đa và cách tính điểm từ quyết định của tỉnh (Word, Excel, văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="297" />
+        <source>Index imported: {0} ({1}). Ctrl+Z removes it.</source>
+        <translation>Đã nhập bộ chỉ số {0} ({1}). Ctrl+Z để gỡ bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="326" />
+        <source>&amp;Indices…</source>
+        <translation>&amp;Bộ chỉ số…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="327" />
+        <source>Create an index version, edit its components and criteria, copy it for next year, check the sums</source>
+        <translation>Tạo phiên bản bộ chỉ số, sửa chỉ số thành phần và tiêu chí, sao chép cho năm sau, kiểm tra tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="386" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="325" />
+        <location filename="../dtidesk/gui/main_window.py" line="387" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="343" />
-        <location filename="../dtidesk/gui/main_window.py" line="346" />
+        <location filename="../dtidesk/gui/main_window.py" line="405" />
+        <location filename="../dtidesk/gui/main_window.py" line="408" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="365" />
+        <location filename="../dtidesk/gui/main_window.py" line="427" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="385" />
-        <location filename="../dtidesk/gui/main_window.py" line="490" />
+        <location filename="../dtidesk/gui/main_window.py" line="451" />
+        <location filename="../dtidesk/gui/main_window.py" line="559" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="399" />
+        <location filename="../dtidesk/gui/main_window.py" line="465" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="402" />
+        <location filename="../dtidesk/gui/main_window.py" line="468" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="426" />
+        <location filename="../dtidesk/gui/main_window.py" line="492" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="482" />
-        <location filename="../dtidesk/gui/main_window.py" line="488" />
+        <location filename="../dtidesk/gui/main_window.py" line="551" />
+        <location filename="../dtidesk/gui/main_window.py" line="557" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="482" />
+        <location filename="../dtidesk/gui/main_window.py" line="551" />
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="483" />
+        <location filename="../dtidesk/gui/main_window.py" line="552" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="489" />
+        <location filename="../dtidesk/gui/main_window.py" line="558" />
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="496" />
+        <location filename="../dtidesk/gui/main_window.py" line="565" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="496" />
+        <location filename="../dtidesk/gui/main_window.py" line="565" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="507" />
+        <location filename="../dtidesk/gui/main_window.py" line="576" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="510" />
+        <location filename="../dtidesk/gui/main_window.py" line="579" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="511" />
+        <location filename="../dtidesk/gui/main_window.py" line="580" />
         <source>Restoring {0}…</source>
         <translation>Đang khôi phục {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="523" />
+        <location filename="../dtidesk/gui/main_window.py" line="592" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="525" />
+        <location filename="../dtidesk/gui/main_window.py" line="594" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="531" />
+        <location filename="../dtidesk/gui/main_window.py" line="600" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="534" />
+        <location filename="../dtidesk/gui/main_window.py" line="603" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="535" />
+        <location filename="../dtidesk/gui/main_window.py" line="604" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="536" />
+        <location filename="../dtidesk/gui/main_window.py" line="605" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -2331,6 +3156,39 @@ Phòng …</translation>
     </message>
 </context>
 <context>
+    <name>NewIndicatorDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="74" />
+        <source>New criterion</source>
+        <translation>Tiêu chí mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="74" />
+        <source>New component</source>
+        <translation>Chỉ số thành phần mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="79" />
+        <source>points; negative for a deduction row</source>
+        <translation>điểm; ghi số âm cho dòng điểm trừ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="81" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="82" />
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="84" />
+        <source>&amp;Maximum:</source>
+        <translation>Điểm &amp;tối đa:</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../dtidesk/gui/new_plan_dialog.py" line="66" />
@@ -2411,6 +3269,107 @@ Phòng …</translation>
         <location filename="../dtidesk/gui/new_plan_dialog.py" line="147" />
         <source>Without an index the plan lists tasks only, with no scores.</source>
         <translation>Không bám theo bộ chỉ số: kế hoạch chỉ có nhiệm vụ, không có điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="31" />
+        <source>New index version</source>
+        <translation>Phiên bản bộ chỉ số mới</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="39" />
+        <source>Administrative reform (PAR Index)</source>
+        <translation>Cải cách hành chính (PAR Index)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="40" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="46" />
+        <source>e.g. Decision No. 2747/QĐ-UBND of 18/12/2019</source>
+        <translation>Ví dụ: Quyết định số 2747/QĐ-UBND ngày 18/12/2019</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="49" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="50" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="51" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="52" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="53" />
+        <source>&amp;Level:</source>
+        <translation>&amp;Cấp áp dụng:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="54" />
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_editor_forms.py" line="55" />
+        <source>&amp;Province:</source>
+        <translation>Tỉn&amp;h:</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideScoreDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="111" />
+        <source>Change the score of {0}</source>
+        <translation>Sửa điểm tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="114" />
+        <source>Computed from the inputs: {0} (maximum {1})</source>
+        <translation>Điểm tính từ số liệu: {0} (tối đa {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="115" />
+        <source>not computed</source>
+        <translation>chưa tính được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="118" />
+        <source>blank: the computed score</source>
+        <translation>để trống: dùng điểm tính được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="120" />
+        <source>e.g. the council counted the meeting of 12/3 as chaired by the chairman</source>
+        <translation>ví dụ: hội đồng tính cuộc họp ngày 12/3 là do Chủ tịch chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="126" />
+        <source>&amp;Score:</source>
+        <translation>Đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="127" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criterion_method_panel.py" line="150" />
+        <source>Write why the score differs from the computed one.</source>
+        <translation>Hãy ghi lý do điểm khác điểm tính được.</translation>
     </message>
 </context>
 <context>
@@ -3149,142 +4108,142 @@ Phòng …</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/plan_setup_actions.py" line="107" />
-        <source>Import your province's index (the catalog file of its criteria and maximum scores) to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</source>
-        <translation>Nhập bộ chỉ số của tỉnh (tệp danh mục các tiêu chí và điểm tối đa) để nhập điểm tự chấm và điểm thẩm định; nhập một văn bản kế hoạch cũng đưa vào các tiêu chí văn bản đó nêu.</translation>
+        <source>Import your province's index from its decision (Word, Excel or text) or from a catalog file, to enter self scores and appraised scores; a plan document you import also brings the criteria it lists.</source>
+        <translation>Nhập bộ chỉ số của tỉnh từ quyết định ban hành (Word, Excel hoặc văn bản) hoặc từ tệp danh mục, để nhập điểm tự chấm và điểm thẩm định; văn bản kế hoạch được nhập cũng mang theo các tiêu chí nó liệt kê.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="65" />
+        <location filename="../dtidesk/gui/printing.py" line="66" />
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="67" />
+        <location filename="../dtidesk/gui/printing.py" line="68" />
         <source>Print what this tab shows: the filtered task list, the score sheet, the periodic report or the statistics form</source>
         <translation>In nội dung thẻ đang xem: danh sách nhiệm vụ đã lọc, bảng điểm, báo cáo định kỳ hoặc biểu mẫu thống kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="69" />
+        <location filename="../dtidesk/gui/printing.py" line="70" />
         <source>Print pre&amp;view…</source>
         <translation>&amp;Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="71" />
+        <location filename="../dtidesk/gui/printing.py" line="72" />
         <source>See the pages of what this tab shows before printing them</source>
         <translation>Xem các trang của nội dung thẻ đang xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="72" />
+        <location filename="../dtidesk/gui/printing.py" line="73" />
         <source>Print a &amp;document</source>
         <translation>In &amp;văn bản khác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <location filename="../dtidesk/gui/printing.py" line="96" />
         <source>Plan document</source>
         <translation>Văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="95" />
+        <location filename="../dtidesk/gui/printing.py" line="96" />
         <source>Appendix: tasks (the whole plan)</source>
         <translation>Phụ lục nhiệm vụ (toàn bộ kế hoạch)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <location filename="../dtidesk/gui/printing.py" line="97" />
         <source>Appendix: targets</source>
         <translation>Phụ lục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="96" />
+        <location filename="../dtidesk/gui/printing.py" line="97" />
         <source>Appendix: projects</source>
         <translation>Phụ lục dự án</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="97" />
+        <location filename="../dtidesk/gui/printing.py" line="98" />
         <source>Appendix: directive documents</source>
         <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="98" />
+        <location filename="../dtidesk/gui/printing.py" line="99" />
         <source>Criteria score sheet</source>
         <translation>Bảng điểm tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="99" />
+        <location filename="../dtidesk/gui/printing.py" line="100" />
         <source>Periodic report (period chosen in the Reports tab)</source>
         <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="117" />
+        <location filename="../dtidesk/gui/printing.py" line="120" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="119" />
-        <location filename="../dtidesk/gui/printing.py" line="134" />
-        <location filename="../dtidesk/gui/printing.py" line="153" />
-        <location filename="../dtidesk/gui/printing.py" line="193" />
+        <location filename="../dtidesk/gui/printing.py" line="122" />
+        <location filename="../dtidesk/gui/printing.py" line="137" />
+        <location filename="../dtidesk/gui/printing.py" line="158" />
+        <location filename="../dtidesk/gui/printing.py" line="198" />
         <source>Choose a plan on the toolbar first.</source>
         <translation>Hãy chọn kế hoạch trên thanh công cụ trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="126" />
+        <location filename="../dtidesk/gui/printing.py" line="129" />
         <source>There is no assessment for this year: no score sheet to print.</source>
         <translation>Năm này chưa có kết quả đánh giá: không có bảng điểm để in.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="128" />
+        <location filename="../dtidesk/gui/printing.py" line="131" />
         <source>Score sheet {0}</source>
         <translation>Bảng điểm năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="142" />
+        <location filename="../dtidesk/gui/printing.py" line="145" />
         <source>This tab has nothing of its own to print: choose a document under File → Print a document.</source>
         <translation>Thẻ này không có nội dung riêng để in: hãy chọn văn bản ở Tệp → In văn bản khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="155" />
+        <location filename="../dtidesk/gui/printing.py" line="160" />
         <source>Task list (all {0} tasks)</source>
         <translation>Danh sách nhiệm vụ (cả {0} nhiệm vụ)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="157" />
+        <location filename="../dtidesk/gui/printing.py" line="162" />
         <source>No task is shown: change the filters to print.</source>
         <translation>Không có nhiệm vụ nào đang hiện: hãy đổi bộ lọc rồi in.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="159" />
+        <location filename="../dtidesk/gui/printing.py" line="164" />
         <source>Task list ({0} of {1} tasks, filtered)</source>
         <translation>Danh sách nhiệm vụ (đã lọc: {0} trên {1} nhiệm vụ)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="165" />
+        <location filename="../dtidesk/gui/printing.py" line="170" />
         <source>No statistics form is shown.</source>
         <translation>Chưa chọn biểu mẫu thống kê nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="177" />
+        <location filename="../dtidesk/gui/printing.py" line="182" />
         <source>Periodic report: {0} {1}</source>
         <translation>Báo cáo định kỳ: {0} năm {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="200" />
+        <location filename="../dtidesk/gui/printing.py" line="205" />
         <source>Nothing to print</source>
         <translation>Không có gì để in</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="212" />
+        <location filename="../dtidesk/gui/printing.py" line="219" />
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="213" />
+        <location filename="../dtidesk/gui/printing.py" line="220" />
         <source>Nothing printed</source>
         <translation>Chưa in được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/printing.py" line="214" />
+        <location filename="../dtidesk/gui/printing.py" line="221" />
         <source>Preparing the pages…</source>
         <translation>Đang chuẩn bị các trang in…</translation>
     </message>
@@ -3619,6 +4578,291 @@ Phòng …</translation>
         <location filename="../dtidesk/gui/reports_tab.py" line="159" />
         <source>Whole plan</source>
         <translation>Toàn kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImportDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="69" />
+        <source>import appraisal results {0}</source>
+        <translation>nhập kết quả thẩm định năm {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="86" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="180" />
+        <source>Import appraisal results</source>
+        <translation>Nhập kết quả thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="91" />
+        <source>the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)</source>
+        <translation>bảng kết quả của tỉnh: Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="93" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="101" />
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="106" />
+        <source>The agency whose row is taken from a table of every agency</source>
+        <translation>Cơ quan được lấy hàng kết quả trong bảng xếp hạng các cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="109" />
+        <source>&amp;Year assessed:</source>
+        <translation>&amp;Năm đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="111" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="120" />
+        <source>Choose the table of results the province published.</source>
+        <translation>Chọn bảng kết quả thẩm định tỉnh đã công bố.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="129" />
+        <source>Click a line to see its row</source>
+        <translation>Bấm vào một dòng để xem hàng tương ứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="135" />
+        <source>To check</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="150" />
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="167" />
+        <source>Choose the appraisal results</source>
+        <translation>Chọn tệp kết quả thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="168" />
+        <source>Result tables (*.xlsx *.docx *.txt);;All files (*)</source>
+        <translation>Bảng kết quả (*.xlsx *.docx *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="182" />
+        <source>Reading the table…</source>
+        <translation>Đang đọc bảng…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="190" />
+        <source>— this file's agency —</source>
+        <translation>— cơ quan của tệp này —</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <source>will be written</source>
+        <translation>sẽ ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="231" />
+        <source>not matched: not written</source>
+        <translation>không khớp: không ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="232" />
+        <source>above the maximum: not written</source>
+        <translation>vượt điểm tối đa: không ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <source>no appraised score</source>
+        <translation>không có điểm thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <source>repeated: not written</source>
+        <translation>trùng lặp: không ghi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <source>component index</source>
+        <translation>chỉ số thành phần</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <source>total</source>
+        <translation>tổng cộng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="241" />
+        <source>Results of {0} for the index {1}</source>
+        <translation>Kết quả năm {0} của bộ chỉ số {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="253" />
+        <source>To check ({0})</source>
+        <translation>Cần xem lại ({0})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="254" />
+        <source>Nothing to check.</source>
+        <translation>Không có gì cần xem lại.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="255" />
+        <source>{0} appraised scores</source>
+        <translation>{0} điểm thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
+        <source>{0} component ranks</source>
+        <translation>{0} xếp hạng chỉ số thành phần</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="259" />
+        <source>rank {0}/{1}</source>
+        <translation>xếp hạng {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="261" />
+        <source>rating {0}</source>
+        <translation>xếp loại {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="265" />
+        <source>Import writes: {0}.</source>
+        <translation>Sẽ ghi: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Criterion</source>
+        <translation>Chỉ số / tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>In the file now</source>
+        <translation>Hiện có trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>Comment</source>
+        <translation>Ý kiến thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="289" />
+        <source>{0} (by name)</source>
+        <translation>{0} (theo tên)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Total</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="309" />
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="354" />
+        <source>Choose the table of results first.</source>
+        <translation>Hãy chọn bảng kết quả trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="356" />
+        <source>Choose the agency in the table.</source>
+        <translation>Hãy chọn cơ quan trong bảng.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="358" />
+        <source>Nothing to write: no appraised score, rank or rating matches this assessment.</source>
+        <translation>Không có gì để ghi: không có điểm thẩm định, xếp hạng hay xếp loại nào khớp với kỳ đánh giá này.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="383" />
+        <source>Not imported.</source>
+        <translation>Chưa nhập được.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="393" />
+        <source>Import appraisal results…</source>
+        <translation>Nhập kết quả thẩm định…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="394" />
+        <source>Read the province's appraised scores, ranks and rating into the year's assessment</source>
+        <translation>Đọc điểm thẩm định, xếp hạng và xếp loại của tỉnh vào kỳ đánh giá của năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="406" />
+        <source>Appraisal results imported. Ctrl+Z undoes it.</source>
+        <translation>Đã nhập kết quả thẩm định. Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="418" />
+        <source>Request a review…</source>
+        <translation>Đề nghị xem xét lại…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="419" />
+        <source>A letter asking the council to appraise again the criteria scored below the self score that have evidence</source>
+        <translation>Công văn đề nghị thẩm định lại các tiêu chí có điểm thẩm định thấp hơn điểm tự chấm mà đã có tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="448" />
+        <source>Request a review</source>
+        <translation>Đề nghị xem xét lại</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +5255,7 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="72" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="684" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="700" />
         <source>(no criterion)</source>
         <translation>(không liên kết tiêu chí)</translation>
     </message>
@@ -4022,7 +5266,7 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="120" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="395" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="411" />
         <source>{0} (inactive)</source>
         <translation>{0} (ngừng hoạt động)</translation>
     </message>
@@ -4032,119 +5276,119 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>Space: chọn · Enter: lưu · Esc: hủy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="222" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="197" />
         <source>{0} (several units)</source>
         <translation>{0} (nhiều đơn vị)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="223" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="198" />
         <source>(none)</source>
         <translation>(chưa giao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="238" />
-        <location filename="../dtidesk/gui/task_delegates.py" line="389" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="213" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="424" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="355" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="390" />
         <source>Select a task to see and edit it here.</source>
         <translation>Chọn một nhiệm vụ để xem và sửa tại đây.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="372" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="407" />
         <source>Task (Ctrl+Enter saves)</source>
         <translation>Nội dung (Ctrl+Enter để lưu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="373" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="408" />
         <source>Objective</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="374" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="409" />
         <source>Output / product</source>
         <translation>Kết quả/sản phẩm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="375" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="410" />
         <location filename="../dtidesk/gui/task_model.py" line="353" />
         <source>Result achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="380" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="415" />
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="383" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="418" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="385" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="420" />
         <source>e.g. theo chức năng, nhiệm vụ được giao</source>
         <translation>ví dụ: theo chức năng, nhiệm vụ được giao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="387" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="422" />
         <source>Note on the units</source>
         <translation>Ghi chú đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="393" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="428" />
         <source>Completed on</source>
         <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="400" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="435" />
         <source>What was done by the end of this period</source>
         <translation>Kết quả đạt được đến hết kỳ này</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="446" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="481" />
         <source>{0} tasks selected</source>
         <translation>Đã chọn {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="448" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="483" />
         <source>“Change status…” and “Link criterion…” apply to all of them.</source>
         <translation>“Đổi tình trạng…” và “Liên kết tiêu chí…” áp dụng cho tất cả các nhiệm vụ này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="469" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="504" />
         <source>Task {0}</source>
         <translation>Nhiệm vụ {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="474" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="509" />
         <source>Lead:</source>
         <translation>Chủ trì:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="475" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="510" />
         <source>Coordinating:</source>
         <translation>Phối hợp:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="476" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="511" />
         <source>Timeline:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="486" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="521" />
         <source>Set the status to “{0}” first; the completion date is then today and can be corrected here.</source>
         <translation>Chọn tình trạng “{0}” trước; khi đó ngày hoàn thành là hôm nay và có thể sửa ở đây.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="493" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="528" />
         <source>(no target)</source>
         <translation>(không liên kết chỉ tiêu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_delegates.py" line="500" />
+        <location filename="../dtidesk/gui/task_delegates.py" line="535" />
         <source>Progress in {0}</source>
         <translation>Tiến độ năm {0}</translation>
     </message>
@@ -4269,192 +5513,192 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>Chưa xác định được hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="192" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="193" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
         <source>Add a task after the selected one</source>
         <translation>Thêm nhiệm vụ ngay sau nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="195" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="196" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
         <source>Copy the selected task right below it</source>
         <translation>Sao chép nhiệm vụ đang chọn ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="198" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
         <source>Delete the selected tasks</source>
         <translation>Xóa các nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="200" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
         <source>Move the task up</source>
         <translation>Chuyển nhiệm vụ lên trên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
         <source>Move the task down</source>
         <translation>Chuyển nhiệm vụ xuống dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="213" />
         <source>Change status…</source>
         <translation>Đổi tình trạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="214" />
         <source>Set the status of every selected task at once</source>
         <translation>Đặt tình trạng cho mọi nhiệm vụ đang chọn cùng một lúc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="216" />
         <source>Link criterion…</source>
         <translation>Liên kết tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="208" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Liên kết các nhiệm vụ đang chọn với một tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="232" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
         <source>Search (accents optional)…</source>
         <translation>Tìm (không cần dấu)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="233" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Tìm từ ở mọi cột, gõ có dấu hay không dấu đều được: “thuong xuyen” tìm thấy “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="240" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="243" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="252" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="248" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
         <source>Overdue only</source>
         <translation>Chỉ quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="253" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="262" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Đang xem nhiệm vụ của một tiêu chí; bấm để xem tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="266" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="261" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="270" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="393" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="409" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="397" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="413" />
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="444" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="460" />
         <source>Criterion {0}</source>
         <translation>Tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="563" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="579" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} nhiệm vụ · {1} quá hạn · hiển thị {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="599" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="615" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="632" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="648" />
         <source>Delete the task “{0}”?</source>
         <translation>Xóa nhiệm vụ “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="635" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="651" />
         <source>Delete these {0} tasks?</source>
         <translation>Xóa {0} nhiệm vụ này?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="636" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="652" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="637" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="653" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="685" />
         <source>Change status</source>
         <translation>Đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="670" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="686" />
         <source>New status for {0} selected tasks:</source>
         <translation>Tình trạng mới cho {0} nhiệm vụ đang chọn:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="690" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="706" />
         <source>Link criterion</source>
         <translation>Liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="691" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="707" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Tiêu chí cho {0} nhiệm vụ đang chọn:</translation>
     </message>

@@ -14,7 +14,7 @@ from .common import CliError, Parser
 
 # Modules that add their own subcommands through register(subparsers); one per command group.
 COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward", "imports", "report",
-                   "plans", "units", "index")
+                   "plans", "units", "index", "index_export", "evidence", "dossier", "results")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Menu “Xuất”: every export of the selected plan, run off the UI thread, then open or preview the result."""
+"""Menu “Xuất”: every export of the selected plan and of the index, off the UI thread, then open or preview it."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from ..domain.models import Framework
 from ..domain.progress import Progress
 from ..services.export import FORMATS_FOR, WHAT_LABELS, available_exports, export
 from ..services.files import AgencyFile
 from ..services.files import open_file as open_agency_file
+from ..services.frameworks import list_frameworks
 from ..services.plans import find_plan
 from .jobs import run_job
 
@@ -41,6 +43,21 @@ class ExportController(QObject):
             act = sub.addAction(FORMAT_NAMES[fmt].split(" ")[0] + "…")
             act.triggered.connect(lambda _=False, f=fmt: self.run_report_current(f))
             self.report_actions[fmt] = act
+        menu.addSeparator()
+        self.index_actions: dict[str, QAction] = {}
+        for fmt, text in (("pdf", self.tr("Index (PDF)…")), ("xlsx", self.tr("Index (Excel)…"))):
+            act = menu.addAction(text)
+            act.setToolTip(self.tr("The index version shown on the Criteria tab, as the program understood it, "
+                                   "to check against the decision"))
+            act.triggered.connect(lambda _=False, f=fmt: self.run_index(f))
+            self.index_actions[fmt] = act
+        self.dossier_action = menu.addAction(self.tr("Self-assessment dossier…"))
+        self.dossier_action.setToolTip(self.tr("The self-assessment table, the cover letter and every evidence file "
+                                               "of the year, as a folder or a .zip"))
+        self.dossier_action.triggered.connect(lambda _=False: self.run_dossier())
+        from .results_import_dialog import add_review_action
+
+        self.review_action = add_review_action(self, menu)  # Đề nghị xem xét lại… (issue 16)
         self.last_output: Path | None = None
         menu.aboutToShow.connect(self.refresh)
 
@@ -58,6 +75,16 @@ class ExportController(QObject):
             act.setEnabled(fmt in have.get(what, ()))
         for act in self.report_actions.values():
             act.setEnabled(bool(have))
+        has_index = bool(s and list_frameworks(s.af))
+        for act in self.index_actions.values():
+            act.setEnabled(has_index)
+        self.dossier_action.setEnabled(bool(s))
+
+    def run_dossier(self, out: Path | None = None, quiet: bool = False) -> None:
+        """Xuất → Hồ sơ tự đánh giá… (dossier_export)."""
+        from .dossier_export import export_dossier
+
+        export_dossier(self, out, quiet)
 
     def run(self, what: str, fmt: str, out: Path | None = None, quiet: bool = False) -> None:
         s, plan_id = self.window.session, self.window.plan_combo.currentData()
@@ -85,6 +112,34 @@ class ExportController(QObject):
         year = tab.plan_year()
         if year is not None:
             self.run_report(fmt, year, str(tab.period()))
+
+    def run_index(self, fmt: str, out: Path | None = None, quiet: bool = False,
+                  framework_id: int | None = None) -> None:
+        """The index version shown on the Criteria tab (asked for when that is not clear) as PDF or Excel."""
+        from ..services.index_export import export_index, index_framework
+
+        s = self.window.session
+        if s is None:
+            return
+        fw = self._shown_framework() if framework_id is None else index_framework(s.af, framework_id)
+        if fw is None:
+            return
+        out = out or self._ask_path(f"bo-chi-so-{fw.code.lower()}-{fw.version_year}", fmt)
+        if out is not None:
+            self._start(lambda af, progress: export_index(af, fw.id, fmt, out, progress=progress), fmt, quiet)
+
+    def _shown_framework(self) -> Framework | None:
+        tab = getattr(self.window, "_criteria_tab", None)  # not built on purpose: it has shown nothing yet
+        view = getattr(tab, "view", None)
+        if view is not None:
+            return view.framework
+        versions = list_frameworks(self.window.session.af)
+        if len(versions) <= 1:
+            return versions[0] if versions else None
+        labels = [f"{f.code} ({f.version_year}) — {f.name}" for f in versions]
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Export index"),
+                                          self.tr("Which index version to export?"), labels, 0, False)
+        return versions[labels.index(choice)] if ok and choice in labels else None
 
     def _ask_path(self, stem: str, fmt: str) -> Path | None:
         settings = QSettings()

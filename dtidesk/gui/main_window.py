@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._add_help_and_settings_actions()
         self._add_import_and_plan_actions()
+        self._add_import_index_action()
+        self._add_index_editor_action()
+        from .results_import_dialog import install_import_action
+
+        install_import_action(self)  # Tệp → Nhập kết quả thẩm định… (issue 16)
         self.plan_setup = PlanSetupController(self)  # Kế hoạch → new plan / self-assessment, empty-tab hints
         self._connect()
         self.status_counts = QLabel()
@@ -265,6 +270,33 @@ class MainWindow(QMainWindow):
         self.session_actions = [self.import_plan_action, self.import_list_action, self.roll_forward_action,
                                 self.map_frameworks_action]
 
+    def _add_import_index_action(self) -> None:
+        """Tệp → Nhập bộ chỉ số…: a province's index decision read into a new index version (issue 15)."""
+        self.import_index_action = QAction(self.tr("Import &index…"), self)
+        self.import_index_action.setStatusTip(self.tr("Read the criteria, maximum scores and scoring methods from "
+                                                      "the province's decision (Word, Excel, text)"))
+        self.ui.menuFile.insertAction(self.import_plan_action, self.import_index_action)
+        self.import_index_action.triggered.connect(self.import_index)
+        self.session_actions.append(self.import_index_action)
+
+    def import_index(self) -> None:
+        if self.session is None:
+            return
+        from .index_import_dialog import IndexImportDialog
+
+        dlg = IndexImportDialog(self.session, self)
+        dlg.accepted.connect(lambda: self._show_imported_index(dlg))
+        self._run_dialog(dlg)
+
+    def _show_imported_index(self, dlg) -> None:
+        imported = dlg.imported
+        if imported is None:
+            return
+        self.ui.tabs.setCurrentWidget(self.ui.criteriaTab)
+        self.criteria_tab.show_framework(imported.code)
+        self.ui.statusbar.showMessage(self.tr("Index imported: {0} ({1}). Ctrl+Z removes it.").format(
+            imported.code, imported.version_year), 15000)
+
     def import_plan_document(self) -> None:
         if self.session is None:
             return
@@ -287,6 +319,24 @@ class MainWindow(QMainWindow):
         from .rollforward_dialog import RollForwardDialog
 
         self._run_dialog(RollForwardDialog(self.session, plan_id, self))
+
+    def _add_index_editor_action(self) -> None:
+        """Công cụ → Bộ chỉ số…: versions, components and criteria edited, copied for next year (issue 15)."""
+        tools = self.findChild(QMenu, "menuTools")
+        self.index_editor_action = QAction(self.tr("&Indices…"), self)
+        self.index_editor_action.setStatusTip(self.tr("Create an index version, edit its components and criteria, "
+                                                      "copy it for next year, check the sums"))
+        tools.insertAction(self.options_action, self.index_editor_action)
+        tools.insertSeparator(self.options_action)
+        self.index_editor_action.triggered.connect(self.edit_indices)
+        self.session_actions.append(self.index_editor_action)
+
+    def edit_indices(self) -> None:
+        if self.session is None:
+            return
+        from .index_editor_dialog import IndexEditorDialog
+
+        self._run_dialog(IndexEditorDialog(self.session, self))
 
     def map_frameworks(self) -> None:
         if self.session is None:
