@@ -84,6 +84,7 @@ class IndexDraft:
     rating_bands: list[RatingBand] = field(default_factory=list)
     issues: list[DraftIssue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # text after the table, kept for the officer
+    period: dict = field(default_factory=dict)  # the assessment period it states (domain.periods)
 
     @property
     def total_max(self) -> Decimal | None:

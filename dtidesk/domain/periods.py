@@ -209,3 +209,16 @@ def assessment_period(period: dict | None, year: int) -> tuple[date, date]:
 def period_words(period: dict | None, year: int) -> str:
     start, end = assessment_period(period, year)
     return f"từ {start.day:02d}/{start.month:02d}/{start.year} đến {end.day:02d}/{end.month:02d}/{end.year}"
+
+
+def period_rule_words(period: dict | None) -> str:
+    """The period as an index states it, relative to the assessment year ("từ 01/12 năm trước đến 30/11")."""
+    if not period:
+        return "cả năm dương lịch (văn bản không ghi kỳ đánh giá)"
+    try:
+        sm, sd = (int(x) for x in str(period["start"]).split("-"))
+        em, ed = (int(x) for x in str(period["end"]).split("-"))
+    except (KeyError, ValueError):
+        return "cả năm dương lịch"
+    before = " năm trước" if int(period.get("start_year", 0)) < 0 else ""
+    return f"từ {sd:02d}/{sm:02d}{before} đến {ed:02d}/{em:02d}"

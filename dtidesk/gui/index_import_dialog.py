@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.index_draft import DraftNode, IndexDraft
 from ..domain.methods import KIND_NAMES
+from ..domain.periods import period_rule_words
 from ..errors import Cancelled, DtideskError
 from ..services.frameworks import list_frameworks
 from ..services.index_import import LEVEL_NAMES, ImportedIndex, check_code, proposed_code, read_index
@@ -240,10 +241,11 @@ class IndexImportDialog(QDialog):
         self.tree.expandAll()
         criteria = draft.criteria()
         computed = sum(1 for c in criteria if c.method.kind != "manual")
-        self.status.setText("<b>{}</b><br>{}".format(
+        self.status.setText("<b>{}</b><br>{}<br>{}".format(
             escape(draft.name or Path(draft.source).name),
             escape(self.tr("{0} component indices, {1} criteria ({2} scored from inputs)").format(
-                len(draft.components), len(criteria), computed))))
+                len(draft.components), len(criteria), computed)),
+            escape(self.tr("Assessment period: {0}").format(period_rule_words(draft.period)))))
         decision = draft.decision
         if decision and draft.decision_date:
             decision = self.tr("{0} of {1}").format(decision, fmt_date(draft.decision_date))

@@ -346,6 +346,37 @@ def _read_header_info(draft: IndexDraft, texts: list[str]) -> None:
         draft.year = draft.decision_date.year
 
 
+_PERIOD = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?\s*(?:(?:của\s+)?năm\s+trước)?"
+                     r"(?P<prev>)\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?",
+                     re.I)
+
+
+def read_period(texts: list[str]) -> dict:
+    """The assessment period a decision states ("từ ngày 01/12 năm trước đến ngày 30/11 năm đánh giá",
+    "từ 01/12/2022 đến 30/11/2023"), as stored on the version (domain.periods.assessment_period); {} when
+    it states none. Only sentences that speak of assessing or of data count, not a plan's timeline."""
+    for text in texts:
+        t = " ".join(text.split())
+        f = fold(t)
+        if not re.search(r"danh gia|so lieu|thoi gian|ky danh gia|thoi diem", f):
+            continue
+        m = _PERIOD.search(t)
+        if not m:
+            continue
+        d1, m1, y1, d2, m2, y2 = m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7)
+        try:
+            date(2000, int(m1), int(d1))
+            date(2000, int(m2), int(d2))
+        except ValueError:
+            continue
+        prev = "năm trước" in t[m.start():m.end()].lower()
+        start_year = (int(y1) - int(y2)) if (y1 and y2) else (-1 if prev or (int(m1), int(d1)) > (int(m2), int(d2))
+                                                               else 0)
+        return {"start": f"{int(m1):02d}-{int(d1):02d}", "start_year": start_year,
+                "end": f"{int(m2):02d}-{int(d2):02d}", "end_year": 0}
+    return {}
+
+
 def _sentence_case(text: str, province: str) -> str:
     if not text.isupper():
         return text
@@ -431,6 +462,7 @@ def parse_index(source: PlanSource) -> IndexDraft:
     first = min((n.line for n in draft.nodes()), default=0)
     before = [ln.text for ln in lines if ln.number < first and ln.text not in head_texts]
     _read_header_info(draft, head_texts + before)
+    draft.period = read_period(head_texts + before + notes)
     if not draft.level:
         draft.level = _level_from_criteria(draft)
     _finish(draft, notes)

@@ -163,9 +163,8 @@ def criterion_state(af: AgencyFile, assessment_id: int | None, indicator_id: int
         missing.append("Điểm tự chấm")
     if ind.evidence_hint and evidence == 0:
         missing.append("Tài liệu kiểm chứng")
-    if score and score.self_score is not None and ind.max_score and score.self_score < ind.max_score \
-            and not score.note and ind.max_score > 0:
-        missing.append("Giải trình (chưa đạt điểm tối đa)")
+    if ind.evidence_hint and evidence == 0 and not (score and score.explanation):
+        missing.append("Giải trình (chưa có tài liệu kiểm chứng)")
     return CriterionState(ind, ind.method, inputs, result, score, ind.evidence_hint, evidence, missing)
 
 

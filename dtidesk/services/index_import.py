@@ -84,6 +84,8 @@ def import_index(af: AgencyFile, draft: IndexDraft, year: int | None = None, nam
                           "\n".join(draft.notes)[:4000],
                           [{"min_percent": str(b.min_percent), "rating": b.rating} for b in draft.rating_bands],
                           level=draft.level, decision_date=draft.decision_date, source=draft.source)
+        if draft.period:
+            repo.update_framework(fid, period=draft.period)
         position = 0
 
         def write(node: DraftNode, parent: int | None) -> None:
@@ -165,6 +167,7 @@ def draft_json(draft: IndexDraft, code: str, year: int | None) -> dict:
         "rating_bands": [{"min_percent": _num(b.min_percent), "rating": b.rating} for b in draft.rating_bands],
         "issues": [{"line": i.line, "message": i.message} for i in draft.issues],
         "notes": draft.notes,
+        "period": draft.period or None,
     }
 
 

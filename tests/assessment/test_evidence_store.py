@@ -158,3 +158,27 @@ def test_a_file_larger_than_allowed_or_unreadable_is_refused(demo_path, tmp_path
         p.chmod(0)
         with open_agency_file(demo_path) as af, pytest.raises(ValidationError, match="Không đọc được"):
             ev.attach_file(af, a.id, crits[0].id, p)
+
+
+def test_the_period_the_decision_states_decides_what_is_outside_it(tmp_path):
+    """“từ ngày 01/12 năm trước đến ngày 30/11”: a document of 15/12/2023 counts for 2024, one of 05/12/2024
+    does not."""
+    from dtidesk.services.assess import assess
+    from dtidesk.services.index_import import import_index, read_index
+
+    from tests.index.test_index_decisions import TABLE
+
+    path = tmp_path / "a.dtidesk"
+    assert main(["new", str(path), "--agency", "SỞ TƯ PHÁP"]) == 0
+    with open_agency_file(path) as af:
+        done, _ = import_index(af, read_index(text=TABLE))
+        assess(af, 2024, "1.2", ["1", "2"], done.code)
+        a = af.repo.assessments.find(done.framework_id, 2024)
+        ind = af.repo.frameworks.indicator_by_code(done.framework_id, "1.2")
+        inside, _ = ev.attach_file(af, a.id, ind.id, _file(tmp_path, "a.pdf", 64, 11), number="1/BC",
+                                   doc_date="15/12/2023")
+        outside, _ = ev.attach_file(af, a.id, ind.id, _file(tmp_path, "b.pdf", 64, 12), number="2/BC",
+                                    doc_date="05/12/2024")
+        found = [f for f in ev.findings(af, a) if "ngoài kỳ đánh giá" in f.message]
+    assert [f.evidence_id for f in found] == [outside.id]
+    assert "(từ 01/12/2023 đến 30/11/2024)" in found[0].message

@@ -106,6 +106,7 @@ TABLE = "\n".join([
     "2.11\tĐiểm trừ: báo cáo chậm\t-2,5\tMỗi báo cáo chậm trừ 0,5 điểm, tổng điểm trừ không quá 2,5 điểm\t",
     "\tTổng cộng\t1.030\t\t",
     "Ghi chú: Xếp loại Tốt: từ 80% tổng điểm trở lên; Khá: từ 65% đến dưới 80%; Trung bình: từ 50%.",
+    "Thời gian đánh giá: từ ngày 01/12 năm trước đến ngày 30/11 năm đánh giá.",
     "KT. CHỦ TỊCH",
 ])
 
@@ -123,6 +124,8 @@ def test_pasted_table_with_total_scale_deduction_and_codes_that_are_not_decimals
                                                                        ("Trung bình", 50)]
     assert not any("Tốt" in n.name or "CHỦ TỊCH" in n.name for n in draft.nodes())
     assert draft.criteria()[1].method.kind == "ratio" and draft.criteria()[1].evidence == "Báo cáo"
+    # the assessment period the decision states, kept on the version for the evidence checks
+    assert draft.period == {"start": "12-01", "start_year": -1, "end": "11-30", "end_year": 0}
 
 
 def test_sums_that_do_not_add_up_are_shown_with_their_line():
