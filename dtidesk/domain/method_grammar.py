@@ -406,5 +406,8 @@ def _percent_label(text: str, f: str) -> str:
 
 
 def _value_label(text: str, f: str) -> str:
+    if re.search(r"\b[mkg]bps\b|\bmb/s\b", f):
+        unit = re.search(r"\b([mkg]bps|mb/s)\b", f).group(1)  # type: ignore[union-attr]
+        return f"Tốc độ ({unit.replace('bps', 'bps').capitalize()})"
     m = re.search(r"\b(so\s+(?:lan|luong|[a-z]+)[a-z ]{0,40}?)(?:\s*[:;(,]|$)", f)
     return _orig(text, f, m.start(1), m.end(1)).strip() if m else "Giá trị"

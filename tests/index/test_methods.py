@@ -68,6 +68,9 @@ WORDED = [
     # deductions per occurrence with a cap
     ("Mỗi báo cáo chậm trừ 2 điểm, tổng điểm trừ không quá 20 điểm", -20, "deduction",
      [([3], "-6"), ([15], "-20")]),
+    # bands over a speed
+    ("Tốc độ đường truyền ≥ 100 Mbps: Điểm tối đa; từ 50 Mbps đến dưới 100 Mbps: 1/2*Điểm tối đa; dưới 50 Mbps: "
+     "0 điểm", 4, "bands", [([120], "4"), ([50], "2"), ([49], "0")]),
     # counts written as steps: the top step is "that many or more"
     ("Họp 4 lần/năm: 20 điểm; 3 lần: 15 điểm; 2 lần: 10 điểm; 1 lần: 5 điểm; còn lại: 0", 20, "bands",
      [([6], "20"), ([2], "10"), ([0], "0")]),
