@@ -35,7 +35,7 @@ def _core(name: str) -> str:
     return " ".join(f.replace("-", " ").replace(",", " ").split())
 
 
-def _same(a: str, b: str) -> bool:
+def same_agency(a: str, b: str) -> bool:
     ca, cb = _core(a), _core(b)
     return bool(ca and cb) and (ca == cb or ca.startswith(cb + " ") or cb.startswith(ca + " "))
 
@@ -63,8 +63,8 @@ def other_agency_warnings(file: FileAgency, header_lines: list[str], title: str,
         return []
     out = []
     names = named_agencies(header_lines, title, preamble)
-    foreign = [n for n in names if not any(_same(n, m) for m in mine)]
-    if foreign and not any(any(_same(n, m) for m in mine) for n in names):
+    foreign = [n for n in names if not any(same_agency(n, m) for m in mine)]
+    if foreign and not any(any(same_agency(n, m) for m in mine) for n in names):
         out.append(f"Văn bản có vẻ là của “{foreign[0]}”, không phải của {file.agency_name or file.agency} "
                    "(cơ quan của tệp này): hãy chắc chắn đã mở đúng tệp trước khi nhập.")
     code = re.search(r"[-/]([A-ZĐ]{2,10})\b", symbol or "")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..domain.agency_match import FileAgency, _same, other_agency_warnings
+from ..domain.agency_match import FileAgency, other_agency_warnings, same_agency
 from ..domain.models import Assessment, Framework, Indicator, Score
 from ..domain.results import (
     AGENCIES,
@@ -297,13 +297,13 @@ def _choose_agency(af: AgencyFile, rows: list[AgencyRow], wanted: str | None) ->
     fa = _file_agency(af)
     if wanted and wanted.strip():
         exact = [r for r in rows if fold(r.name) == fold(wanted)]
-        hits = exact or [r for r in rows if _same(r.name, wanted)]
+        hits = exact or [r for r in rows if same_agency(r.name, wanted)]
         who = f"“{wanted.strip()}”"
     else:
         names = [n for n in (fa.agency_name, fa.agency) if n.strip()]
         if not names:
             return None, "Tệp chưa ghi tên cơ quan: hãy chọn cơ quan trong bảng (--agency)."
-        hits = [r for r in rows if any(_same(r.name, n) for n in names)
+        hits = [r for r in rows if any(same_agency(r.name, n) for n in names)
                 or (fa.short_code and fold(r.name) == fold(fa.short_code))]
         who = f"“{fa.agency_name or fa.agency}” (cơ quan của tệp)"
     if len(hits) == 1:
@@ -337,7 +337,7 @@ def _agency_table(af: AgencyFile, p: ResultsPreview, indicators: list[Indicator]
     row, p.agency_message = _choose_agency(af, t.agencies, wanted)
     fa = _file_agency(af)
     mine = [n for n in (fa.agency_name, fa.agency) if n.strip()]
-    if row is not None and mine and not any(_same(row.name, n) for n in mine):
+    if row is not None and mine and not any(same_agency(row.name, n) for n in mine):
         p.issues.append(ResultIssue(row.line, f"Hàng đã chọn là “{row.name}”, không phải cơ quan của tệp "
                                               f"({fa.agency_name or fa.agency}): hãy chắc chắn đã chọn đúng."))
     groups = [i for i in indicators if i.kind == "group" and i.parent_id is None]
