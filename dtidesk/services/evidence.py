@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..domain.models import Assessment, Evidence, Framework, Indicator
 from ..domain.periods import assessment_period, period_words
+from ..domain.progress import Progress, no_progress
 from ..domain.text import safe_file_stem
 from ..domain.validation import parse_date_input, require_text
 from ..errors import NotFound, ValidationError
@@ -30,7 +31,7 @@ def _criterion(af: AgencyFile, indicator_id: int) -> Indicator:
     return ind
 
 
-def _checked_file(path: Path | str) -> tuple[Path, str, int]:
+def _checked_file(path: Path | str, progress: Progress = no_progress) -> tuple[Path, str, int]:
     p = Path(path)
     if not p.is_file():
         raise ValidationError(f"Không tìm thấy tệp “{p}”.", "Tệp")
@@ -38,30 +39,31 @@ def _checked_file(path: Path | str) -> tuple[Path, str, int]:
     if size > MAX_FILE:
         raise ValidationError(f"Tệp “{p.name}” lớn hơn 1 GB: hãy tách hoặc nén lại trước khi đính kèm.", "Tệp")
     try:
-        sha, size = file_digest(p)
+        # reading it twice (hash, then store) is the whole cost of a big scan: report both halves
+        sha, size = file_digest(p, lambda done: progress(done, 2 * max(size, 1), f"Đang đọc “{p.name}”…"))
     except OSError as exc:
         raise ValidationError(f"Không đọc được tệp “{p.name}”: {exc.strerror or exc}.", "Tệp") from None
     return p, sha, size
 
 
 def attach_file(af: AgencyFile, assessment_id: int, indicator_id: int, path: Path | str, *, title: str = "",
-                number: str = "", doc_date: object = None, issuer: str = "",
-                also: list[int] | None = None) -> tuple[Evidence, Changes]:
+                number: str = "", doc_date: object = None, issuer: str = "", also: list[int] | None = None,
+                location: str = "", progress: Progress = no_progress) -> tuple[Evidence, Changes]:
     """User action “Đính kèm tài liệu kiểm chứng”: the file is kept inside the agency file (once per content),
     with its title, number, date and issuing body, for this criterion and any others it supports."""
     _criterion(af, indicator_id)
     for other in also or []:
         _criterion(af, other)
     when = parse_date_input(doc_date, "Ngày văn bản")
-    p, sha, size = _checked_file(path)  # read before the transaction: a big scan is hashed once, outside it
+    p, sha, size = _checked_file(path, progress)  # hashed before the transaction, outside it
     title = (title or p.stem).strip()
     require_text(title, "Tên tài liệu")
     ev = Evidence(id=0, assessment_id=assessment_id, indicator_id=indicator_id, title=title,
                   doc_number=number.strip(), doc_date=when, issuer=issuer.strip(), file_name=p.name, blob=sha,
-                  also_criteria=[i for i in dict.fromkeys(also or []) if i != indicator_id])
+                  location=location.strip(), also_criteria=[i for i in dict.fromkeys(also or []) if i != indicator_id])
     with af.transaction():
         try:
-            af.repo.blobs.put_file(p, sha, size)
+            af.repo.blobs.put_file(p, sha, size, _second_half(progress, size, p.name))
         except ValueError:
             raise ValidationError(f"Tệp “{p.name}” thay đổi trong lúc đọc; hãy đính kèm lại.", "Tệp") from None
         except OSError as exc:
@@ -71,18 +73,30 @@ def attach_file(af: AgencyFile, assessment_id: int, indicator_id: int, path: Pat
     return replace(ev, id=eid, size=size), Changes.of("evidence", summary=f"Đã đính kèm “{title}”")
 
 
-def replace_file(af: AgencyFile, evidence_id: int, path: Path | str) -> tuple[Evidence, Changes]:
+def replace_file(af: AgencyFile, evidence_id: int, path: Path | str,
+                 progress: Progress = no_progress) -> tuple[Evidence, Changes]:
     """User action “Thay tệp”: another file for the same item; returns the item as it was (for undo)."""
     before = get(af, evidence_id)
-    p, sha, size = _checked_file(path)
+    p, sha, size = _checked_file(path, progress)
     with af.transaction():
         try:
-            af.repo.blobs.put_file(p, sha, size)
+            af.repo.blobs.put_file(p, sha, size, _second_half(progress, size, p.name))
         except ValueError:
             raise ValidationError(f"Tệp “{p.name}” thay đổi trong lúc đọc; hãy chọn lại.", "Tệp") from None
         af.repo.assessments.update_evidence(replace(before, blob=sha, file_name=p.name))
         af.repo.log.add("replace_evidence_file", "evidence", evidence_id, p.name)
     return before, Changes.of("evidence")
+
+
+def _second_half(progress: Progress, size: int, name: str):
+    return lambda done: progress(size + done, 2 * max(size, 1), f"Đang lưu “{name}” vào tệp dữ liệu…")
+
+
+def assessment_of(af: AgencyFile, assessment_id: int) -> Assessment:
+    a = af.repo.assessments.get(assessment_id)
+    if a is None:
+        raise NotFound("Không tìm thấy kỳ đánh giá.")
+    return a
 
 
 def update_item(af: AgencyFile, evidence: Evidence) -> Changes:
@@ -139,7 +153,7 @@ def save_copy(af: AgencyFile, evidence_id: int, dest: Path | str) -> Path:
     return dest
 
 
-def file_for_opening(af: AgencyFile, evidence_id: int) -> Path:
+def file_for_opening(af: AgencyFile, evidence_id: int, progress: Progress = no_progress) -> Path:
     """The attached file copied to a temporary folder under its own name, for the system viewer."""
     ev = get(af, evidence_id)
     if not ev.blob:

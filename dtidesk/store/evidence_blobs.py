@@ -9,7 +9,7 @@ backups' blob folder (backups.py puts them back on a restore).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import FileCorrupt
@@ -18,13 +18,16 @@ from .sqlite import Database
 CHUNK = 1 << 20
 
 
-def file_digest(path: Path) -> tuple[str, int]:
+def file_digest(path: Path, progress: Callable[[int], None] = lambda done: None) -> tuple[str, int]:
+    """sha256 and size of a file, read in pieces; `progress(bytes read)` between pieces (it may raise to
+    cancel)."""
     h = hashlib.sha256()
     size = 0
     with path.open("rb") as fh:
         while chunk := fh.read(CHUNK):
             h.update(chunk)
             size += len(chunk)
+            progress(size)
     return h.hexdigest(), size
 
 
@@ -40,7 +43,7 @@ class BlobRepo:
         row = self.db.execute("SELECT size FROM evidence_blobs WHERE sha256 = ?", [sha]).fetchone()
         return None if row is None else int(row[0])
 
-    def put_file(self, path: Path, sha: str, size: int) -> bool:
+    def put_file(self, path: Path, sha: str, size: int, progress: Callable[[int], None] = lambda done: None) -> bool:
         """Store the file's bytes under `sha` unless stored already (caller holds the transaction); True
         when written. The bytes are checked against `sha` as they are copied: a file changed in between
         is refused by the caller's ValueError."""
@@ -59,6 +62,7 @@ class BlobRepo:
                 blob.write(chunk)
                 h.update(chunk)
                 written += len(chunk)
+                progress(written)
         if written != size or h.hexdigest() != sha:
             raise ValueError("file changed while it was read")
         return True

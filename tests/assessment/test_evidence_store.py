@@ -182,3 +182,25 @@ def test_the_period_the_decision_states_decides_what_is_outside_it(tmp_path):
         found = [f for f in ev.findings(af, a) if "ngoài kỳ đánh giá" in f.message]
     assert [f.evidence_id for f in found] == [outside.id]
     assert "(từ 01/12/2023 đến 30/11/2024)" in found[0].message
+
+
+def test_storing_a_big_scan_reports_progress_and_a_cancel_writes_nothing(demo_path, tmp_path):
+    from dtidesk.errors import Cancelled
+
+    scan = _file(tmp_path, "big.pdf", 3 * 1024 * 1024, 13)
+    seen: list[tuple[int, int]] = []
+
+    def cancel_while_storing(done: int, total: int, text: str) -> None:
+        seen.append((done, total))
+        if "Đang lưu" in text and done > total // 2:
+            raise Cancelled()
+
+    with open_agency_file(demo_path) as af:
+        a, crits = _ids(af)
+        with pytest.raises(Cancelled):
+            ev.attach_file(af, a.id, crits[0].id, scan, location="Tủ hồ sơ 2", progress=cancel_while_storing)
+        assert af.repo.assessments.evidence(a.id) == [] and af.repo.blobs.total_size() == 0
+        assert seen[-1][1] == 2 * scan.stat().st_size and len(seen) == 4  # three pieces read, one stored
+        item, _ = ev.attach_file(af, a.id, crits[0].id, scan, location="Tủ hồ sơ 2")
+        assert ev.get(af, item.id).location == "Tủ hồ sơ 2"
+        assert ev.assessment_of(af, a.id) == a
