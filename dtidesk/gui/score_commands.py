@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.index_draft import IndexDraft
-from ..domain.models import Evidence
 from ..domain.validation import parse_decimal_input
 from ..errors import DtideskError
 from ..services import assess, index_import, scoring
@@ -69,53 +67,6 @@ def edit_rank(session: Session, assessment_id: int, indicator_id: int | None, la
         do=lambda: scoring.set_rank(af, assessment_id, indicator_id, rank, rank_of),
         undo=lambda: scoring.set_rank(af, assessment_id, indicator_id, *old),
     ))
-
-
-def add_evidence(session: Session, evidence: Evidence, code: str) -> bool:
-    """Redo after undo puts the item back under the id it first got."""
-    af = session.af
-    state = {"id": 0}
-
-    def do() -> Changes:
-        eid, changes = scoring.add_evidence(af, replace(evidence, id=state["id"]))
-        state["id"] = eid
-        return changes
-
-    def undo() -> Changes:
-        return scoring.delete_evidence(af, state["id"])[1]
-
-    text = QCoreApplication.translate("CriteriaTab", "add evidence to {0}").format(code)
-    return session.execute(OpCommand(session, text, do=do, undo=undo))
-
-
-def update_evidence(session: Session, evidence: Evidence, code: str) -> bool:
-    af = session.af
-    old = scoring.get_evidence(af, evidence.id)
-    if old is None or old == evidence:
-        return old is not None
-    text = QCoreApplication.translate("CriteriaTab", "edit evidence of {0}").format(code)
-    return session.execute(OpCommand(
-        session, text,
-        do=lambda: scoring.update_evidence(af, evidence),
-        undo=lambda: scoring.update_evidence(af, old),
-    ))
-
-
-def delete_evidence(session: Session, evidence_id: int, code: str) -> bool:
-    """Undo adds the removed item back with the same id (add_evidence keeps a given id)."""
-    af = session.af
-    removed: list[Evidence] = []
-
-    def do() -> Changes:
-        ev, changes = scoring.delete_evidence(af, evidence_id)
-        removed[:] = [ev]
-        return changes
-
-    def undo() -> Changes:
-        return scoring.add_evidence(af, removed[0])[1]
-
-    text = QCoreApplication.translate("CriteriaTab", "delete evidence of {0}").format(code)
-    return session.execute(OpCommand(session, text, do=do, undo=undo))
 
 
 # -- the method panel and the index import (issue 15) --------------------------------------------------------

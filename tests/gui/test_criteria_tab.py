@@ -167,40 +167,47 @@ def test_total_rank(tab, session):
     assert tr("CriteriaTab", "rank {0}").format("5/18") in tab.summary.text()
 
 
-def test_evidence_add_edit_delete_each_undoable(tab, session, monkeypatch):
+def test_evidence_add_edit_delete_each_undoable(tab, session, monkeypatch, tmp_path):
+    """The tree's evidence counts follow the panel (its own tests: tests/gui/test_evidence_panel.py)."""
+    from dtidesk.gui import jobs
+
     tab.select(tab.view.tree.by_code("2.4").id)
     panel = tab.evidence
     assert panel.node is not None and panel.node.code == "2.4"
-    answers: list[Evidence] = []
-    monkeypatch.setattr(EvidenceDialog, "ask", staticmethod(lambda parent, ev, code: answers.pop(0)(ev)))
+    answers: list = []
+    monkeypatch.setattr(EvidenceDialog, "ask", staticmethod(lambda parent, ev, code, **kw: answers.pop(0)(ev)))
+    scan = tmp_path / "2.4.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
     answers.append(lambda ev: replace(ev, title="Quyết định số 40/QĐ-STP", doc_number="40/QĐ-STP",
-                                      doc_date=date(2021, 1, 30), location="D:/KC/2.4.pdf"))
-    panel.add()
+                                      doc_date=date(2021, 1, 30), location="Văn phòng, tủ 3"))
+    panel.attach([scan])
+    assert jobs.wait_idle()
     aid = tab.view.assessment.id
     crit = tab.view.tree.by_code("2.4").id
     items = session.af.repo.assessments.evidence(aid, crit)
-    assert [(e.title, e.doc_date) for e in items] == [("Quyết định số 40/QĐ-STP", date(2021, 1, 30))]
+    assert [(e.title, e.doc_date, e.file_name) for e in items] == [("Quyết định số 40/QĐ-STP", date(2021, 1, 30),
+                                                                    "2.4.pdf")]
     assert tab.model.data(cell(tab, "2.4", Col.EVIDENCE)) == "1"
     assert tab.model.data(cell(tab, "2", Col.EVIDENCE)) == "1"
-    assert panel.list.topLevelItemCount() == 1
+    assert panel.list.count() == 1
     eid = items[0].id
 
-    panel.list.topLevelItem(0).setSelected(True)
+    panel.list.item(0).setSelected(True)
     answers.append(lambda ev: replace(ev, title="Kế hoạch số hóa"))
     panel.edit_selected()
     assert session.af.repo.assessments.get_evidence(eid).title == "Kế hoạch số hóa"
     session.undo_stack.undo()
     assert session.af.repo.assessments.get_evidence(eid).title == "Quyết định số 40/QĐ-STP"
 
-    panel.list.topLevelItem(0).setSelected(True)
+    panel.list.item(0).setSelected(True)
     panel.delete_selected()
     assert session.af.repo.assessments.evidence(aid, crit) == []
     assert tab.model.data(cell(tab, "2.4", Col.EVIDENCE)) == "0"
     session.undo_stack.undo()
     back = session.af.repo.assessments.evidence(aid, crit)
     assert [e.id for e in back] == [eid]  # restored under the same id
-    assert back[0].location == "D:/KC/2.4.pdf"
-    session.undo_stack.undo()  # the edit's undo is gone; this undoes the add
+    assert back[0].location == "Văn phòng, tủ 3"
+    session.undo_stack.undo()  # the edit's undo is gone; this undoes the attach
     assert session.af.repo.assessments.evidence(aid, crit) == []
     session.undo_stack.redo()
     assert [e.id for e in session.af.repo.assessments.evidence(aid, crit)] == [eid]
