@@ -17,6 +17,7 @@ from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from .changes import Changes
 from .framework_map import counterparts
+from .points_at_stake import stake_of
 from .rollforward_result import FlaggedCriterion, RolledTask, RollForwardResult
 from .scoring import score_tree
 
@@ -249,18 +250,16 @@ def _flag(af: AgencyFile, draft: _Draft, fw: Framework | None, a: Assessment | N
     if fw is None or a is None:
         return
     counts = Counter(t.criterion_id for t in draft.tasks if t.criterion_id)
-    for n in score_tree(af, fw, a).criteria:
-        if not n.loses_points:
-            continue
-        found = counterparts(af, n.id, new_fw.id) if new_fw else []
+    # The criteria the appraisal took points from, most points first: the same ranking as “Điểm có thể giành lại”.
+    for n in stake_of(af, fw, a, with_tasks=False).lost_in_appraisal():
+        found = counterparts(af, n.indicator_id, new_fw.id) if new_fw else []
         new = found[0] if found else None
-        assert n.deduction is not None
-        flag = FlaggedCriterion(n.code, n.name, n.max_score, n.self_score, n.appraised_score, n.deduction,
+        flag = FlaggedCriterion(n.code, n.name, n.max_score, n.self_score, n.appraised_score, n.lost,
                                 new.code if new else "", sum(counts[i.id] for i in found))
         draft.result.flagged.append(flag)
         if not flag.task_count:
             draft.result.warnings.append(
-                f"Tiêu chí {n.code} bị trừ {fmt_score(n.deduction)} điểm năm {a.year} nhưng kế hoạch mới "
+                f"Tiêu chí {n.code} bị trừ {fmt_score(n.lost)} điểm năm {a.year} nhưng kế hoạch mới "
                 "chưa có nhiệm vụ nào cho tiêu chí này.")
 
 

@@ -73,7 +73,7 @@ class RollForwardResult:
     framework: str = ""  # "CODE/version" of the new plan's criteria, "" for a plan without criteria
     assessment_year: int | None = None  # the latest assessment the new plan prints its scores from
     tasks: list[RolledTask] = field(default_factory=list)
-    flagged: list[FlaggedCriterion] = field(default_factory=list)
+    flagged: list[FlaggedCriterion] = field(default_factory=list)  # most points lost first (points_at_stake)
     unmapped: list[str] = field(default_factory=list)  # criteria of tasks with no counterpart
     groups: int = 0
     targets: int = 0

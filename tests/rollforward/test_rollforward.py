@@ -143,9 +143,9 @@ def test_score_phrases_are_refreshed_from_the_new_assessment(demo):
     assert "Tuyên Quang năm 2023 của Ban Chỉ đạo" in new.sections[0].body
     # The generated criterion lines print the new assessment.
     text = "\n".join(p.text for p in build_plan_document(plan_data(demo, result.plan_id)).body)
-    assert "năm 2023 đạt 05/05 điểm" in text and text.count("năm 2022 đạt") == 1  # the one left as it was
+    assert "năm 2023 đạt 5/5 điểm" in text and text.count("năm 2022 đạt") == 1  # the one left as it was
     assert "4.1. Tiêu chí “Cán bộ chuyên trách CNTT; Cán bộ chuyên trách về chuyển đổi số (CDS)” (năm 2023 " \
-           "đạt 2,5/05 điểm, điểm trừ 2,5 điểm)" in text
+           "đạt 2,5/5 điểm, điểm trừ 2,5 điểm)" in text
     assert "2.4" not in {f.code for f in result.flagged} and "4.1" in {f.code for f in result.flagged}
 
 
