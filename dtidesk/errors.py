@@ -91,3 +91,15 @@ class Cancelled(DtideskError):
 
     def __init__(self, message: str = "Đã hủy, không có gì thay đổi."):
         super().__init__(message)
+
+
+class FiguresDiffer(DtideskError):
+    """The periodic report would state a figure in two places with two values (form against lists, body
+    against appendix); `conflicts` are domain.report_figures.FigureConflict. Nothing was written: the
+    export goes on only once the officer has seen them and confirmed."""
+
+    kind = "figures_differ"
+
+    def __init__(self, message: str, conflicts: list | tuple = ()):
+        super().__init__(message)
+        self.conflicts = list(conflicts)

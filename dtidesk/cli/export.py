@@ -38,8 +38,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_number_style(args: argparse.Namespace) -> int:
+    """Show or set how the plan's headings write numbers below 10 (the file's one rule)."""
+    from ..domain.heading_numbers import NUMBER_STYLES
+    from ..services.document_style import number_style, set_number_style
+
+    with open_file(args.file, readonly=args.style is None) as af:
+        if args.style is not None:
+            try:
+                set_number_style(af, args.style)
+            except ValidationError as exc:
+                raise CliError(exc.message) from None
+        current = number_style(af)
+    if args.json:
+        print_json({"style": current, "styles": NUMBER_STYLES})
+    else:
+        for key, text in NUMBER_STYLES.items():
+            print(f"{'*' if key == current else ' '} {key:<7} {text}")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add `plans` and `export` to dtidesk-cli (called from cli.build_parser)."""
+    """Add `plans`, `export` and `number-style` to dtidesk-cli (called from cli.build_parser)."""
     s = subparsers.add_parser("plans", help="danh sách kế hoạch trong tệp")
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
@@ -54,3 +74,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--label", help="dòng “Phụ lục …” của phụ lục (mặc định: đánh số La Mã)")
     s.add_argument("--title", help="tiêu đề phụ lục (mặc định: theo loại phụ lục)")
     s.set_defaults(func=cmd_export)
+
+    s = subparsers.add_parser("number-style", help="cách viết số nhỏ hơn 10 trong đề mục chỉ số, tiêu chí của kế hoạch")
+    s.add_argument("file")
+    s.add_argument("style", nargs="?", choices=("mixed", "padded", "plain"),
+                   help="mixed: như văn bản mẫu (5/5, 05 tiêu chí, 01/18); padded: luôn thêm số 0; plain: không thêm")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_number_style)

@@ -25,6 +25,7 @@ def _today(text: str | None) -> dt.date | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ..domain.report_figures import report_conflicts
     from ..services.export import REPORT_FORMATS, export_report
     from ..services.report import report_model, report_summary
 
@@ -37,10 +38,22 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise CliError(f"không rõ định dạng của “{args.out}”: thêm --format ({', '.join(REPORT_FORMATS)})")
     today = _today(args.today)
     with open_file(args.file, readonly=True) as af:
+        model = report_model(af, args.plan, args.year, args.period, today)
         if args.json:
-            print_json(report_summary(report_model(af, args.plan, args.year, args.period, today)))
+            print_json(report_summary(model))
+        conflicts = report_conflicts(model)
+        if conflicts:  # listed before anything is written, so the officer can fix them (issue 17)
+            print(f"Số liệu báo cáo ghi ở hai nơi với hai giá trị khác nhau ({len(conflicts)}):", file=sys.stderr)
+            for i, c in enumerate(conflicts, 1):
+                print(f"  {i}. {c.message()}", file=sys.stderr)
         if args.out:
-            out = export_report(af, args.plan, args.year, args.period, fmt, args.out, today=today)
+            # Listed, then exported as before (other tools call this command); --strict refuses instead.
+            if conflicts and args.strict:
+                print("dtidesk-cli: báo cáo chưa được xuất (--strict). Sửa các số liệu trên rồi xuất lại.",
+                      file=sys.stderr)
+                return 1
+            out = export_report(af, args.plan, args.year, args.period, fmt, args.out, today=today,
+                                accept_differences=True)
             print(f"Đã xuất báo cáo: {out}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
@@ -65,7 +78,7 @@ def cmd_report_text(args: argparse.Namespace) -> int:
     from ..services.forms import check_period
     from ..services.report import set_report_text
 
-    if args.block not in REPORT_BLOCKS:
+    if args.block not in REPORT_BLOCKS:  # every kind's blocks; a CCHC report also has area_1 … area_7
         names = "; ".join(f"{k} ({v})" for k, v in REPORT_BLOCKS.items())
         raise CliError(f"không có đoạn “{args.block}” trong báo cáo; chọn một trong: {names}")
     body = _read_text(args).strip()
@@ -94,6 +107,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--out", help="tệp kết quả")
     s.add_argument("--today", help="ngày lập báo cáo (mặc định: hôm nay), ví dụ 2024-06-14")
     s.add_argument("--json", action="store_true", help="in tóm tắt số liệu của báo cáo (JSON)")
+    s.add_argument("--strict", action="store_true",
+                   help="không xuất khi báo cáo ghi một số liệu ở hai nơi với hai giá trị khác nhau (mặc định: "
+                        "liệt kê rồi vẫn xuất)")
     s.set_defaults(func=cmd_report)
 
     s = subparsers.add_parser("report-text", help="ghi một đoạn văn của báo cáo định kỳ")

@@ -181,6 +181,13 @@ class Task:
     lead_unit_ids: list[int] = field(default_factory=list)
     coop_unit_ids: list[int] = field(default_factory=list)
     units_note: str = ""
+    # The unit lines as the plan wrote them (an imported document, the demo): the role label ("Đơn vị, cá nhân
+    # thực hiện") and the units with their own separators and wording. The ids above are for matching and
+    # lists; the document prints these words while they still describe those units ('' = print from the ids).
+    lead_label: str = ""
+    lead_written: str = ""
+    coop_label: str = ""
+    coop_written: str = ""
     timeline: str = ""
     due_date: date | None = None
     status: str = "not_started"

@@ -11,16 +11,63 @@ from .forms import FormFinding, FormRow, StoredForm, Value, display
 from .models import Agency, Directive, Plan, Task, Unit
 from .periods import Period
 from .status import TaskStatus, outcome
+from .text import fold
 from .vnformat import fmt_date_padded
 
-# The paragraphs an officer writes in every CCHC/DTI periodic report (đề cương of 581/BNV-CCHC).
+
+@dataclass(frozen=True)
+class CchcArea:
+    """One of the seven areas a CCHC report is written by (seed 004 II.1–7; the seven sections of the
+    statistics form, Phụ lục 02): its number, the title the report prints, and the words that put a plan's
+    task group in it (folded: lower case, no diacritics, matched as whole words)."""
+
+    number: int
+    title: str
+    words: tuple[str, ...]
+
+
+CCHC_AREAS = (
+    CchcArea(1, "Công tác chỉ đạo, điều hành", ("chi dao", "dieu hanh", "tuyen truyen", "kiem tra")),
+    CchcArea(2, "Cải cách thể chế", ("the che", "quy pham phap luat", "qppl", "thi hanh phap luat")),
+    CchcArea(3, "Cải cách thủ tục hành chính, thực hiện cơ chế một cửa, một cửa liên thông",
+             ("thu tuc hanh chinh", "tthc", "mot cua", "phan anh kien nghi")),
+    CchcArea(4, "Cải cách tổ chức bộ máy hành chính nhà nước", ("bo may", "to chuc bo may")),
+    CchcArea(5, "Cải cách chế độ công vụ", ("cong vu", "cong chuc", "vien chuc", "can bo")),
+    CchcArea(6, "Cải cách tài chính công", ("tai chinh", "dau tu cong", "tu chu")),
+    CchcArea(7, "Xây dựng và phát triển Chính phủ điện tử, Chính phủ số",
+             ("dien tu", "chinh quyen so", "chinh phu so", "chuyen doi so", "hien dai hoa", "cong nghe thong tin",
+              "so hoa", "truc tuyen")),
+)
+# A group title is tested against the most specific areas first: "Cải cách TTHC" is area 3 although a
+# one-stop group may also speak of "cán bộ" (area 5), and area 1's words are the most general.
+_AREA_ORDER = (3, 2, 4, 5, 6, 7, 1)
+
+
+def cchc_area_of(title: str) -> int | None:
+    """The CCHC area (1–7) a task group's title belongs to, None when no area's words are in it."""
+    folded = f" {re.sub(r'[^a-z0-9]+', ' ', fold(title))} "
+    for n in _AREA_ORDER:
+        if any(f" {w} " in folded for w in CCHC_AREAS[n - 1].words):
+            return n
+    return None
+
+
+# The paragraphs an officer writes in a periodic report (đề cương of 581/BNV-CCHC), every kind of plan's
+# blocks in print order; a CCHC report adds one block per area (report_blocks).
 REPORT_BLOCKS = {
     "results": "Kết quả đạt được",
+    **{f"area_{a.number}": a.title for a in CCHC_AREAS},
+    "positives": "Mặt tích cực",
     "shortcomings": "Tồn tại, hạn chế",
     "causes": "Nguyên nhân",
     "next_tasks": "Phương hướng, nhiệm vụ kỳ tới",
     "proposals": "Đề xuất, kiến nghị",
 }
+
+
+def report_blocks(kind: str) -> dict[str, str]:
+    """The blocks a plan's report prints, in order: a CCHC report is written by area (seed 004 II.1–7)."""
+    return {k: v for k, v in REPORT_BLOCKS.items() if kind == "cchc" or not k.startswith("area_")}
 
 
 class FigureValues(Protocol):
@@ -48,6 +95,7 @@ class AreaProgress:
     code: str  # "I", "1"; "" for tasks outside every area
     title: str  # task group title, or component index name for a DTI plan
     counts: dict[str, int]
+    task_ids: tuple[int, ...] = ()  # in plan order
 
 
 @dataclass(frozen=True)
@@ -86,6 +134,7 @@ class ReportModel:
     by_area: list[AreaProgress] = field(default_factory=list)  # in plan order
     tables: list[TableFigures] = field(default_factory=list)  # table forms with rows for the period
     units: dict[int, Unit] = field(default_factory=dict)
+    plan_counts: dict[str, int] = field(default_factory=dict)  # every task of the plan, as of the report date
 
     def outcome(self, task: Task) -> str:
         """The task's outcome on the report's date (domain.status.OUTCOMES)."""

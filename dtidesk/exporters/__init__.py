@@ -34,6 +34,8 @@ BODY_LEADING = 18  # between single (16.1 pt at 14 pt) and 1.5 lines
 PARA_SPACE_AFTER = 6  # at least 6 pt between paragraphs
 FIRST_LINE_INDENT_MM = 12.7  # 1 cm or 1.27 cm
 SIGNATURE_SPACE_MM = 28  # room for the signature and seal
+# NĐ 30, ô 5a: the rule under the trích yếu is 1/3 to 1/2 of the line's length: the middle of that range.
+TITLE_RULE_SHARE = 5 / 12
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"

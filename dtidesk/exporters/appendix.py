@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ..domain.models import Task, TaskGroup
 from ..domain.plan_data import PlanData
-from ..domain.vnformat import fmt_date, fmt_number, fmt_percent, fmt_score, roman
+from ..domain.vnformat import fmt_date, fmt_number, fmt_percent, fmt_score
 from ..errors import ValidationError
 from . import APPENDIX_KINDS, SIZE_APPENDIX_LABEL, SIZE_APPENDIX_TITLE
 from .document import reference_line, units_text
@@ -38,6 +38,8 @@ class Formula:
 
     op: str  # "sum" | "sub" (a - b) | "ratio" (a / b)
     refs: list[tuple[int, int]]
+    # Blank while every cell it adds up is blank, as a statistics form's total (and the PDF) is, not 0.
+    blank_when_empty: bool = False
 
 
 @dataclass
@@ -75,6 +77,7 @@ class AppendixTable:
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # body (r0, c0, r1, c1), inclusive
     heading: list[TitleLine] = field(default_factory=list)  # lines above the table, instead of the three below
     notes: list[str] = field(default_factory=list)  # lines under the table
+    meta: dict[str, str] = field(default_factory=dict)  # the file's properties: "author" (the agency), "title"
 
     def title_lines(self) -> list[TitleLine]:
         """The lines above the table: "Phụ lục …", the title and the reference, unless the table has its own."""
@@ -126,8 +129,9 @@ class _Builder:
 
     def task_row(self, t, code: str, objective: str) -> Row:
         return Row([Cell(code), Cell(objective), Cell(t.content), Cell(t.output),
-                    Cell(self.names(t.lead_unit_ids, t.units_note)), Cell(self.names(t.coop_unit_ids)),
-                    Cell(t.timeline)])
+                    # The unit lines as the plan wrote them, when it did (issue 17), as the document prints them.
+                    Cell(t.lead_written.strip() or self.names(t.lead_unit_ids, t.units_note)),
+                    Cell(t.coop_written.strip() or self.names(t.coop_unit_ids)), Cell(t.timeline)])
 
     def grouped(self, items: Sequence, ncols: int, row_of) -> tuple[list[Row], list[tuple[int, int, int, int]]]:
         """Group rows (bold, code + title across the row) each followed by its items."""
@@ -298,19 +302,8 @@ TITLES = {
 
 
 def default_label(data: PlanData, kind: str, numbering: str = "roman") -> str:
-    """NĐ 30: one appendix is "Phụ lục"; two or more are numbered (Roman numerals by default)."""
-    plan = data.plan
-    present = {"tasks": bool(data.tasks) and plan.kind != "dti",
-               "targets": bool(data.targets),
-               "projects": bool(data.projects),
-               "directives": any(d.plan_id == plan.id for d in data.directives),
-               "scores": plan.assessment_id is not None and plan.kind == "dti"}
-    kinds = [k for k in APPENDIX_KINDS if present[k]]
-    kinds += [] if kind in kinds else [kind]  # an appendix the plan does not usually have comes last
-    if len(kinds) == 1:
-        return "Phụ lục"
-    n = kinds.index(kind) + 1
-    return f"Phụ lục {roman(n) if numbering == 'roman' else f'{n:02d}' if numbering == 'arabic2' else n}"
+    """The "Phụ lục …" line of one of the plan's appendices: the label its body cites it by."""
+    return data.appendix_label(kind, numbering)
 
 
 def build_appendix(data: PlanData, kind: str, label: str | None = None, title: str | None = None) -> AppendixTable:
@@ -329,4 +322,5 @@ def build_appendix(data: PlanData, kind: str, label: str | None = None, title: s
         kind=kind, label=label or default_label(data, kind),
         title=title or b.title or TITLES[kind].format(t=name.upper(), y=plan.year),
         reference=reference_line(plan, data.agency), columns=cols, header=header,
-        header_rows=max(h.row + h.rowspan for h in header), rows=rows, spans=spans)
+        header_rows=max(h.row + h.rowspan for h in header), rows=rows, spans=spans,
+        meta={"author": data.agency.agency_name or data.agency.agency})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..domain.charts import ChartFigure, trend_figure
+from ..domain.heading_numbers import alone, rank, score_pair
 from ..domain.models import Agency, Plan, PlanSection, Task, Unit
 from ..domain.plan_data import PlanData
 from ..domain.scores import ScoreNode
@@ -23,8 +25,10 @@ class Run:
 @dataclass
 class Para:
     runs: list[Run]
-    # basis | body | section | clause | criterion | label
+    # basis | body | section | clause | criterion | label | table | figure
     style: str = "body"
+    table: object | None = None  # style "table": an AppendixTable printed in the body (the report's TTHC table)
+    figure: object | None = None  # style "figure": a domain.charts.ChartFigure; the runs are its caption
 
     @property
     def text(self) -> str:
@@ -100,6 +104,13 @@ def units_text(units: list[Unit], note: str) -> str:
     return f"{text} {note}" if note and text else text or note
 
 
+def _partial(node: ScoreNode) -> bool:
+    """A deduction is printed beside a partial score ("1,67/5 điểm, điểm trừ 3,33 điểm"), where the reader
+    cannot see it at a glance; "0/10" and "10/10" say it already (seed 000's habit, but for 6.11, 6.12, 5)."""
+    return node.appraised_score is not None and node.max_score is not None and \
+        0 < node.appraised_score < node.max_score
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text if not text or text.endswith((".", "!", "?", "./.")) else text.rstrip(";,") + "."
@@ -124,13 +135,15 @@ class _Builder:
         if cchc and lines and not lines[0].startswith(("-", "+")):
             lines[0] = f"- {_sentence(lines[0])}"  # seed 002: "- task." then "+ Đơn vị chủ trì: …"
         paras = [Para([Run(line)]) for line in lines]
-        lead = units_text(self.unit_list(t.lead_unit_ids), t.units_note)
-        coop = units_text(self.unit_list(t.coop_unit_ids), "")
+        # The lines as the plan wrote them when it did (import, demo): its labels, separators and names.
+        lead = t.lead_written.strip() or units_text(self.unit_list(t.lead_unit_ids), t.units_note)
+        coop = t.coop_written.strip() or units_text(self.unit_list(t.coop_unit_ids), "")
         bullet = "+" if cchc else "-"
         if lead:
-            paras.append(label_para("Đơn vị chủ trì" if cchc else "Đơn vị thực hiện", lead, bullet))
+            label = t.lead_label.strip() or ("Đơn vị chủ trì" if cchc else "Đơn vị thực hiện")
+            paras.append(label_para(label, lead, bullet))
         if coop:
-            paras.append(label_para("Đơn vị phối hợp", coop, bullet))
+            paras.append(label_para(t.coop_label.strip() or "Đơn vị phối hợp", coop, bullet))
         if t.timeline.strip():
             paras.append(label_para("Thời gian thực hiện", t.timeline, bullet))
         return paras
@@ -145,7 +158,8 @@ class _Builder:
         by_crit: dict[int, list[Task]] = {}
         for t in self.tasks:
             by_crit.setdefault(t.criterion_id or 0, []).append(t)
-        paras: list[Para] = []
+        paras: list[Para] = self.trends_figure()
+        paras += [self.lost_para(year)] if self.data.lost and year is not None else []
         for node in tree.nodes:
             if node.kind == "group":
                 paras.append(Para([Run(self.group_heading(node, year), bold=True)], "clause"))
@@ -168,34 +182,63 @@ class _Builder:
                 paras += self.task_paras(t, cchc=False)
         return paras
 
-    @staticmethod
-    def group_heading(g: ScoreNode, year: int | None) -> str:
-        parts = [f"gồm {g.criteria_count:02d} tiêu chí"]
+    def trends_figure(self) -> list[Para]:
+        """The component indices' scores over the years (or the one year), as Hình 1 with the sentence citing it."""
+        trends = self.data.trends
+        if trends is None or not trends.years:
+            return []
+        fig = trend_figure(trends)
+        if fig.empty:  # the year is entered but not scored yet
+            return []
+        years = f"các năm {trends.years[0]}–{trends.years[-1]}" if len(trends.years) > 1 else f"năm {trends.years[0]}"
+        # “tại biểu đồ …”: the plan importer reads a sentence that points at a bảng, biểu or phụ lục as a pointer,
+        # not as a task, should the officer import this document again.
+        return figure_paras(fig, 1, f"Kết quả đánh giá {years} của từng chỉ số thành phần và tổng điểm, tính bằng "
+                                    "tỷ lệ phần trăm so với điểm tối đa, được thể hiện tại biểu đồ Hình 1.")
+
+    def lost_para(self, year: int) -> Para:
+        """Where the points went, most first (the ranking of “Điểm có thể giành lại”): the plan starts there.
+        Worded as a pointer to the result table, which the plan importer reads as such and not as a task."""
+        lost = self.data.lost
+        items = [f"{r.code} ({fmt_score(r.lost, pad=True)} điểm)" for r in lost]
+        listed = items[0] if len(items) == 1 else f"{', '.join(items[:-1])} và {items[-1]}"
+        who = self.agency.agency_name or "cơ quan"
+        return Para([Run(f"Theo bảng kết quả đánh giá năm {year}, {who} bị trừ điểm ở {len(lost):02d} tiêu chí; "
+                         f"theo thứ tự số điểm bị trừ từ cao xuống thấp: {listed}. Kế hoạch ưu tiên cải thiện các "
+                         "tiêu chí này theo thứ tự trên.")])
+
+    def group_heading(self, g: ScoreNode, year: int | None) -> str:
+        style = self.data.number_style
+        parts = [f"gồm {alone(g.criteria_count, style)} tiêu chí"]
         if year is not None and g.appraised_score is not None:
-            score = f"điểm số năm {year} đạt được {fmt_score(g.appraised_score, pad=True)}/" \
-                    f"{fmt_score(g.max_score, pad=True)} điểm"
-            if g.deduction:
-                score += f", điểm trừ {fmt_score(g.deduction, pad=True)} điểm"
+            score = f"điểm số năm {year} đạt được {score_pair(g.appraised_score, g.max_score, style)} điểm"
+            if _partial(g):
+                score += f", điểm trừ {alone(g.deduction, style)} điểm"
             parts.append(score)
         elif g.max_score is not None:
-            parts.append(f"tối đa {fmt_score(g.max_score, pad=True)} điểm")
+            parts.append(f"tối đa {alone(g.max_score, style)} điểm")
         if g.rank:
-            parts.append(f"đứng thứ {g.rank}/{g.rank_of} cơ quan" if g.rank_of else f"đứng thứ {g.rank}")
+            parts.append(f"đứng thứ {rank(g.rank, g.rank_of, style)}" + (" cơ quan" if g.rank_of else ""))
         return f"{g.code}. Chỉ số “{g.name}” ({'; '.join(parts)})"
 
-    @staticmethod
-    def criterion_heading(c: ScoreNode, year: int | None) -> str:
-        mx = fmt_score(c.max_score, pad=True)
+    def criterion_heading(self, c: ScoreNode, year: int | None) -> str:
+        style = self.data.number_style
         if year is not None and c.appraised_score is not None:
-            tail = f"năm {year} đạt {fmt_score(c.appraised_score, pad=True)}/{mx} điểm"
-            if c.deduction:
-                tail += f", điểm trừ {fmt_score(c.deduction, pad=True)} điểm"
+            tail = f"năm {year} đạt {score_pair(c.appraised_score, c.max_score, style)} điểm"
+            if _partial(c):
+                tail += f", điểm trừ {alone(c.deduction, style)} điểm"
         else:
-            tail = f"tối đa {mx} điểm"
-        return f"{c.code}. Tiêu chí “{c.name}” ({tail})"
+            tail = f"tối đa {alone(c.max_score, style)} điểm"
+        # A criterion that names several things keeps their quotes in its name (“A”, “B”): printed as is.
+        name = c.name if "“" in c.name else f"“{c.name}”"
+        return f"{c.code}. Tiêu chí {name} ({tail})"
 
     def footnote_text(self, c: ScoreNode, note: str) -> str:
-        if c.self_score is None or c.appraised_score is None or c.self_score == c.appraised_score:
+        """Seed 000 footnotes every criterion that lost points or whose self score the appraisal changed
+        (13 of them), with both scores — also where the two are equal (2.4: "tự chấm đạt 1,67/5; thẩm định 1,67/5")."""
+        if c.self_score is None or c.appraised_score is None:
+            return ""
+        if c.self_score == c.appraised_score and not c.loses_points:
             return ""
         mx = fmt_number(c.max_score)
         who = self.agency.agency_name or "Cơ quan"
@@ -248,6 +291,11 @@ class _Builder:
         return paras
 
 
+def figure_paras(fig: ChartFigure, number: int, citing: str) -> list[Para]:
+    """The sentence that cites a figure, then the figure with its caption “Hình N: …” under it."""
+    return [Para([Run(citing)]), Para([Run(f"Hình {number}: {fig.title}", italic=True)], "figure", figure=fig)]
+
+
 def _signature(plan: Plan, agency: Agency) -> tuple[list[str], str]:
     lines = [s.strip().upper() for s in (plan.signing_authority, plan.signer_title) if s.strip()]
     if not lines:
@@ -275,6 +323,26 @@ def _close(paras: list[Para]) -> None:
     last.text = last.text.rstrip() + ("/." if last.text.rstrip().endswith(".") else "./.")
 
 
+# What each appendix holds, as the body cites it: NĐ 30 has a document refer to every appendix it carries.
+_CITED_AS = {
+    "scores": "Kết quả đánh giá năm {year} của từng chỉ số, tiêu chí",
+    "targets": "Phân công đơn vị chủ trì thực hiện, đơn vị theo dõi, đôn đốc các chỉ tiêu",
+    "tasks": "Nhiệm vụ cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành",
+    "projects": "Danh mục các dự án, hạng mục đầu tư và dự kiến kinh phí",
+    "directives": "Danh mục các văn bản chỉ đạo, triển khai thực hiện",
+}
+_CITED_FIRST = ("scores", "targets")  # where the section of tasks starts: the result and the targets lead it
+
+
+def citations(data: PlanData) -> tuple[list[Para], list[Para]]:
+    """The sentences citing each appendix the plan carries, by the label it prints ("(chi tiết tại Phụ lục I
+    kèm theo)"): those opening the section of tasks, and those closing it."""
+    year = data.assessment.year if data.assessment else data.plan.year
+    paras = {k: Para([Run(f"{_CITED_AS[k].format(year=year)} (chi tiết tại {data.appendix_label(k)} kèm theo).")])
+             for k in data.appendices}
+    return [p for k, p in paras.items() if k in _CITED_FIRST], [p for k, p in paras.items() if k not in _CITED_FIRST]
+
+
 def build_plan_document(data: PlanData) -> PlanDocument:
     plan, agency = data.plan, data.agency
     b = _Builder(data)
@@ -283,11 +351,14 @@ def build_plan_document(data: PlanData) -> PlanDocument:
     sections = plan.sections
     if not sections and (b.tasks or data.targets):
         sections = [PlanSection("I. NỘI DUNG, NHIỆM VỤ", generated=True)]
+    opening, closing = citations(data)
     for s in sections:
         body.append(Para([Run(s.heading.strip().upper(), bold=True)], "section"))
         body += [body_para(line) for line in s.body.splitlines() if line.strip()]
         if s.generated:
-            body += b.dti_section() if plan.kind == "dti" else b.cchc_section()
+            body += opening + (b.dti_section() if plan.kind == "dti" else b.cchc_section()) + closing
+            opening = closing = []
+    body += opening + closing  # no section of tasks: the appendices are cited at the end of the body
     _close(body)
     lines, name = _signature(plan, agency)
     return PlanDocument(

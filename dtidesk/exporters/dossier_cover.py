@@ -142,13 +142,11 @@ def write_cover_docx(c: CoverLetter, out: Path) -> Path:
     from docx.oxml.ns import nsdecls
     from docx.shared import Mm, Pt
 
-    from .docx import _cell, _new, _plain_table, _save, para, rule
+    from .docx import _cell, _new, _plain_table, _save, para, rule, top_line
     from .fonts import text_mm
 
-    doc = _new(nd.SIZE_BODY)
-    doc.core_properties.title = c.meta.get("title", "")
-    doc.core_properties.author = c.meta.get("author", "")
-    doc.core_properties.keywords = f"font: {nd.DOC_FONT_NAME}"
+    doc = _new(nd.SIZE_BODY, meta=c.meta)
+    top_line(doc)
     head = _plain_table(doc, 2, [nd.HEADER_LEFT_MM, nd.HEADER_RIGHT_MM])
     left, right = _cell(head, 0, 0), _cell(head, 0, 1)
     para(left, c.parent_agency, nd.SIZE_AGENCY)

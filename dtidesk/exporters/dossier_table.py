@@ -89,14 +89,14 @@ def print_table(d: Dossier, reference: str) -> AppendixTable:
                      Cell()], "total"))
     return AppendixTable(kind="scores", label="Phụ lục", title=title(d), reference=reference, columns=cols,
                          header=[HeaderCell(h, 0, c) for c, h in enumerate(HEADINGS)], header_rows=1, rows=rows,
-                         heading=heading(d, reference), notes=notes(d))
+                         heading=heading(d, reference), notes=notes(d),
+                         meta={"title": title(d), "author": d.agency.agency_name or d.agency.agency})
 
 
 def write_table_pdf(d: Dossier, reference: str, out: Path) -> Path:
     from .pdf import write_appendix_pdf
 
-    return write_appendix_pdf(print_table(d, reference), out,
-                              {"title": title(d), "author": d.agency.agency_name or d.agency.agency})
+    return write_appendix_pdf(print_table(d, reference), out)
 
 
 def write_table_docx(d: Dossier, reference: str, out: Path) -> Path:

@@ -113,3 +113,15 @@ def text_mm(text: str, size: float, bold: bool = False, italic: bool = False) ->
 
     register_reportlab_fonts()
     return stringWidth(text, rl_font(bold, italic), size) * 25.4 / 72
+
+
+def widest_line_mm(text: str, size: float, width_mm: float, bold: bool = False, italic: bool = False) -> float:
+    """Width of the longest line of `text` wrapped into `width_mm` (reportlab and Word both wrap greedily
+    at spaces): what NĐ 30 measures the rule under a title against."""
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import simpleSplit
+
+    register_reportlab_fonts()
+    lines = simpleSplit(text, rl_font(bold, italic), size, width_mm * mm) or [""]
+    return max(text_mm(line, size, bold, italic) for line in lines)
+

@@ -30,13 +30,16 @@ from .. import __version__
 from .. import exporters as nd
 from .appendix import AppendixTable
 from .document import Para, PlanDocument
-from .fonts import register_reportlab_fonts, rl_font
+from .fonts import register_reportlab_fonts, rl_font, widest_line_mm
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 NOTE_GAP = 10  # pt between the body and the footnote rule
 _SPACES = re.compile(r" {2,}")
+# A table sets its cells' font (reportlab's default Helvetica, even round Paragraph cells): ours, so that every
+# font the PDF names is embedded.
+CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), rl_font())
 # The two-column blocks (header, recipients/signature): no borders, no padding, top-aligned.
-_BARE = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+_BARE = [CELL_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
          *[(p, (0, 0), (-1, -1), 0) for p in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]]
 
 
@@ -168,7 +171,10 @@ def _doc(out: Path, pagesize: tuple[float, float], meta: dict[str, str], notes: 
                           rightMargin=nd.MARGIN_RIGHT_MM * mm, topMargin=nd.MARGIN_TOP_MM * mm,
                           bottomMargin=nd.MARGIN_BOTTOM_MM * mm, title=meta.get("title", ""),
                           author=meta.get("author", ""), subject=meta.get("subject", ""),
-                          keywords=f"font: {fonts.label}", creator=f"DTI Desk {__version__}", allowSplitting=1)
+                          keywords=f"font: {fonts.label}", creator=f"DTI Desk {__version__}", allowSplitting=1,
+                          # reportlab names Helvetica on every page unless told otherwise: unembedded,
+                          # it fails archiving (PDF/A) and signing checks. Every font a PDF names is embedded.
+                          initialFontName=rl_font(), initialFontSize=nd.SIZE_BODY)
     if header is None:
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number,
                                            onPageEnd=_draw_notes if notes else lambda c, d: None)])
@@ -207,9 +213,9 @@ def _header(d: PlanDocument) -> Table:
 def _title(d: PlanDocument) -> list[Flowable]:
     st = style(nd.SIZE_BODY, bold=True, leading=nd.BODY_LEADING)
     title = Paragraph(escape(d.title), st)
-    line_w = min(stringWidth(d.title, rl_font(True), nd.SIZE_BODY), nd.FRAME_W_MM * mm)
+    line_mm = widest_line_mm(d.title, nd.SIZE_BODY, nd.FRAME_W_MM, bold=True)
     return [Spacer(1, 16), Paragraph(escape(d.doc_type.upper()), st), title,
-            Rule(max(min(line_w / 3, 40 * mm), min(line_w / 2, 25 * mm)), before=3, after=12)]
+            Rule(line_mm * nd.TITLE_RULE_SHARE * mm, before=3, after=12)]
 
 
 def _closing(d: PlanDocument) -> Table:
@@ -234,6 +240,13 @@ def plan_story(d: PlanDocument) -> list[Flowable]:
     """The document's flowables: header, title, body, then recipients and signature kept with the last line."""
     story: list[Flowable] = [_header(d), *_title(d)]
     for p in d.body:
+        if p.table is not None:  # a table in the body (the report's TTHC results by field)
+            story += [header_table(p.table, nd.FRAME_W_MM * mm), *body_tables(p.table, nd.FRAME_W_MM * mm),
+                      Spacer(1, nd.PARA_SPACE_AFTER)]
+            continue
+        if p.figure is not None:  # a chart, its caption “Hình N: …” under it, on one page
+            story.append(figure_flowable(p))
+            continue
         st = body_style(p)
         st.keepWithNext = p.keep_with_next
         notes = [(r.footnote, d.footnotes[r.footnote]) for r in p.runs if r.footnote]
@@ -241,6 +254,17 @@ def plan_story(d: PlanDocument) -> list[Flowable]:
     last = story.pop() if d.body else Spacer(1, 0)
     story.append(KeepTogether([last, Spacer(1, 8), _closing(d)]))
     return story
+
+
+def figure_flowable(p: Para) -> Flowable:
+    """The chart drawn from its data (exporters.charts) across the text width, then its centred italic caption."""
+    from .charts import chart_drawing
+
+    drawing = chart_drawing(p.figure, nd.FRAME_W_MM * mm)
+    drawing.hAlign = "CENTER"
+    caption = Paragraph(markup(p), style(nd.SIZE_BODY - 1, align="center", leading=nd.BODY_LEADING,
+                                         after=nd.PARA_SPACE_AFTER + 4))
+    return KeepTogether([Spacer(1, 4), drawing, Spacer(1, 6), caption])
 
 
 def write_plan_pdf(d: PlanDocument, out: Path) -> Path:
@@ -281,7 +305,7 @@ def table_with_notes(t: AppendixTable, width: float) -> list[Flowable]:
     return [*body_tables(head, width), KeepTogether([*body_tables(tail, width), *notes])]
 
 
-_CELL_STYLE = [("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+_CELL_STYLE = [CELL_FONT, ("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
 CHUNK_ROWS = 24
@@ -350,7 +374,8 @@ def write_appendix_pdf(t: AppendixTable, out: Path, meta: dict[str, str] | None 
     wide = getattr(t, "landscape", True)
     width = (nd.LANDSCAPE_FRAME_W_MM if wide else nd.FRAME_W_MM) * mm
     header = header_table(t, width)
-    doc = _doc(out, landscape(A4) if wide else A4, {"title": f"{t.label} {t.title}", **(meta or {})}, header=header)
+    doc = _doc(out, landscape(A4) if wide else A4, {"title": f"{t.label} {t.title}", **t.meta, **(meta or {})},
+               header=header)
     doc.build([*appendix_heading(t, width), header, *table_with_notes(t, width)])
     return out
 

@@ -1,4 +1,5 @@
-"""The report's appendices as tables: task progress, statistics forms (Phụ lục 02 style), TTHC results, directives."""
+"""The report's appendices as tables: task progress, statistics forms (Phụ lục 02, 08), directives (Phụ lục 03);
+the TTHC results table, printed in the report's body."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ..domain.report_model import (
     period_phrase,
     report_subject,
 )
-from ..domain.vnformat import DATE_BLANK, fmt_date, fmt_issue_date, fmt_number, fmt_percent, from_roman
+from ..domain.vnformat import DATE_BLANK, fmt_date_padded, fmt_issue_date, fmt_number, fmt_percent, from_roman
 from .appendix import AppendixTable, Cell, Column, Formula, HeaderCell, Row
 
 NUMBER = "#,##0"
@@ -55,12 +56,12 @@ def _number_of(label: str) -> int | None:
 
 
 def appendix_labels(m: ReportModel) -> dict[str, str]:
-    """Key ("progress", "form:cchc-stats", "table:tthc-results", "directives") → “Phụ lục 02”, in print order.
+    """Key ("progress", "form:cchc-stats", "directives") → “Phụ lục 02”, in print order (the numbers rising).
 
     A form keeps the number its template prints (the province's đề cương numbers Phụ lục 02, 08); the
-    other appendices take the free numbers in order, two digits as seed 004 writes them."""
+    other appendices take the free numbers in order, two digits as seed 004 writes them. A table form
+    (the TTHC results by field) is printed in the body, as seed 004 II.2.1 has it, not as an appendix."""
     fixed = {f"form:{f.form.code}": f.form.template.appendix_label for f in m.forms}
-    fixed.update({f"table:{t.form.code}": t.form.template.appendix_label for t in m.tables})
     keys = ["progress"] if m.progress["planned"] else []
     keys += ["directives"] if m.directives else []
     keys += [*fixed]
@@ -103,7 +104,7 @@ def _two_level_header(titles: list[tuple[str, str]], groups: list[tuple[str, lis
 _PROGRESS_COLS = [("stt", "STT"), ("name", "Lĩnh vực, đơn vị chủ trì"), ("planned", "Số nhiệm vụ trong kỳ"),
                   ("done", "Tổng số"), ("done_on_time", "Đúng hạn"), ("done_late", "Quá hạn"),
                   ("in_progress", "Đang thực hiện"), ("not_started", "Chưa thực hiện"),
-                  ("overdue", "Quá hạn chưa hoàn thành"), ("ratio", "Tỷ lệ hoàn thành")]
+                  ("overdue", "Quá hạn chưa hoàn thành"), ("ratio", "Tỷ lệ hoàn thành trong kỳ")]
 
 
 def _progress_row(r: int, code: str, name: str, c: dict[str, int], kind: str = "item",
@@ -156,7 +157,7 @@ def _value_cell(row: FormRow, f: FormFigures, where: dict[str, int]) -> Cell:
     fmt = _FORMATS.get(row.type, "")
     formula = None
     if row.formula is not None:
-        formula = Formula(row.formula.op, [(where[a], 3) for a in row.formula.args])
+        formula = Formula(row.formula.op, [(where[a], 3) for a in row.formula.args], blank_when_empty=True)
     if row.type == "text":
         return Cell(text)
     number = Decimal(value) / 100 if row.type == "percent" and value is not None else value
@@ -211,7 +212,7 @@ def table_table(tf: TableFigures, m: ReportModel, label: str) -> ReportTable:
             else:
                 cells.append(Cell(str(r.get(key) or "")))
         rows.append(Row(cells, "total" if kind == shape.total_kind else "group" if of else "item"))
-    widths = {shape.numbering: 7, shape.name: 60, "note": 16}
+    widths = {shape.numbering: 10, shape.name: 58, "note": 14}  # “STT” on one line at 12 pt
     cols = [Column(widths.get(k, 16), "center" if k == shape.numbering else "right" if k in shape.numeric else "left",
                    NUMBER if k in shape.numeric else "") for k in keys]
     header = _two_level_header(titles, [(g, list(ks)) for g, ks in t.column_groups])
@@ -230,7 +231,7 @@ def directives_table(m: ReportModel, label: str) -> ReportTable:
     cols = [Column(7, "center"), Column(13), Column(17, "center"), Column(14, "center"), Column(52), Column(20),
             Column(12)]
     rows = [Row([Cell(str(n)), Cell(d.doc_type), Cell(d.number_symbol),
-                 Cell(fmt_date(d.issued_on), d.issued_on, number_format="d/m/yyyy"), Cell(d.summary), Cell(d.issuer),
+                 Cell(fmt_date_padded(d.issued_on), d.issued_on, number_format="dd/mm/yyyy"), Cell(d.summary), Cell(d.issuer),
                  Cell(d.note)]) for n, d in enumerate(m.directives, start=1)]
     title = f"THỐNG KÊ CÁC VĂN BẢN CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN {report_subject(m.plan).upper()} " \
             f"{period_phrase(m).upper()}"
@@ -243,15 +244,12 @@ def build_report_appendices(model: ReportModel) -> list[ReportTable]:
     """Every appendix the report has data for, in label order (Phụ lục 01, 02, …)."""
     labels = appendix_labels(model)
     forms = {f"form:{f.form.code}": f for f in model.forms}
-    tables = {f"table:{t.form.code}": t for t in model.tables}
     out = []
     for key, label in labels.items():
         if key == "progress":
             out.append(progress_table(model, label))
         elif key == "directives":
             out.append(directives_table(model, label))
-        elif key in forms:
-            out.append(form_table(forms[key], model, label))
         else:
-            out.append(table_table(tables[key], model, label))
+            out.append(form_table(forms[key], model, label))
     return out

@@ -122,7 +122,7 @@ def write_review_pdf(d: ReviewRequest, out: Path) -> Path:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     from .fonts import register_reportlab_fonts, rl_font
-    from .pdf import _BARE, Rule, _closing, _doc, esc, style
+    from .pdf import _BARE, CELL_FONT, Rule, _closing, _doc, esc, style
 
     fonts = register_reportlab_fonts()
     agency_w = max(stringWidth(line, rl_font(True), nd.SIZE_AGENCY) for line in d.agency.splitlines() or [""])
@@ -162,7 +162,7 @@ def write_review_pdf(d: ReviewRequest, out: Path) -> Path:
         data.append(cells)
     table = Table(data, colWidths=[w * mm for _h, w in COLUMNS], repeatRows=1, splitInRow=1,
                   style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                                    CELL_FONT, ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                     ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     story += [table, Spacer(1, 10)]
@@ -178,16 +178,14 @@ def write_review_pdf(d: ReviewRequest, out: Path) -> Path:
 def write_review_docx(d: ReviewRequest, out: Path) -> Path:
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls, qn
+    from docx.oxml.ns import nsdecls
     from docx.shared import Mm, Pt
 
-    from .docx import _ALIGN, _cell, _new, _plain_table, _save, para, rule
+    from .docx import _ALIGN, _cell, _new, _plain_table, _save, para, rule, ruled, top_line
     from .fonts import text_mm
 
-    doc = _new(nd.SIZE_BODY)
-    doc.core_properties.title = d.meta.get("title", "")
-    doc.core_properties.author = d.meta.get("author", "")
-    doc.core_properties.keywords = f"font: {nd.DOC_FONT_NAME}"
+    doc = _new(nd.SIZE_BODY, meta=d.meta)
+    top_line(doc)
     head = _plain_table(doc, 3, [nd.HEADER_LEFT_MM, nd.HEADER_RIGHT_MM])
     left, right = _cell(head, 0, 0), _cell(head, 0, 1)
     para(left, d.parent_agency, nd.SIZE_AGENCY)
@@ -213,12 +211,7 @@ def write_review_docx(d: ReviewRequest, out: Path) -> Path:
         body(text)
     rows = table_rows(d)
     t = _plain_table(doc, len(rows) + 1, [w for _h, w in COLUMNS])
-    t._tbl.tblPr.append(parse_xml(
-        f'<w:tblBorders {nsdecls("w")}>' + "".join(
-            f'<w:{e} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-            for e in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"))
-    for side in t._tbl.tblPr.find(qn("w:tblCellMar")):
-        side.set(qn("w:w"), "60")
+    ruled(t)
     t.rows[0]._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")} w:val="true"/>'))
     for c, (h, _w) in enumerate(COLUMNS):
         cell = t.rows[0].cells[c]

@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.periods import Period
-from ..domain.report_model import REPORT_BLOCKS
+from ..domain.report_model import REPORT_BLOCKS, report_blocks
+from ..errors import DtideskError
 from ..services.changes import Changes
-from ..services.report import report_texts, set_report_text
+from ..services.plans import find_plan
+from ..services.report import check_report, report_texts, set_report_text
 from .session import OpCommand, Session
 
 
 class ReportTextPanel(QWidget):
-    """One block at a time; a block is saved when the officer moves to another, leaves, or presses Ctrl+S."""
+    """One block at a time; a block is saved when the officer moves to another, leaves, or presses Ctrl+S.
+    Under the editor, the figures the report would state in two places with two values (issue 17)."""
 
     export_requested = Signal(str)  # "pdf" | "docx" | "xlsx"
 
@@ -42,10 +45,7 @@ class ReportTextPanel(QWidget):
         left.addWidget(QLabel(self.tr("Sections written by you:")))
         self.blocks = QListWidget()
         self.blocks.setMaximumWidth(300)
-        for key in REPORT_BLOCKS:
-            item = QListWidgetItem(self.block_label(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.blocks.addItem(item)
+        self._fill_blocks("")
         left.addWidget(self.blocks, 1)
         hint = QLabel(self.tr("Figures, task progress and directives are filled in from the file when the "
                               "report is exported."))
@@ -60,6 +60,13 @@ class ReportTextPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("Write this section of the report here. An empty section prints "
                                                "as a dotted line to fill in by hand."))
         right.addWidget(self.editor, 1)
+        self.conflicts = QLabel()
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflicts.setStyleSheet("QLabel { color: #9c1c1c; }")
+        self.conflicts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflicts.hide()
+        right.addWidget(self.conflicts)
         bar = QHBoxLayout()
         self.save_btn = QPushButton(self.tr("Save text"))
         self.save_btn.setToolTip(self.tr("Ctrl+S"))
@@ -84,11 +91,39 @@ class ReportTextPanel(QWidget):
     def block_label(self, key: str) -> str:
         return {
             "results": self.tr("Results achieved"),
+            "area_1": self.tr("II.1 Direction and management"),
+            "area_2": self.tr("II.2 Institutional reform"),
+            "area_3": self.tr("II.3 Administrative procedure reform, one-stop shop"),
+            "area_4": self.tr("II.4 Reform of the administrative apparatus"),
+            "area_5": self.tr("II.5 Civil service reform"),
+            "area_6": self.tr("II.6 Public finance reform"),
+            "area_7": self.tr("II.7 E-government and digital government"),
+            "positives": self.tr("Positive aspects"),
             "shortcomings": self.tr("Shortcomings and limitations"),
             "causes": self.tr("Causes"),
             "next_tasks": self.tr("Directions and tasks for the next period"),
             "proposals": self.tr("Proposals and recommendations"),
         }.get(key, REPORT_BLOCKS.get(key, key))
+
+    def _fill_blocks(self, kind: str) -> None:
+        """The blocks of this plan's report: a CCHC report is written by area (seed 004 II.1–7)."""
+        keys = list(report_blocks(kind))
+        if self.blocks.count() and [self.blocks.item(i).data(Qt.ItemDataRole.UserRole)
+                                    for i in range(self.blocks.count())] == keys:
+            return
+        current = self.current_key() if self.blocks.count() else None
+        self.blocks.blockSignals(True)
+        self.blocks.clear()
+        for key in keys:
+            item = QListWidgetItem(self.block_label(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.blocks.addItem(item)
+        self.blocks.setCurrentRow(keys.index(current) if current in keys else 0)
+        self.blocks.blockSignals(False)
+
+    def select_block(self, key: str) -> None:
+        keys = [self.blocks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.blocks.count())]
+        self.blocks.setCurrentRow(keys.index(key))
 
     # -- state ----------------------------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
@@ -108,10 +143,33 @@ class ReportTextPanel(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("report_texts") and not self._saving:
             self.reload()
+        elif changes.touches("form_values", "forms", "tasks", "task_units", "task_progress", "directives", "plans",
+                             "agency"):
+            self.refresh_conflicts()
+
+    def refresh_conflicts(self) -> list:
+        """The figures the report would print in two places with two values, shown so the officer can fix
+        them before exporting (the export asks again)."""
+        found = []
+        if self.session is not None and self.plan_id is not None and self.year is not None:
+            try:
+                found = check_report(self.session.af, self.plan_id, self.year, str(self.period))
+            except DtideskError:
+                found = []
+        text = ""
+        if found:
+            text = self.tr("The report would state these figures in two places with two values; fix them before "
+                           "exporting:") + "\n" + "\n".join(f"• {c.message()}" for c in found)
+        self.conflicts.setText(text)
+        self.conflicts.setVisible(bool(found))
+        return found
 
     def reload(self) -> None:
         ok = self.session is not None and self.plan_id is not None and self.year is not None
+        plan = find_plan(self.session.af, self.plan_id) if ok else None
+        self._fill_blocks(plan.kind if plan is not None else "")
         self._texts = report_texts(self.session.af, self.plan_id, self.year, self.period) if ok else {}
+        self.refresh_conflicts()
         self._mark_empty()
         self.editor.setEnabled(ok and not self.session.af.readonly)
         for b in self.export_buttons:

@@ -57,12 +57,13 @@ def set_units(session: Session, task_id: int, role: str, unit_ids: list[int]) ->
     af = session.af
     task = uc.get_task(af, task_id)
     old = list(task.lead_unit_ids if role == "lead" else task.coop_unit_ids)
+    old_written = task.lead_written if role == "lead" else task.coop_written  # the plan's own words, put back
     if role == "lead":
         text = translate("TasksTab", "change lead unit")
     else:
         text = translate("TasksTab", "change coordinating units")
     return OpCommand(session, text, lambda: uc.set_task_units(af, task_id, role, list(unit_ids)),
-                     lambda: uc.set_task_units(af, task_id, role, old))
+                     lambda: uc.set_task_units(af, task_id, role, old, written=old_written))
 
 
 def set_progress(session: Session, task_id: int, year: int, period: str, note: str) -> OpCommand:

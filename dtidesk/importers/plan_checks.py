@@ -1,8 +1,9 @@
-"""After reading: footnote scores attached, merged criteria split, stated totals checked against the criteria."""
+"""After reading: footnote scores attached, criteria naming several things read, stated totals checked."""
 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import replace
 from decimal import Decimal
 
@@ -78,23 +79,51 @@ def _all_criteria(g: ParsedGroup) -> list[ParsedCriterion]:
     return [c for x in g.walk() for c in x.criteria]
 
 
-def _split_merged(g: ParsedGroup) -> None:
-    """“A”, “B” quoted under one number: two criteria when the index's stated count says so."""
+def _parts(c: ParsedCriterion) -> int:
+    return max(1, len(c.parts))
+
+
+def _merged(plan: ParsedPlan, g: ParsedGroup) -> None:
+    """“A”, “B” quoted under one number is one criterion, as the plan numbers it (seed 000's 1.1). When the
+    index's stated count counts the things named ("05 tiêu chí" over four numbers), the heading's "10/10" is
+    each thing's: the criterion is worth their sum (20), which is what makes the index's total (50) add up."""
     merged = [c for c in g.criteria if c.parts]
     if not merged or g.stated_count is None:
         return
-    extra = sum(len(c.parts) - 1 for c in merged)
-    if len(_all_criteria(g)) + extra != g.stated_count:
+    if sum(_parts(c) for c in _all_criteria(g)) != g.stated_count:
         return
-    out: list[ParsedCriterion] = []
-    for c in g.criteria:
-        if not c.parts:
-            out.append(c)
-            continue
-        for i, name in enumerate(c.parts):
-            out.append(replace(c, code=f"{c.code}{chr(ord('a') + i)}", name=name, parts=[],
-                               tasks=c.tasks if i == 0 else [], footnotes=c.footnotes if i == 0 else []))
-    g.criteria = out
+    for c in merged:
+        n = len(c.parts)
+        each = f"{_n(c.appraised_score)}/{_n(c.max_score)}"
+        c.max_score, c.appraised_score, c.deduction = (
+            v * n if v is not None else None for v in (c.max_score, c.appraised_score, c.deduction))
+        plan.warnings.append(Issue(c.line, f"Tiêu chí {c.code} nêu {n} nội dung và chỉ số {g.code} ghi gồm "
+                                           f"{g.stated_count:02d} tiêu chí: đọc là một tiêu chí tối đa "
+                                           f"{_n(c.max_score)} điểm ({each} điểm mỗi nội dung)."))
+
+
+def split_parts(plan: ParsedPlan) -> ParsedPlan | None:
+    """The reading of files made before 1.1 was one criterion: each thing named its own criterion ("1.1a",
+    "1.1b"), the points shared out evenly. None when no heading names several things."""
+    if not any(c.parts for c in plan.criteria()):
+        return None
+    out = deepcopy(plan)
+    for g in out.all_groups():
+        criteria: list[ParsedCriterion] = []
+        for c in g.criteria:
+            if not c.parts:
+                criteria.append(c)
+                continue
+            n = len(c.parts)
+            share = [v / n if v is not None else None for v in (c.max_score, c.appraised_score, c.self_score,
+                                                                 c.deduction)]
+            for i, name in enumerate(c.parts):
+                criteria.append(replace(c, code=f"{c.code}{chr(ord('a') + i)}", name=name, parts=[],
+                                        max_score=share[0], appraised_score=share[1], self_score=share[2],
+                                        deduction=share[3], tasks=c.tasks if i == 0 else [],
+                                        footnotes=c.footnotes if i == 0 else []))
+        g.criteria = criteria
+    return out
 
 
 def _empty_areas(plan: ParsedPlan) -> None:
@@ -119,9 +148,10 @@ def _empty_areas(plan: ParsedPlan) -> None:
 def _check_group(plan: ParsedPlan, g: ParsedGroup) -> None:
     crits = _all_criteria(g)
     name = f"Chỉ số {g.code} “{g.name[:50]}”"
-    if g.stated_count is not None and crits and g.stated_count != len(crits):
+    count = sum(_parts(c) for c in crits)
+    if g.stated_count is not None and crits and g.stated_count != count:
         plan.warnings.append(Issue(g.line, f"{name} ghi gồm {g.stated_count} tiêu chí nhưng văn bản có "
-                                           f"{len(crits)} tiêu chí."))
+                                           f"{count} tiêu chí."))
     scores = [c.appraised_score for c in crits]
     maxes = [c.max_score for c in crits]
     total = sum(scores, Decimal(0)) if crits and None not in scores else None  # type: ignore[arg-type]
@@ -177,7 +207,7 @@ def _unique_codes(plan: ParsedPlan) -> None:
 def finish_plan(plan: ParsedPlan, src: PlanSource) -> None:
     for g in plan.all_groups():
         if g.scored:
-            _split_merged(g)
+            _merged(plan, g)
     _unique_codes(plan)
     _attach_footnotes(plan, src)
     _empty_areas(plan)

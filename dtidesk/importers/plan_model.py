@@ -37,8 +37,15 @@ class ParsedTask:
     lead_units: list[str] = field(default_factory=list)
     coop_units: list[str] = field(default_factory=list)
     units_note: str = ""
+    # The unit lines as printed: the label ("Đơn vị, cá nhân thực hiện") and the value with its own separators
+    # and wording, the final "." / ";" dropped. Matching reads the names above; the document prints these.
+    lead_label: str = ""
+    lead_written: str = ""
+    coop_label: str = ""
+    coop_written: str = ""
     timeline: str = ""
     has_fields: bool = False  # a unit or timeline line was read for it
+    mixed_roles: bool = False  # a unit line named units of the other role: no line is printed as written
 
 
 @dataclass
@@ -53,7 +60,7 @@ class ParsedCriterion:
     note: str = ""  # rest of the footnote ("thiếu tài liệu kiểm chứng")
     year: int | None = None
     footnotes: list[str] = field(default_factory=list)
-    parts: list[str] = field(default_factory=list)  # several criteria quoted under one number (“A”, “B”)
+    parts: list[str] = field(default_factory=list)  # several things quoted under one number (“A”, “B”)
     tasks: list[ParsedTask] = field(default_factory=list)
 
 

@@ -35,6 +35,8 @@ from .plan_model import (
 from .plan_tables import TableReader
 from .plan_units import split_units
 
+# The caption of a figure or a table in the body ("Hình 1: …", "Biểu đồ 2. …", "Bảng 3: …").
+_CAPTION = re.compile(r"^(hinh|bieu do|bang)\s+\d{1,2}\s*[:.]\s")
 # Sections that frame the plan rather than list its work: kept as text, not read for tasks.
 PROSE_SECTIONS = ("muc dich", "yeu cau", "muc tieu", "to chuc thuc hien", "kinh phi", "che do bao cao",
                   "dieu khoan", "hieu luc", "quan diem", "can cu", "danh gia", "ket qua", "tinh hinh",
@@ -183,6 +185,8 @@ class PlanParser(FrameReader, ScoreLines):
             return
         if h is None and not is_bullet(line.text) and self.unnumbered(line):
             return
+        if _CAPTION.match(fold(line.text)):  # "Hình 1: Điểm các chỉ số …" under a chart: neither task nor field
+            return
         fl = field_line(line.text)
         if fl:
             kind, label, value = fl
@@ -247,7 +251,9 @@ class PlanParser(FrameReader, ScoreLines):
             parent.children.append(sub)
             parent = sub
         self.path = self.path[:self.path.index(parent) + 1] if parent in self.path else [*self.path, parent]
-        crit = ParsedCriterion(h.code, "; ".join(sh.names), line.number, c.max_score, c.score,
+        # Several things quoted under one number keep their quotes: the heading prints “A”, “B” as written.
+        name = sh.names[0] if len(sh.names) == 1 else ", ".join(f"“{n}”" for n in sh.names)
+        crit = ParsedCriterion(h.code, name, line.number, c.max_score, c.score,
                                deduction=c.deduction, year=c.year, footnotes=list(line.footnote_refs),
                                parts=sh.names if len(sh.names) > 1 else [])
         if c.rank:
@@ -311,7 +317,7 @@ class PlanParser(FrameReader, ScoreLines):
         elif last and not bullet and not self.bullet.get(id(last)) and not last.has_fields:
             sep = "\n" if last.content.rstrip().endswith((".", ";", ":", "!", "?")) else " "
             last.content = f"{last.content}{sep}{text}"
-        elif not inline and re.search(r"(theo|tai|kem theo|dinh kem|chi tiet)\s+(cac\s+|o\s+|tai\s+)?(phu luc|bang|bieu)",
+        elif not inline and re.search(r"(theo|tai|kem theo|dinh kem|chi tiet)\s+(cac\s+|o\s+|tai\s+)?(phu luc|bang|bieu|hinh \d)",
                                              fold(text)):
             return  # "Nhiệm vụ cụ thể … theo phụ lục đính kèm": a pointer, the appendix holds the tasks
         else:
@@ -349,9 +355,9 @@ class PlanParser(FrameReader, ScoreLines):
                 self.unrecognised(line, "không thuộc nhiệm vụ nào")
                 return
             tasks = [self.new_task(line, content, bullet=False)]
-        self.apply(line, tasks, kind, value)
+        self.apply(line, tasks, kind, value, label)
 
-    def apply(self, line: SourceLine, tasks: list[ParsedTask], kind: str, value: str) -> None:
+    def apply(self, line: SourceLine, tasks: list[ParsedTask], kind: str, value: str, label: str = "") -> None:
         for t in tasks:
             t.has_fields = True
             if kind == "timeline":
@@ -365,5 +371,16 @@ class PlanParser(FrameReader, ScoreLines):
                 t.coop_units += units.coop
                 if units.note:
                     t.units_note = f"{t.units_note}; {units.note}" if t.units_note else units.note
+                # The words as printed, kept while every name stays in the line's own role (seed 002's "Văn
+                # phòng chủ trì; các phòng, đơn vị phối hợp" is two roles: it prints from the names).
+                other = units.coop if kind == "lead" else units.lead
+                written = " ".join(value.split()).strip(" .;,")
+                if other:
+                    t.mixed_roles, t.lead_written, t.coop_written = True, "", ""
+                elif written and not t.mixed_roles and kind in ("lead", "coop"):
+                    old = getattr(t, f"{kind}_written")
+                    setattr(t, f"{kind}_written", f"{old}; {written}" if old else written)
+                    if label and not getattr(t, f"{kind}_label"):
+                        setattr(t, f"{kind}_label", " ".join(label.split()).strip(" :-+"))
 
 

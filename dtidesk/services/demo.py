@@ -87,6 +87,8 @@ def _fill(af: AgencyFile, data: dict) -> None:
                 objective=t.get("objective", ""), output=t.get("output", ""),
                 lead_unit_ids=[unit_ids[n] for n in t.get("lead_units", [])],
                 coop_unit_ids=[unit_ids[n] for n in t.get("coop_units", [])],
-                units_note=t.get("units_note", ""), timeline=t.get("timeline", ""),
+                units_note=t.get("units_note", ""), lead_label=t.get("lead_label", ""),
+                lead_written=t.get("lead_written", ""), coop_label=t.get("coop_label", ""),
+                coop_written=t.get("coop_written", ""), timeline=t.get("timeline", ""),
                 due_date=parse_timeline(t.get("timeline", ""), p["year"]).due_date,
             ))

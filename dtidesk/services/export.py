@@ -7,10 +7,13 @@ from pathlib import Path
 
 from ..domain.plan_data import PlanData
 from ..domain.progress import Progress, no_progress
-from ..errors import NotFound, ValidationError
+from ..errors import FiguresDiffer, NotFound, ValidationError
 from ..exporters import FORMATS, WHATS
 from ..exporters.atomic import write_atomically
 from ..store import AgencyFile
+from .dashboards import score_trends
+from .document_style import number_style
+from .points_at_stake import stake_of
 from .scoring import score_tree
 
 WHAT_LABELS = {
@@ -75,7 +78,11 @@ def plan_data(af: AgencyFile, plan_id: int) -> PlanData:
         directives=tuple(d for d in af.repo.directives.all() if d.plan_id in (None, plan_id)),
         assessment=assessment, framework=framework,
         scores=af.repo.assessments.scores(assessment.id) if assessment else {},
-        tree=score_tree(af, framework, assessment) if framework else None)
+        tree=score_tree(af, framework, assessment) if framework else None,
+        number_style=number_style(af),
+        lost=tuple(stake_of(af, framework, assessment, with_tasks=False).lost_in_appraisal())
+        if framework and assessment else (),
+        trends=score_trends(af, framework.code, until=assessment.year) if framework and assessment else None)
 
 
 def _write(af: AgencyFile, plan_id: int, what: str, fmt: str, path: Path, label: str | None,
@@ -131,18 +138,28 @@ REPORT_FORMATS = ("pdf", "docx", "xlsx")
 
 
 def export_report(af: AgencyFile, plan_id: int, year: int, period: str, fmt: str, out_path: Path | str,
-                  today: dt.date | None = None, progress: Progress = no_progress) -> Path:
+                  today: dt.date | None = None, progress: Progress = no_progress,
+                  accept_differences: bool = False) -> Path:
     """User action “Xuất báo cáo định kỳ”: the plan's report for a period as PDF or Word (the report, then
-    its appendices) or Excel (the appendices, one sheet each, live formulas). Returns the path written."""
+    its appendices) or Excel (the appendices, one sheet each, live formulas). Returns the path written.
+
+    A figure the report would state in two places with two values (report.check_report) stops the export
+    with FiguresDiffer, nothing written, unless the officer has seen them and `accept_differences`."""
     if fmt not in REPORT_FORMATS:
         raise ValidationError(f"Không xuất báo cáo dưới dạng “{fmt}”: chỉ xuất được {', '.join(REPORT_FORMATS)}.",
                               "Định dạng")
+    from ..domain.report_figures import report_conflicts
     from ..exporters.report import build_report_document
     from ..exporters.report_appendix import build_report_appendices
     from .report import report_model
 
     progress(0, 2, "Đang đọc số liệu của kỳ báo cáo…")
     model = report_model(af, plan_id, year, period, today)
+    conflicts = report_conflicts(model)
+    if conflicts and not accept_differences:
+        raise FiguresDiffer(f"Báo cáo chưa được xuất: {len(conflicts)} số liệu được ghi ở hai nơi với hai giá trị "
+                            "khác nhau. " + " ".join(f"({i}) {c.message()}" for i, c in enumerate(conflicts, 1)),
+                            conflicts)
     tables = build_report_appendices(model)
     progress(1, 2, "Đang tạo tệp…")
     if fmt == "xlsx":

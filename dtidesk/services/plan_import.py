@@ -72,6 +72,8 @@ class ImportPreview:
             return {"line": t.line, "code": t.code, "content": t.content, "objective": t.objective,
                     "output": t.output, "lead_units": [self.units[n].name for n in t.lead_units],
                     "coop_units": [self.units[n].name for n in t.coop_units], "units_note": t.units_note,
+                    "lead_label": t.lead_label, "lead_written": t.lead_written, "coop_label": t.coop_label,
+                    "coop_written": t.coop_written,
                     "timeline": t.timeline}
 
         def crit(c: ParsedCriterion) -> dict:
@@ -135,6 +137,7 @@ def preview_plan_import(af: AgencyFile, source: Path | str | ParsedPlan, *, past
     plan = _parse(af, source, pasted)
     progress(1, 2, "Đang đối chiếu với tệp dữ liệu…")
     match = match_framework(af, plan)
+    plan = match.plan or plan
     year = plan.assessment_year or ((plan.year - 1) if plan.year and plan.criteria() else None)
     warnings = list(plan.warnings)
     if plan.criteria():
@@ -334,7 +337,8 @@ def _insert_body(af: AgencyFile, preview: ImportPreview, plan_id: int, ids: dict
         af.repo.tasks.insert(Task(
             id=0, plan_id=plan_id, content=t.content, group_id=group_id, criterion_id=criterion_id,
             position=counter["task"], code=t.code, objective=t.objective, output=t.output,
-            lead_unit_ids=lead, coop_unit_ids=coop, units_note=note, timeline=t.timeline,
+            lead_unit_ids=lead, coop_unit_ids=coop, units_note=note, lead_label=t.lead_label,
+            lead_written=t.lead_written, coop_label=t.coop_label, coop_written=t.coop_written, timeline=t.timeline,
             due_date=parse_timeline(t.timeline, year).due_date))
 
     def group(g: ParsedGroup, parent: int | None) -> None:

@@ -9,6 +9,7 @@ from ..domain.models import Framework, Indicator, Unit
 from ..domain.text import fold
 from ..domain.units import NameIndex, spelling_rank, split_fragment, unit_index
 from ..domain.vnformat import fmt_number
+from ..importers.plan_checks import split_parts
 from ..importers.plan_model import Issue, ParsedPlan
 from ..importers.plan_units import person_free
 from ..store import AgencyFile
@@ -32,6 +33,7 @@ class FrameworkMatch:
     framework: Framework | None
     indicator_ids: dict[str, int] = field(default_factory=dict)  # code -> indicator id
     reasons: list[str] = field(default_factory=list)  # why the closest framework did not match
+    plan: ParsedPlan | None = None  # the reading that matched, when it is not the one given (split_parts)
 
 
 def plan_unit_names(plan: ParsedPlan) -> list[str]:
@@ -109,7 +111,18 @@ def _compare(plan: ParsedPlan, inds: dict[str, Indicator]) -> list[str]:
 
 def match_framework(af: AgencyFile, plan: ParsedPlan) -> FrameworkMatch:
     """The framework whose codes, names and maximums are the document's; the newest version not
-    after the assessed year wins. Otherwise the reasons the closest one was not taken."""
+    after the assessed year wins. Otherwise the reasons the closest one was not taken. A file made when
+    a heading naming two things was two criteria ("1.1a", "1.1b") is matched by that reading."""
+    match = _match(af, plan)
+    if match.framework is None and (split := split_parts(plan)) is not None:
+        other = _match(af, split)
+        if other.framework is not None:
+            other.plan = split
+            return other
+    return match
+
+
+def _match(af: AgencyFile, plan: ParsedPlan) -> FrameworkMatch:
     if not plan.criteria():
         return FrameworkMatch(None)
     year = plan.assessment_year or plan.year or 0

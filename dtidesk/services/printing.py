@@ -12,7 +12,8 @@ from ..domain.progress import Progress, no_progress
 from ..domain.report_model import FormFigures, TableFigures
 from ..domain.scores import ScoreTree
 from ..errors import NotFound, ValidationError
-from ..exporters.appendix import AppendixTable, build_appendix
+from ..exporters import SIZE_APPENDIX_TITLE
+from ..exporters.appendix import AppendixTable, TitleLine, build_appendix
 from ..exporters.atomic import write_atomically
 from ..exporters.pdf import write_appendix_pdf
 from ..exporters.report_appendix import appendix_labels, form_table, table_table
@@ -109,9 +110,15 @@ def form_pdf(af: AgencyFile, plan_id: int, form_id: int, year: int, period: str,
                               form_ops.check_form(af, form.id, year, p, unit_id), [])
         model.forms = [f for f in model.forms if f.form.id != form.id] + [figures]
         key = f"form:{form.code}"
-    label = appendix_labels(model)[key]
-    table = table_table(figures, model, label) if isinstance(figures, TableFigures) else form_table(figures, model,
-                                                                                                     label)
+    if isinstance(figures, TableFigures):
+        # The report prints a table form in its body (seed 004 II.2.1), not as an appendix: on its own the
+        # table says which report it belongs to instead of “Phụ lục …”.
+        table = table_table(figures, model, "")
+        table.heading = [TitleLine(table.title, SIZE_APPENDIX_TITLE, bold=True),
+                         TitleLine(table.reference.replace("(Kèm theo ", "(Bảng số liệu của ", 1), SIZE_APPENDIX_TITLE,
+                                   italic=True)]
+    else:
+        table = form_table(figures, model, appendix_labels(model)[key])
     if unit_id is not None:  # a unit's own figures are not the report's appendix: say whose they are
         unit = af.repo.units.get(unit_id)
         if unit is None:

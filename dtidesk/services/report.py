@@ -13,8 +13,8 @@ from ..domain.periods import (
     period_title,
     task_in_period,
 )
+from ..domain.report_figures import FigureConflict, report_conflicts
 from ..domain.report_model import (
-    REPORT_BLOCKS,
     AreaProgress,
     FormFigures,
     ReportModel,
@@ -23,6 +23,7 @@ from ..domain.report_model import (
     figure_text,
     key_figures,
     period_phrase,
+    report_blocks,
     report_title,
     status_on,
 )
@@ -50,8 +51,8 @@ def report_model(af: AgencyFile, plan_id: int, year: int, period: str, today: dt
     first, last = report_range(p, year)
     as_of = min(today or dt.date.today(), last)
     # The same rule as the Reports tab and the Tasks tab's period filter (domain.periods.task_in_period).
-    tasks = [t for t in af.repo.tasks.for_plan(plan_id)
-             if task_in_period(t.due_date, Period.Y if p is Period.ADHOC else p, year)]
+    every = af.repo.tasks.for_plan(plan_id)
+    tasks = [t for t in every if task_in_period(t.due_date, Period.Y if p is Period.ADHOC else p, year)]
     by_unit = []
     for unit in [*af.repo.units.all(), None]:
         mine = [t for t in tasks if (unit.id in t.lead_unit_ids if unit else not t.lead_unit_ids)]
@@ -74,7 +75,8 @@ def report_model(af: AgencyFile, plan_id: int, year: int, period: str, today: dt
         progress=summarise((status_on(t, as_of) for t in tasks), as_of), by_unit=by_unit,
         directives=[d for d in af.repo.directives.between(first, last) if d.plan_id in (None, plan_id)],
         forms=figures, texts=af.repo.forms.report_texts(plan_id, year, p),
-        by_area=_areas(af, plan, tasks, as_of), tables=tables, units={u.id: u for u in af.repo.units.all()})
+        by_area=_areas(af, plan, tasks, as_of), tables=tables, units={u.id: u for u in af.repo.units.all()},
+        plan_counts=summarise((status_on(t, as_of) for t in every), as_of))
 
 
 def _areas(af: AgencyFile, plan: Plan, tasks: list[Task], as_of: dt.date) -> list[AreaProgress]:
@@ -111,10 +113,13 @@ def _areas(af: AgencyFile, plan: Plan, tasks: list[Task], as_of: dt.date) -> lis
     for t in tasks:
         key = key_of.get(t.id)
         buckets.setdefault(top_of[key] if key in top_of else -1, []).append(t)
-    out = [AreaProgress(code, title, summarise((status_on(t, as_of) for t in buckets[i]), as_of))
-           for i, (code, title) in enumerate(areas) if i in buckets]
+    def progress(code: str, title: str, mine: list[Task]) -> AreaProgress:
+        return AreaProgress(code, title, summarise((status_on(t, as_of) for t in mine), as_of),
+                            tuple(t.id for t in mine))
+
+    out = [progress(code, title, buckets[i]) for i, (code, title) in enumerate(areas) if i in buckets]
     if -1 in buckets:
-        out.append(AreaProgress("", "Nhiệm vụ khác", summarise((status_on(t, as_of) for t in buckets[-1]), as_of)))
+        out.append(progress("", "Nhiệm vụ khác", buckets[-1]))
     return out
 
 
@@ -145,8 +150,16 @@ def report_summary(m: ReportModel) -> dict:
                    "missing_units": [u.name for u in f.missing_units]} for f in m.forms],
         "tables": [{"code": t.form.code, "title": t.form.template.title, "rows": len(t.rows),
                     "findings": [x.as_dict() for x in t.findings]} for t in m.tables],
-        "texts": {k: m.texts.get(k, "") for k in REPORT_BLOCKS},
+        "texts": {k: m.texts.get(k, "") for k in report_blocks(m.plan.kind)},
+        "conflicts": [c.as_dict() for c in report_conflicts(m)],
     }
+
+
+def check_report(af: AgencyFile, plan_id: int, year: int, period: str,
+                 today: dt.date | None = None) -> list[FigureConflict]:
+    """User action “Kiểm tra số liệu báo cáo”: every figure the report would state in two places with two
+    values (the statistics form against the file's directives, tasks and TTHC table), before it is exported."""
+    return report_conflicts(report_model(af, plan_id, year, period, today))
 
 
 def report_texts(af: AgencyFile, plan_id: int, year: int, period: str) -> dict[str, str]:

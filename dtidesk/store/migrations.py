@@ -401,6 +401,41 @@ def m0008_evidence_store(db: Database) -> None:
     )
 
 
+
+@migrations()
+def m0009_units_as_written(db: Database) -> None:
+    # Issue 17: a plan prints its unit lines as the agency wrote them. The import and the demo keep the role
+    # label ("Đơn vị, cá nhân thực hiện") and the unit list as written ("Văn phòng Sở, Phòng Bổ trợ … và …");
+    # the units in task_units stay the matched ones. Changing a task's units or note empties the written list.
+    db.executescript(
+        """
+        ALTER TABLE tasks ADD COLUMN lead_label TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN lead_written TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN coop_label TEXT NOT NULL DEFAULT '';
+        ALTER TABLE tasks ADD COLUMN coop_written TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
+@migrations()
+def m0010_change_details(db: Database) -> None:
+    # Issue 18: the change log read back as a history. Each line keeps who made the change (the Windows user
+    # and the computer: files travel between machines on USB sticks and shares) and, for the edits the history
+    # shows item by item, what changed from what to what (JSON of the fields before and after; NULL where the
+    # action does not say). Lines written before this step keep '' and NULL. The indexes serve the history of
+    # one item and the newest-first listing filtered by date.
+    db.executescript(
+        """
+        ALTER TABLE change_log ADD COLUMN who TEXT NOT NULL DEFAULT '';
+        ALTER TABLE change_log ADD COLUMN computer TEXT NOT NULL DEFAULT '';
+        ALTER TABLE change_log ADD COLUMN before TEXT;
+        ALTER TABLE change_log ADD COLUMN after TEXT;
+        CREATE INDEX idx_change_log_entity ON change_log(entity, entity_id);
+        CREATE INDEX idx_change_log_at ON change_log(at);
+        """
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

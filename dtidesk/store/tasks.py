@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import fields as dc_fields
+from datetime import date
 
+from ..domain.calendar import OpenTask
 from ..domain.models import Task
 from ._util import from_iso, iso
 from .sqlite import Database
 
 COLUMNS = ("plan_id", "group_id", "criterion_id", "target_id", "position", "code", "content", "objective",
-           "output", "units_note", "timeline", "due_date", "status", "completed_on", "result")
+           "output", "units_note", "lead_label", "lead_written", "coop_label", "coop_written", "timeline",
+           "due_date", "status", "completed_on", "result")
 DATE_COLUMNS = ("due_date", "completed_on")
 
 
@@ -17,7 +20,9 @@ def _task(r: dict) -> Task:
     return Task(
         id=r["id"], plan_id=r["plan_id"], content=r["content"], group_id=r["group_id"],
         criterion_id=r["criterion_id"], target_id=r["target_id"], position=r["position"], code=r["code"],
-        objective=r["objective"], output=r["output"], units_note=r["units_note"], timeline=r["timeline"],
+        objective=r["objective"], output=r["output"], units_note=r["units_note"], lead_label=r["lead_label"],
+        lead_written=r["lead_written"], coop_label=r["coop_label"], coop_written=r["coop_written"],
+        timeline=r["timeline"],
         due_date=from_iso(r["due_date"]), status=r["status"], completed_on=from_iso(r["completed_on"]),
         result=r["result"],
     )
@@ -132,6 +137,23 @@ class TaskRepo:
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
+
+    def open_with_due_date(self) -> list[OpenTask]:
+        """Every plan's tasks not done that have a due date, with their lead units: one pass over the tasks,
+        only the columns the calendar shows (its 200 ms budget on a 20,000-task file)."""
+        found: dict[int, tuple[tuple, list[tuple[int, int]]]] = {}
+        for r in self.db.execute(
+                "SELECT t.id, t.plan_id, t.code, t.content, t.due_date, tu.position, tu.unit_id FROM tasks t "
+                "LEFT JOIN task_units tu ON tu.task_id = t.id AND tu.role = 'lead' "
+                "WHERE t.status != 'done' AND t.due_date IS NOT NULL"):
+            entry = found.get(r[0])
+            if entry is None:
+                entry = found[r[0]] = (r[:5], [])
+            if r[6] is not None:
+                entry[1].append((r[5], r[6]))
+        return [OpenTask(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]),
+                         [u for _p, u in (sorted(leads) if len(leads) > 1 else leads)])
+                for row, leads in found.values()]
 
 
 TASK_FIELDS = tuple(f.name for f in dc_fields(Task))

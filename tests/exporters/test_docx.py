@@ -7,6 +7,7 @@ import zipfile
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from dtidesk.exporters.appendix import build_appendix
 from dtidesk.exporters.document import build_plan_document
@@ -68,7 +69,7 @@ def test_real_footnotes(plan_docx):
         notes = z.read("word/footnotes.xml").decode()
         body = z.read("word/document.xml").decode()
         assert "footnotes.xml" in z.read("word/_rels/document.xml.rels").decode()
-    assert body.count("<w:footnoteReference") == 8
+    assert body.count("<w:footnoteReference") == 13  # seed 000's footnotes, every one
     assert "Sở Tư pháp tự chấm đạt 5/5 điểm; thẩm định 2/5 điểm, thiếu tài liệu kiểm chứng." in notes
 
 
@@ -104,3 +105,70 @@ def test_task_appendix_cells(exported, rich_path):
     r0, _, r1, _ = next(s for s in t.spans if s[1] == 1 and s[2] > s[0])
     first = table.rows[t.header_rows + r0].cells[1]
     assert first._tc is table.rows[t.header_rows + r1].cells[1]._tc  # one merged cell
+
+
+def _rule_mm(p) -> float:
+    """The length of the line a rule paragraph draws: the frame less its two indents."""
+    f = p.paragraph_format
+    return 165 - (f.left_indent or 0) / 36000 - (f.right_indent or 0) / 36000
+
+
+def test_rule_under_the_title_as_in_the_pdf(plan_docx, exported):
+    """NĐ 30, ô 5a: 1/3 to 1/2 of the title's line, and the same length as the PDF's (it was 35 mm against 40)."""
+    import pdfplumber
+
+    from dtidesk.exporters.fonts import widest_line_mm
+
+    doc = Document(plan_docx)
+    k = next(i for i, p in enumerate(doc.paragraphs) if p.text == "KẾ HOẠCH")
+    title, rule = doc.paragraphs[k + 1], doc.paragraphs[k + 2]
+    assert rule._p.pPr.find(qn("w:pBdr")) is not None
+    share = _rule_mm(rule) / widest_line_mm(title.text, 14, 165, bold=True)
+    assert 1 / 3 <= share <= 1 / 2
+    with pdfplumber.open(exported(1, "document", "pdf")) as pdf:
+        lines = [ln for ln in pdf.pages[0].lines if 50 * 72 / 25.4 < ln["top"] < 80 * 72 / 25.4]
+    assert (lines[0]["x1"] - lines[0]["x0"]) * 25.4 / 72 == pytest.approx(_rule_mm(rule), abs=0.3)
+
+
+def test_pages_break_as_in_the_pdf(plan_docx, exported):
+    """What makes LibreOffice and Word lay page 1 out as the PDF does: the document opens on a 4 pt line (a table
+    opening a document with footnotes gets a blank paragraph from LibreOffice, which pushed the header 5.7 mm
+    down and "II." to page 2); a heading keeps the whole next paragraph with it, as the PDF's keepWithNext;
+    table cells padded as the PDF's."""
+    doc = Document(plan_docx)
+    first = doc.element.body[0]
+    assert first.tag == qn("w:p") and Paragraph(first, doc).paragraph_format.line_spacing.pt == 4
+    paras = [p for p in doc.paragraphs if p.text]
+    kept = [(a, b) for a, b in zip(paras, paras[1:], strict=False) if a.paragraph_format.keep_with_next]
+    assert len(kept) > 50
+    assert all(b.paragraph_format.keep_together or b.paragraph_format.keep_with_next for a, b in kept)
+    table = Document(exported(2, "appendix-tasks", "docx")).tables[0]
+    mar = {c.tag.rsplit("}", 1)[1]: c.get(qn("w:w")) for c in table._tbl.tblPr.find(qn("w:tblCellMar"))}
+    assert mar == {"top": "40", "left": "60", "bottom": "60", "right": "60"}  # PDF: 2, 3, 3, 3 pt
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice not installed")
+@pytest.mark.parametrize("plan", [1, 2])
+def test_word_plan_in_libreoffice_pages_like_the_pdf(exported, tmp_path, plan):
+    """Converted by LibreOffice: as many pages as the PDF, page 1's header, title and section II where the
+    PDF has them (before: the header 4.6 mm low, "II." pushed to page 2 leaving 52 mm blank)."""
+    import subprocess
+
+    import pdfplumber
+
+    src = exported(plan, "document", "docx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/profile", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+
+    def tops(path) -> tuple[int, dict[str, float], float]:
+        with pdfplumber.open(path) as pdf:
+            ws = pdf.pages[0].extract_words()
+            first = {k: next(w["top"] for w in ws if w["text"] == k) * 25.4 / 72 for k in ("UBND", "KẾ")}
+            return len(pdf.pages), first, max(w["bottom"] for w in ws) * 25.4 / 72
+
+    n_word, word, end_word = tops(tmp_path / f"{src.stem}.pdf")
+    n_pdf, pdf, end_pdf = tops(exported(plan, "document", "pdf"))
+    assert n_word == n_pdf
+    assert all(abs(word[k] - pdf[k]) < 1 for k in pdf), (word, pdf)
+    assert abs(end_word - end_pdf) < 3  # page 1 ends on the same line

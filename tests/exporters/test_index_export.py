@@ -126,7 +126,7 @@ def test_demo_index_pdf_has_every_criterion_and_maximum(demo_template, tmp_path)
         bold = {w["text"] for w in column_words(pdf, table, 1) if "Bold" in w["fontname"]}
         assert {"Nhận", "thức", "số", "Tổng", "cộng"} <= bold
         last = " ".join(pdf.pages[-1].extract_text().split())
-        assert "Gồm 6 chỉ số thành phần, 50 tiêu chí; tổng điểm tối đa 450 điểm." in last
+        assert "Gồm 6 chỉ số thành phần, 49 tiêu chí; tổng điểm tối đa 450 điểm." in last
 
 
 def test_imported_index_pdf_shows_the_documents_words_beside_the_programs(tayninh, tmp_path):

@@ -142,10 +142,10 @@ def test_every_task_text_and_generated_headings(pdf, rich_path):
     for t in tasks:
         for line in t.content.splitlines():
             assert norm(line) in text, line[:60]
-    assert "1. Chỉ số “Nhận thức số” (gồm 05 tiêu chí; điểm số năm 2022 đạt được 50/50 điểm; đứng thứ 3/18 cơ quan)" in text
+    assert "1. Chỉ số “Nhận thức số” (gồm 04 tiêu chí; điểm số năm 2022 đạt được 50/50 điểm; đứng thứ 03/18 cơ quan)" in text
     assert ("2.4. Tiêu chí “Kế hoạch và triển khai việc số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực "
-            "của Sở ngành” (năm 2022 đạt 1,67/05 điểm, điểm trừ 3,33 điểm)") in text
-    assert "- Đơn vị thực hiện: Văn phòng Sở; Phòng Bổ trợ và hành chính tư pháp; Thanh tra Sở." in text
+            "của Sở ngành” (năm 2022 đạt 1,67/5 điểm, điểm trừ") in text  # then footnote 1's mark, raised
+    assert "- Đơn vị thực hiện: Văn phòng Sở, Phòng Bổ trợ và hành chính tư pháp, Thanh tra Sở." in text  # as written
     assert "- Thời gian thực hiện: Quý IV/2023." in text
     assert "theo quy định./. Nơi nhận:" in text
 
@@ -159,6 +159,20 @@ def test_footnotes_at_the_bottom_of_their_page(pdf):
         found += page.filter(lambda o: round(o.get("size", 11)) == 11 and o["top"] > 200 * MM).extract_text().count("tự chấm")
         ref_top = min(c["top"] for c in notes)
         assert all(c["top"] < ref_top for c in page.chars if c["size"] >= 14)  # body above the notes
-    assert found == 8
+    assert found == 13
     p41 = next(p for p in pdf.pages if "4.1. Tiêu chí" in p.extract_text())
     assert "thẩm định 2/5 điểm, thiếu tài liệu kiểm chứng." in norm(p41.extract_text())
+
+
+def test_rule_under_the_title_is_a_third_to_half_of_its_line(pdf):
+    """NĐ 30, ô 5a: the rule under the trích yếu is 1/3 to 1/2 as long as the line (it was 27 %)."""
+    p = pdf.pages[0]
+    kind = words(p, "KẾ HOẠCH")
+    rule = min((ln for ln in p.lines if ln["top"] > kind[0]["bottom"]), key=lambda ln: ln["top"])
+    title = [w for w in p.extract_words() if kind[0]["bottom"] < w["top"] < rule["top"]]
+    rows: dict[int, list[dict]] = {}
+    for w in title:
+        rows.setdefault(round(w["top"]), []).append(w)
+    line = max(max(w["x1"] for w in ws) - min(w["x0"] for w in ws) for ws in rows.values())
+    assert 1 / 3 <= (rule["x1"] - rule["x0"]) / line <= 1 / 2
+    assert (rule["x0"] + rule["x1"]) / 2 == pytest.approx(112.5 * MM, abs=0.5)

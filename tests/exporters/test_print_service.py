@@ -76,4 +76,7 @@ def test_statistics_form_as_the_report_prints_it(demo_path, tmp_path):
     assert "(Kèm theo Báo cáo số" in text
     assert not any(shapes)  # the five-column form is portrait, as in the report
     assert f"(Số liệu của {unit.name})" in unit_text and "Kèm theo Báo cáo" not in unit_text
-    assert all(table_shapes) and "Phụ lục" in table_text
+    # The TTHC table is printed in the report's body (seed 004 II.2.1): on its own it names its report.
+    assert all(table_shapes) and "Phụ lục" not in table_text
+    assert table_text.startswith("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024")
+    assert "(Bảng số liệu của Báo cáo số" in table_text

@@ -138,3 +138,23 @@ def test_folder_refusing_new_files(demo_path, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("dtidesk.exporters.atomic.tempfile.mkstemp", refused)
     assert main(["report", str(demo_path), *PERIOD, "--out", str(tmp_path / "bc.docx")]) == 1
     assert f"Không có quyền ghi vào thư mục “{tmp_path}”" in one_line_error(capsys)
+
+
+def test_figures_stated_twice_are_listed_before_the_export(demo_path, tmp_path, capsys):
+    from dtidesk.services import forms as fo
+
+    with open_agency_file(demo_path) as af:
+        fo.set_values(af, fo.get_form(af, "cchc-stats").id, 2024, "H1", None, {"1.1": "3"})
+    out = tmp_path / "bc.pdf"
+    # --strict refuses; without it the list is printed and the report exported as before
+    assert main(["report", str(demo_path), *PERIOD, "--today", "2024-07-01", "--out", str(out), "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "Số liệu báo cáo ghi ở hai nơi với hai giá trị khác nhau (1):" in err
+    assert "1. Số văn bản chỉ đạo CCHC đã ban hành (mục I) — Phụ lục 02 (dòng 1.1): 3" in err
+    assert "--strict" in err and not out.exists()
+    assert main(["report", str(demo_path), *PERIOD, "--today", "2024-07-01", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["conflicts"][0]["places"][0] == {"where": "Phụ lục 02 (dòng 1.1)", "value": "3"}
+    assert "Phụ lục 02 (dòng 1.1)" in captured.err  # listed for the officer, stdout stays JSON
+    assert main(["report", str(demo_path), *PERIOD, "--today", "2024-07-01", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and "Đã xuất báo cáo" in capsys.readouterr().out

@@ -277,7 +277,7 @@ def test_a_manual_criterion_shows_the_council_and_no_inputs(qtbot, demo_path):
         qtbot.addWidget(t)
         t.set_session(s)
         t.set_year(2022)
-        t.select(t.view.tree.by_code("1.1a").id)
+        t.select(t.view.tree.by_code("1.1").id)
         panel = t.method_panel
         assert panel.fields == [] and not panel.override_button.isVisibleTo(panel)
         assert KIND_NAMES["manual"] in panel.method_label.text() and panel.hint.isVisibleTo(panel)

@@ -173,14 +173,14 @@ def test_report_text_saved_as_undoable_step(window):
     tab = window.reports_tab
     tab.pages.setCurrentWidget(tab.text_panel)
     panel = tab.text_panel
-    panel.blocks.setCurrentRow(1)
+    panel.select_block("shortcomings")
     panel.editor.setPlainText("Một số nhiệm vụ còn chậm.")
     assert panel.save()
     af = window.session.af
     texts = af.repo.forms.report_texts(tab.plan_id, tab.plan_year(), str(tab.period()))
     assert texts == {"shortcomings": "Một số nhiệm vụ còn chậm."}
     panel.blocks.setCurrentRow(0)  # moving away keeps the text
-    panel.blocks.setCurrentRow(1)
+    panel.select_block("shortcomings")
     assert panel.editor.toPlainText() == "Một số nhiệm vụ còn chậm."
     window.undo_action.trigger()
     assert af.repo.forms.report_texts(tab.plan_id, tab.plan_year(), str(tab.period())) == {}
@@ -225,3 +225,52 @@ def test_report_exported_from_the_reports_tab(window, tmp_path, qtbot):
     with pdfplumber.open(tmp_path / "bc.pdf") as pdf:
         text = "\n".join(p.extract_text() or "" for p in pdf.pages)
     assert "BÁO CÁO" in text and "Hoàn thành đúng hạn các nhiệm vụ trọng tâm." in text
+
+
+def _cchc_report(window):
+    """Plan 2 (CCHC, 2024), 6 tháng, the report's own page shown."""
+    window.plan_combo.setCurrentIndex(window.plan_combo.findData(2))
+    tab = window.reports_tab
+    tab.period_combo.setCurrentIndex(tab.period_combo.findData("H1"))
+    tab.pages.setCurrentWidget(tab.text_panel)
+    return tab
+
+
+def test_cchc_report_is_written_by_area(window):
+    tab = _cchc_report(window)
+    panel = tab.text_panel
+    labels = [panel.blocks.item(i).text() for i in range(panel.blocks.count())]
+    assert labels[1].startswith("II.1 Công tác chỉ đạo, điều hành") and any(t.startswith("Mặt tích cực") for t in labels)
+    panel.select_block("area_3")
+    panel.editor.setPlainText("Đã niêm yết công khai bộ thủ tục hành chính.")
+    assert panel.save()
+    texts = window.session.af.repo.forms.report_texts(2, 2024, "H1")
+    assert texts == {"area_3": "Đã niêm yết công khai bộ thủ tục hành chính."}
+
+
+def test_figures_that_differ_are_shown_and_the_export_asks(window, dialogs, tmp_path, qtbot, monkeypatch):
+    from dtidesk.services.changes import Changes
+
+    tab = _cchc_report(window)
+    panel = tab.text_panel
+    assert panel.conflicts.isHidden()
+    af = window.session.af
+    fo.set_values(af, fo.get_form(af, "cchc-stats").id, 2024, "H1", None, {"1.1": "3"})
+    window.session.changed.emit(Changes.of("form_values"))
+    assert not panel.conflicts.isHidden()
+    shown = panel.conflicts.text()
+    assert shown.startswith("Báo cáo sẽ ghi các số liệu sau ở hai nơi") and "Phụ lục 02 (dòng 1.1): 3" in shown
+    ex = window.exports
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    ex.run_report("pdf", 2024, "H1", out=tmp_path / "no.pdf", quiet=True)  # the officer goes back to fix
+    assert not (tmp_path / "no.pdf").exists() and ex.last_output is None
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append((title, text))
+                        or QMessageBox.StandardButton.Yes)
+    out = tmp_path / "yes.pdf"
+    ex.run_report("pdf", 2024, "H1", out=out, quiet=True)
+    qtbot.waitUntil(lambda: ex.last_output == out, timeout=30000)
+    assert asked[0][0] == "Số liệu không khớp" and "Phụ lục 02 (dòng 1.1): 3" in asked[0][1]
+    fo.set_values(af, fo.get_form(af, "cchc-stats").id, 2024, "H1", None, {"1.1": ""})
+    window.session.changed.emit(Changes.of("form_values"))
+    assert panel.conflicts.isHidden()

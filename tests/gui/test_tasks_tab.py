@@ -81,7 +81,7 @@ def test_plan_shows_49_tasks_grouped_under_their_criteria(tab, session):
     assert len(model.rows) == 49
     assert sum(model.rowCount(model.index(g, 0)) for g in range(model.rowCount())) == 49
     titles = [model.index(g, 0).data() for g in range(model.rowCount())]
-    assert titles[0].startswith("1.1a Người đứng đầu sở, ngành")
+    assert titles[0].startswith("1.1 “Người đứng đầu sở, ngành")
     assert all(not t.startswith(tr("Not in a group")) for t in titles)
     # each group holds exactly the tasks linked to its criterion
     for g in range(model.rowCount()):

@@ -75,16 +75,19 @@ def test_hand_made_docx_with_typed_superscripts_and_a_table(tmp_path):
     p = parse_plan_file(path)
     g = p.groups[0]
     assert (g.name, g.stated_score, g.rank, g.rank_of) == ("Thể chế số", D(17), 2, 19)
-    assert [c.code for c in g.criteria] == ["1.1", "1.2a", "1.2b"]  # "03 tiêu chí": 1.2 names two
+    assert [c.code for c in g.criteria] == ["1.1", "1.2"]  # "03 tiêu chí": 1.2 names two things, one criterion
     c11 = g.criteria[0]
     assert (c11.self_score, c11.appraised_score, c11.note) == (D(10), D(7), "thiếu biên bản")
     assert (c11.tasks[0].lead_units, c11.tasks[0].timeline) == (["Văn phòng Sở"], "Quý I/2025")
-    assert [(c.name, c.appraised_score, c.max_score) for c in g.criteria[1:]] == [
-        ("Quy chế", D(5), D(5)), ("Kiến trúc", D(5), D(5))]
+    c12 = g.criteria[1]  # "05/05" is each thing's: the criterion is worth 10, and the index adds up to 20
+    assert (c12.name, c12.parts, c12.appraised_score, c12.max_score) == (
+        "“Quy chế”, “Kiến trúc”", ["Quy chế", "Kiến trúc"], D(10), D(10))
     row = p.groups[1].children[0].tasks[0]
     assert (row.content, row.lead_units, row.coop_units, row.timeline) == (
         "Thay thế máy chủ", ["Văn phòng Sở"], ["Trung tâm Khuyến công"], "Năm 2025")
-    assert p.warnings == [] and p.unrecognised == []
+    assert [w.message for w in p.warnings] == ["Tiêu chí 1.2 nêu 2 nội dung và chỉ số 1 ghi gồm 03 tiêu chí: đọc là "
+                                               "một tiêu chí tối đa 10 điểm (5/5 điểm mỗi nội dung)."]
+    assert p.unrecognised == []
 
 
 def test_word_list_numbers_and_bullets_are_read_as_printed(tmp_path):

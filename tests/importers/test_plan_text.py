@@ -33,8 +33,10 @@ def test_seed000_six_indices_with_their_totals():
     assert [g.stated_score for g in p.groups] == [D(50), D("46.67"), D("31.54"), D(17), D(20), D("189.53")]
     assert [g.stated_max for g in p.groups] == [D(50), D(50), D(50), D(20), D(30), None]  # 6: total, no maximum
     assert [(g.rank, g.rank_of) for g in p.groups] == [(3, 18), (10, 18), (1, 18), (11, 18), (6, 18), (4, 18)]
-    assert [len([c for x in g.walk() for c in x.criteria]) for g in p.groups] == [5, 8, 5, 4, 3, 25]
-    assert p.warnings == [] and p.unrecognised == []
+    assert [len([c for x in g.walk() for c in x.criteria]) for g in p.groups] == [4, 8, 5, 4, 3, 25]
+    assert [w.message for w in p.warnings] == ["Tiêu chí 1.1 nêu 2 nội dung và chỉ số 1 ghi gồm 05 tiêu chí: đọc là "
+                                               "một tiêu chí tối đa 20 điểm (10/10 điểm mỗi nội dung)."]
+    assert p.unrecognised == []
     assert (p.title, p.year, p.assessment_year, p.kind) == (
         "Cải thiện chỉ số thành phần nâng cao mức độ chuyển đổi số năm 2023", 2023, 2022, "dti")
     assert (p.symbol, p.place, p.issued_month, p.issued_year) == ("KH-STP", "Tuyên Quang", 5, 2023)
@@ -43,8 +45,12 @@ def test_seed000_six_indices_with_their_totals():
 
 def test_seed000_criteria_scores_and_footnotes():
     p = parse_plan_file(SEED000)
-    # 1.1 quotes two criteria under one number; the index says "05 tiêu chí", so they are two.
-    assert [c.code for c in p.groups[0].criteria] == ["1.1a", "1.1b", "1.2", "1.3", "1.4"]
+    # 1.1 quotes two things under one number: one criterion, as the plan numbers it. The index says "05 tiêu chí"
+    # and 50 points over four numbers, so "10/10" is each thing's and 1.1 is worth 20.
+    assert [c.code for c in p.groups[0].criteria] == ["1.1", "1.2", "1.3", "1.4"]
+    c = _crit(p, "1.1")
+    assert (c.max_score, c.appraised_score) == (D(20), D(20)) and c.parts[1].startswith("Người đứng đầu Sở, ngành")
+    assert c.name.startswith("“Người đứng đầu sở, ngành là Trưởng Ban") and "”, “" in c.name
     c = _crit(p, "2.4")
     assert (c.max_score, c.appraised_score, c.self_score, c.deduction) == (D(5), D("1.67"), D("1.67"), D("3.33"))
     c = _crit(p, "4.1")  # footnote 4 sits after the tasks of 4.1; it carries a reason
@@ -366,3 +372,14 @@ def test_a_report_is_read_but_flagged(tmp_path):
     assert p.title == "Kết quả cải cách hành chính 6 tháng đầu năm 2024"
     assert p.warnings[0].message.startswith("Văn bản là BÁO CÁO, không phải KẾ HOẠCH")
     assert p.groups[0].tasks[0].lead_units == ["Văn phòng Sở"]
+
+
+def test_a_figure_and_the_sentence_citing_it_are_not_tasks():
+    """The program's own plan opens section II with a chart (Hình 1) and a sentence citing it: read back, neither
+    is a task nor an unknown field."""
+    text = SEED000.read_text(encoding="utf-8").replace(
+        "1. Chỉ số “Về nhận thức số”",
+        "Kết quả đánh giá năm 2022 của từng chỉ số thành phần được thể hiện tại Hình 1.\n\n"
+        "Hình 1: Điểm các chỉ số thành phần và tổng điểm năm 2022 (% điểm tối đa)\n\n1. Chỉ số “Về nhận thức số”", 1)
+    p = parse_plan_text(text)
+    assert p.unrecognised == [] and len(p.tasks()) == 49

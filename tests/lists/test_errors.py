@@ -22,7 +22,7 @@ def _refused(af, preview, data_path, list_path) -> list[str]:
 
 def test_score_errors_by_row_and_column(demo, demo_path, xlsx):
     header = ["STT", "Tiêu chí", "Điểm tự chấm", "Điểm thẩm định"]
-    rows = [["1.1a", "Người đứng đầu", "mười", 10],  # row 2: text in a score cell
+    rows = [["1.1", "Người đứng đầu", "mười", 10],  # row 2: text in a score cell
             ["1.2", "Chuyên mục", 10, "12,5"],  # row 3: above the maximum (10)
             ["9.9", "Không có", 1, 1],  # row 4: unknown code
             [None, None, 3, None],  # row 5: no code at all

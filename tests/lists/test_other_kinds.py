@@ -94,7 +94,7 @@ def test_units_with_kinds_and_existing_ones_kept(demo, xlsx):
 def test_scores_ranks_and_total_into_the_plans_assessment(demo, xlsx):
     header = ["STT", "Tiêu chí", "Điểm tối đa", "Tự chấm", "Thẩm định", "Xếp hạng", "Ghi chú"]
     rows = [["1", "Nhận thức số", 50, None, None, "2/18", None],
-            ["1.1a", "Người đứng đầu là Trưởng Ban chỉ đạo", 10, 10, "9,5", None, "thiếu tài liệu kiểm chứng"],
+            ["1.1", "Người đứng đầu là Trưởng Ban chỉ đạo", 20, 20, "19,5", None, "thiếu tài liệu kiểm chứng"],
             ["1.2", "Có chuyên mục về Chuyển đổi số", 10, 10, 10, None, None],
             ["Tổng cộng", None, None, None, None, "5/18", None]]
     preview = preview_list_import(demo, xlsx("diem.xlsx", header, rows), "scores", plan_id=DTI_PLAN)
@@ -104,11 +104,11 @@ def test_scores_ranks_and_total_into_the_plans_assessment(demo, xlsx):
     commit_list_import(demo, preview)
     data = scores_json(demo, 2022)
     nodes = {n["code"]: n for n in data["nodes"]}
-    assert (nodes["1.1a"]["self_score"], nodes["1.1a"]["appraised_score"]) == (10, 9.5)
+    assert (nodes["1.1"]["self_score"], nodes["1.1"]["appraised_score"]) == (20, 19.5)
     assert (nodes["1"]["rank"], nodes["1"]["rank_of"]) == (2, 18)
     assert (data["total"]["rank"], data["total"]["rank_of"]) == (5, 18)
     a = demo.repo.assessments.find(preview.framework.id, 2022)
-    ind = demo.repo.frameworks.indicator_by_code(preview.framework.id, "1.1a")
+    ind = demo.repo.frameworks.indicator_by_code(preview.framework.id, "1.1")
     assert demo.repo.assessments.scores(a.id)[ind.id].note == "thiếu tài liệu kiểm chứng"
 
 

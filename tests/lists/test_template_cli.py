@@ -48,7 +48,7 @@ def test_filled_template_imports(demo, tmp_path, kind):
     first = 2
     if kind == "scores":  # the score template lists the index's criteria: fill the ones asked
         where = {ws.cell(r, 1).value: r for r in range(2, ws.max_row + 1)}
-        assert where["1.1a"] and ws.cell(where["1.1a"], 3).value == 10
+        assert where["1.1"] and ws.cell(where["1.1"], 3).value == 20
     col = {f.key: i for i, f in enumerate(fields_of(kind), start=1)}
     for n, values in enumerate(FILLED[kind]):
         r = where[values["code"]] if kind == "scores" else first + n
