@@ -275,194 +275,207 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="53" />
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="54" />
+        <source>Save this chart as a picture (PNG) to put in a document or slide</source>
+        <translation>Save this chart as a picture (PNG) to put in a document or slide</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="35" />
+        <location filename="../dtidesk/gui/score_commands.py" line="33" />
         <source>edit self score {0}</source>
         <translation>edit self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="37" />
+        <location filename="../dtidesk/gui/score_commands.py" line="35" />
         <source>edit appraised score {0}</source>
         <translation>edit appraised score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="66" />
+        <location filename="../dtidesk/gui/score_commands.py" line="64" />
         <source>edit rank {0}</source>
         <translation>edit rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="87" />
-        <source>add evidence to {0}</source>
-        <translation>add evidence to {0}</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="96" />
-        <source>edit evidence of {0}</source>
-        <translation>edit evidence of {0}</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="117" />
-        <source>delete evidence of {0}</source>
-        <translation>delete evidence of {0}</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="131" />
+        <location filename="../dtidesk/gui/score_commands.py" line="82" />
         <source>enter the inputs of {0}</source>
         <translation>enter the inputs of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="145" />
+        <location filename="../dtidesk/gui/score_commands.py" line="96" />
         <source>change the score of {0}</source>
         <translation>change the score of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="169" />
+        <location filename="../dtidesk/gui/score_commands.py" line="120" />
         <source>import index {0}</source>
         <translation>import index {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="111" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="115" />
         <source>Framework:</source>
         <translation>Framework:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="119" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
         <source>Find a criterion by code or name…</source>
         <translation>Find a criterion by code or name…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="127" />
         <source>See tasks</source>
         <translation>See tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="128" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Open the Tasks tab at the tasks of the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="125" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="129" />
         <source>New task…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="126" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="130" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Create a task that raises the selected criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="133" />
+        <source>Points at stake…</source>
+        <translation>Points at stake…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="134" />
+        <source>The criteria ranked by points lost and by points that can be won back, with the tasks linked to each</source>
+        <translation>The criteria ranked by points lost and by points that can be won back, with the tasks linked to each</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="172" />
         <source>lost points at appraisal</source>
         <translation>lost points at appraisal</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="163" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="173" />
         <source>appraised below the self score</source>
         <translation>appraised below the self score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="164" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="174" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Double-click a score to edit it; Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="180" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="190" />
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="181" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="191" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
         <source>Create the {0} assessment</source>
         <translation>Create the {0} assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="345" />
         <source>Open a file and choose a year.</source>
         <translation>Open a file and choose a year.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="331" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="346" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Choose the assessment year on the toolbar.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="350" />
         <source>{0} (version {1})</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="338" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="353" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>no assessment for {0} yet: create it to enter the self and appraised scores.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="357" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>appraised {0}/{1} points ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="345" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="360" />
         <source>self score {0}</source>
         <translation>self score {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="346" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="361" />
         <source>rank {0}</source>
         <translation>rank {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="362" />
         <source>rating: {0}</source>
         <translation>rating: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="362" />
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="350" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="365" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0} of {1} criteria lost points</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="351" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="366" />
         <source>assessment {0}</source>
         <translation>assessment {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="428" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="474" />
         <source>See tasks of {0}</source>
         <translation>See tasks of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="429" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="475" />
         <source>New task for {0}…</source>
         <translation>New task for {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="430" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="476" />
         <source>Add evidence…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="434" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="478" />
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="481" />
         <source>Edit rank…</source>
         <translation>Edit rank…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="436" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="483" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="437" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="484" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
@@ -779,6 +792,226 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="106" />
+        <source>Index whose scores are shown over the years</source>
+        <translation>Index whose scores are shown over the years</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="107" />
+        <source>Index:</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="109" />
+        <source>Component index whose criteria are shown</source>
+        <translation>Component index whose criteria are shown</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="110" />
+        <source>Component index:</source>
+        <translation>Component index:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="112" />
+        <source>Form whose sending is shown</source>
+        <translation>Form whose sending is shown</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="113" />
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="200" />
+        <source>{0}: component indices and the total over the years {1}–{2} (% of the maximum)</source>
+        <translation>{0}: component indices and the total over the years {1}–{2} (% of the maximum)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="202" />
+        <source>{0}: component indices and the total in {1} (% of the maximum)</source>
+        <translation>{0}: component indices and the total in {1} (% of the maximum)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="203" />
+        <source>% of the maximum</source>
+        <translation>% of the maximum</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="203" />
+        <location filename="../dtidesk/gui/dashboard_view.py" line="232" />
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="203" />
+        <source>Total score</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="204" />
+        <source>The file has no assessment yet: enter a year's scores in the Criteria tab, or import the appraisal results.</source>
+        <translation>The file has no assessment yet: enter a year's scores in the Criteria tab, or import the appraisal results.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="208" />
+        <source>No lead unit yet</source>
+        <translation>No lead unit yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="208" />
+        <source>Other tasks</source>
+        <translation>Other tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="212" />
+        <source>Overdue, not done</source>
+        <translation>Overdue, not done</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="213" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="217" />
+        <source>Choose a plan in the toolbar to see its task progress.</source>
+        <translation>Choose a plan in the toolbar to see its task progress.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="224" />
+        <source>Task progress by lead unit, as of {0}</source>
+        <translation>Task progress by lead unit, as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="225" />
+        <location filename="../dtidesk/gui/dashboard_view.py" line="251" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="226" />
+        <source>The plan has no tasks yet.</source>
+        <translation>The plan has no tasks yet.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="230" />
+        <source>Task progress by component index, as of {0}</source>
+        <translation>Task progress by component index, as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="231" />
+        <source>Task progress by area of the plan, as of {0}</source>
+        <translation>Task progress by area of the plan, as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="232" />
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="233" />
+        <source>The plan's tasks are not grouped by area or criterion.</source>
+        <translation>The plan's tasks are not grouped by area or criterion.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="239" />
+        <source>Task progress by criterion of index {0}, as of {1}</source>
+        <translation>Task progress by criterion of index {0}, as of {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="241" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="242" />
+        <source>No task of this plan is tied to a criterion.</source>
+        <translation>No task of this plan is tied to a criterion.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="249" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="249" />
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="249" />
+        <source>Not due yet</source>
+        <translation>Not due yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="250" />
+        <source>{0}, {1}: periods each unit has sent</source>
+        <translation>{0}, {1}: periods each unit has sent</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="251" />
+        <source>Reporting periods</source>
+        <translation>Reporting periods</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="252" />
+        <source>No unit has sent a statistics form yet.</source>
+        <translation>No unit has sent a statistics form yet.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="262" />
+        <source>score trends</source>
+        <translation>score trends</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="262" />
+        <source>progress by unit</source>
+        <translation>progress by unit</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="263" />
+        <source>progress by index</source>
+        <translation>progress by index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="263" />
+        <source>progress by criterion</source>
+        <translation>progress by criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="264" />
+        <source>forms sent</source>
+        <translation>forms sent</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="265" />
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="266" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="272" />
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="272" />
+        <source>The chart could not be saved to {0}: check that the folder exists and can be written.</source>
+        <translation>The chart could not be saved to {0}: check that the folder exists and can be written.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="278" />
+        <source>Chart saved: {0}</source>
+        <translation>Chart saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dtidesk/gui/dialogs.py" line="75" />
@@ -1045,264 +1278,794 @@ Details were written to:
     </message>
 </context>
 <context>
-    <name>EvidenceDialog</name>
+    <name>DuePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="41" />
-        <source>Evidence — criterion {0}</source>
-        <translation>Evidence — criterion {0}</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="78" />
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="46" />
-        <source>e.g. Decision approving the digitisation plan</source>
-        <translation>e.g. Decision approving the digitisation plan</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="79" />
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="48" />
-        <source>e.g. 40/QĐ-STP</source>
-        <translation>e.g. 40/QĐ-STP</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="80" />
+        <source>Task</source>
+        <translation>Task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="50" />
-        <source>day/month/year, e.g. 30/1/2021</source>
-        <translation>day/month/year, e.g. 30/1/2021</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="81" />
+        <source>Unit's form</source>
+        <translation>Unit's form</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
-        <source>path of the file, or where the paper copy is kept</source>
-        <translation>path of the file, or where the paper copy is kept</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="87" />
+        <source>{0} days left</source>
+        <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="53" />
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="89" />
+        <source>today</source>
+        <translation>today</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="91" />
+        <source>{0} days overdue</source>
+        <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
-        <source>Document &amp;number:</source>
-        <translation>Document &amp;number:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="92" />
+        <source>passed {0} days ago</source>
+        <translation>passed {0} days ago</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="98" />
+        <source>Report for {0}</source>
+        <translation>Report for {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="61" />
-        <source>&amp;File or note:</source>
-        <translation>&amp;File or note:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="100" />
+        <source>Send the self-assessment dossier of {0}</source>
+        <translation>Send the self-assessment dossier of {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="78" />
-        <source>Choose the evidence file</source>
-        <translation>Choose the evidence file</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="102" />
+        <source>Send the figures for {0}</source>
+        <translation>Send the figures for {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="80" />
-        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
-        <translation>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanel</name>
-    <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>Title</source>
-        <translation>Title</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="116" />
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>Number</source>
-        <translation>Number</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="116" />
+        <source>Days left</source>
+        <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>Date</source>
-        <translation>Date</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="117" />
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>File or note</source>
-        <translation>File or note</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="117" />
+        <source>What</source>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
-        <source>&amp;Add…</source>
-        <translation>&amp;Add…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="118" />
+        <source>Plan or form</source>
+        <translation>Plan or form</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
-        <source>Edit…</source>
-        <translation>Edit…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="118" />
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="119" />
+        <source>Reminder from</source>
+        <translation>Reminder from</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
-        <source>Open file</source>
-        <translation>Open file</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="203" />
+        <source>Warnings start {0} days before a report, {1} days before the self-assessment, {2} days before a task and {3} days before a unit's form.</source>
+        <translation>Warnings start {0} days before a report, {1} days before the self-assessment, {2} days before a task and {3} days before a unit's form.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
-        <source>Add an evidence document to this criterion</source>
-        <translation>Add an evidence document to this criterion</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="214" />
+        <source>Everything</source>
+        <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="143" />
-        <source>Open the file with the program of this computer</source>
-        <translation>Open the file with the program of this computer</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="221" />
+        <source>due within </source>
+        <translation>due within </translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="169" />
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="175" />
-        <source>Evidence</source>
-        <translation>Evidence</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="222" />
+        <source> days</source>
+        <translation> days</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="171" />
-        <source>max {0} · self {1} · appraised {2}</source>
-        <translation>max {0} · self {1} · appraised {2}</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="223" />
+        <source>Overdue items are always listed</source>
+        <translation>Overdue items are always listed</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="189" />
-        <source>Select a criterion to see and add its evidence.</source>
-        <translation>Select a criterion to see and add its evidence.</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="225" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Export calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="191" />
-        <source>Create the assessment of this year first.</source>
-        <translation>Create the assessment of this year first.</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="226" />
+        <source>Every date of the file for Outlook or a phone, with a reminder when its warning starts</source>
+        <translation>Every date of the file for Outlook or a phone, with a reminder when its warning starts</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="193" />
-        <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
-        <translation>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="40" />
-        <source>Periodic report (period chosen in the Reports tab)</source>
-        <translation>Periodic report (period chosen in the Reports tab)</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="228" />
+        <source>Print the list (PDF)…</source>
+        <translation>Print the list (PDF)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="48" />
-        <source>Index (PDF)…</source>
-        <translation>Index (PDF)…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="229" />
+        <source>The list shown, as a table to print</source>
+        <translation>The list shown, as a table to print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="48" />
-        <source>Index (Excel)…</source>
-        <translation>Index (Excel)…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="257" />
+        <source>Double-click a line to open the task, report, form or self-assessment. Overdue lines are red.</source>
+        <translation>Double-click a line to open the task, report, form or self-assessment. Overdue lines are red.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="50" />
-        <source>The index version shown on the Criteria tab, as the program understood it, to check against the decision</source>
-        <translation>The index version shown on the Criteria tab, as the program understood it, to check against the decision</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="334" />
+        <source>Cannot read the file: {0}</source>
+        <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="54" />
-        <source>Self-assessment dossier…</source>
-        <translation>Self-assessment dossier…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="338" />
+        <source>Nothing overdue and nothing due within {0} days.</source>
+        <translation>Nothing overdue and nothing due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="55" />
-        <source>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</source>
-        <translation>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="340" />
+        <source>Overdue: {0}</source>
+        <translation>Overdue: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
-        <source>Plan document</source>
-        <translation>Plan document</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="341" />
+        <source>due within {0} days: {1}</source>
+        <translation>due within {0} days: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
-        <source>Appendix: tasks</source>
-        <translation>Appendix: tasks</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
-        <source>Appendix: targets</source>
-        <translation>Appendix: targets</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
-        <source>Appendix: projects</source>
-        <translation>Appendix: projects</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="67" />
-        <source>Appendix: directive documents</source>
-        <translation>Appendix: directive documents</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="68" />
-        <source>Criteria score sheet</source>
-        <translation>Criteria score sheet</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="140" />
-        <source>Export index</source>
-        <translation>Export index</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="141" />
-        <source>Which index version to export?</source>
-        <translation>Which index version to export?</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="147" />
-        <location filename="../dtidesk/gui/export_menu.py" line="165" />
+        <location filename="../dtidesk/gui/due_panel.py" line="355" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="167" />
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="368" />
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="166" />
+        <location filename="../dtidesk/gui/due_panel.py" line="371" />
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="379" />
+        <source>Print the list</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="392" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="173" />
+        <location filename="../dtidesk/gui/due_panel.py" line="396" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="174" />
+        <location filename="../dtidesk/gui/due_panel.py" line="397" />
         <source>Saved to:
 {0}</source>
         <translation>Saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="175" />
+        <location filename="../dtidesk/gui/due_panel.py" line="398" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="176" />
+        <location filename="../dtidesk/gui/due_panel.py" line="399" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="177" />
+        <location filename="../dtidesk/gui/due_panel.py" line="400" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="419" />
+        <location filename="../dtidesk/gui/due_panel.py" line="430" />
+        <source>Due / overdue</source>
+        <translation>Due / overdue</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="420" />
+        <source>Reports, the self-assessment, tasks and units' forms due soon or overdue, across every plan and year</source>
+        <translation>Reports, the self-assessment, tasks and units' forms due soon or overdue, across every plan and year</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="53" />
+        <source>attach “{0}” to {1}</source>
+        <translation>attach “{0}” to {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="82" />
+        <source>Storing “{0}” ({1}) in the data file…</source>
+        <translation>Storing “{0}” ({1}) in the data file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="115" />
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="129" />
+        <source>Storing “{0}” in the data file…</source>
+        <translation>Storing “{0}” in the data file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="142" />
+        <source>replace the file of “{0}” ({1})</source>
+        <translation>replace the file of “{0}” ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="145" />
+        <source>Replace the file</source>
+        <translation>Replace the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="158" />
+        <source>edit evidence “{0}” ({1})</source>
+        <translation>edit evidence “{0}” ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="169" />
+        <source>unlink “{0}” from {1}</source>
+        <translation>unlink “{0}” from {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="179" />
+        <source>remove evidence “{0}” ({1})</source>
+        <translation>remove evidence “{0}” ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="194" />
+        <source>explanation of {0}</source>
+        <translation>explanation of {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="202" />
+        <source>Open the evidence file</source>
+        <translation>Open the evidence file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="204" />
+        <source>Copying “{0}” out of the data file…</source>
+        <translation>Copying “{0}” out of the data file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="211" />
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="213" />
+        <source>Writing “{0}”…</source>
+        <translation>Writing “{0}”…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="62" />
+        <source>Attach evidence — criterion {0}</source>
+        <translation>Attach evidence — criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="64" />
+        <source>Evidence — criterion {0}</source>
+        <translation>Evidence — criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="72" />
+        <source>e.g. Decision approving the digitisation plan</source>
+        <translation>e.g. Decision approving the digitisation plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="75" />
+        <source>each file's name (change it afterwards with Edit…)</source>
+        <translation>each file's name (change it afterwards with Edit…)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="77" />
+        <source>e.g. 40/QĐ-STP</source>
+        <translation>e.g. 40/QĐ-STP</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="79" />
+        <source>day/month/year, e.g. 30/1/2021</source>
+        <translation>day/month/year, e.g. 30/1/2021</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="81" />
+        <source>e.g. UBND tỉnh, Sở Thông tin và Truyền thông</source>
+        <translation>e.g. UBND tỉnh, Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="83" />
+        <source>e.g. Văn phòng, hồ sơ năm 2022, tủ số 3</source>
+        <translation>e.g. Văn phòng, hồ sơ năm 2022, tủ số 3</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="84" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="84" />
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="88" />
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="89" />
+        <source>&amp;Paper copy kept at:</source>
+        <translation>&amp;Paper copy kept at:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="92" />
+        <source>Find a criterion by code or name</source>
+        <translation>Find a criterion by code or name</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="109" />
+        <source>Also &amp;supports these criteria:</source>
+        <translation>Also &amp;supports these criteria:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="121" />
+        <source>The number, date, issuing body and criteria below apply to each of the {0} files.</source>
+        <translation>The number, date, issuing body and criteria below apply to each of the {0} files.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
+        <source>and {0} more</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="144" />
+        <source>none kept in the data file</source>
+        <translation>none kept in the data file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="145" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="85" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="86" />
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="87" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="182" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="175" />
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="176" />
+        <source>Keep PDF scans, Word, Excel or image files in the data file for this criterion (you can also drag files onto this panel)</source>
+        <translation>Keep PDF scans, Word, Excel or image files in the data file for this criterion (you can also drag files onto this panel)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="178" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="179" />
+        <source>Open the file with the program of this computer</source>
+        <translation>Open the file with the program of this computer</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="180" />
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="181" />
+        <source>Replace file…</source>
+        <translation>Replace file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="183" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="184" />
+        <source>Attach this file to the data file</source>
+        <translation>Attach this file to the data file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="185" />
+        <source>This item only names a file on this computer: copy the file into the data file so it travels with it</source>
+        <translation>This item only names a file on this computer: copy the file into the data file so it travels with it</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="209" />
+        <source>Saved when you leave the box, or with Ctrl+Enter</source>
+        <translation>Saved when you leave the box, or with Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="274" />
+        <source>Select a criterion to see and attach its evidence.</source>
+        <translation>Select a criterion to see and attach its evidence.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="278" />
+        <source>Drop files here (PDF scans, Word, Excel, images) or click “Attach files…”. Missing evidence is the commonest reason a score is cut.</source>
+        <translation>Drop files here (PDF scans, Word, Excel, images) or click “Attach files…”. Missing evidence is the commonest reason a score is cut.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="291" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="294" />
+        <source>{0} documents</source>
+        <translation>{0} documents</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="294" />
+        <source>no document yet</source>
+        <translation>no document yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="295" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="313" />
+        <source>No. {0}</source>
+        <translation>No. {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="313" />
+        <source>no number</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="314" />
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="319" />
+        <source>File: {0} ({1})</source>
+        <translation>File: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="321" />
+        <source>Paper copy: {0}</source>
+        <translation>Paper copy: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="323" />
+        <source>Path only, not in the data file: {0}</source>
+        <translation>Path only, not in the data file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="325" />
+        <source>No file kept; noted: {0}</source>
+        <translation>No file kept; noted: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="327" />
+        <source>No file and no note of the paper copy</source>
+        <translation>No file and no note of the paper copy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="333" />
+        <source>Attached to criterion {0}, also supports {1}</source>
+        <translation>Attached to criterion {0}, also supports {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="335" />
+        <source>Also supports criteria {0}</source>
+        <translation>Also supports criteria {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="375" />
+        <source>… and {0} more (point here to see them)</source>
+        <translation>… and {0} more (point here to see them)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="378" />
+        <source>What an appraiser would hold against the evidence of this criterion</source>
+        <translation>What an appraiser would hold against the evidence of this criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="401" />
+        <source>Explanation — no evidence attached</source>
+        <translation>Explanation — no evidence attached</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="402" />
+        <source>The decision requires: {0}. Attach it, or explain here why it is missing.</source>
+        <translation>The decision requires: {0}. Attach it, or explain here why it is missing.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="408" />
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="409" />
+        <source>where evidence is missing; it goes into the dossier</source>
+        <translation>where evidence is missing; it goes into the dossier</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="440" />
+        <source>Unlink it from this criterion (it stays with its own)</source>
+        <translation>Unlink it from this criterion (it stays with its own)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="442" />
+        <source>Remove the item and its file (Ctrl+Z brings them back)</source>
+        <translation>Remove the item and its file (Ctrl+Z brings them back)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="486" />
+        <source>Attach evidence files</source>
+        <translation>Attach evidence files</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="487" />
+        <location filename="../dtidesk/gui/evidence_panel.py" line="552" />
+        <source>PDF, Word, Excel and images ({0});;All files (*)</source>
+        <translation>PDF, Word, Excel and images ({0});;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="533" />
+        <source>Save a copy of the evidence file</source>
+        <translation>Save a copy of the evidence file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="534" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="542" />
+        <source>Copy saved: {0}</source>
+        <translation>Copy saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="551" />
+        <source>Replace the file of “{0}”</source>
+        <translation>Replace the file of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="566" />
+        <source>attach the file of “{0}” to the data file ({1})</source>
+        <translation>attach the file of “{0}” to the data file ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="276" />
+        <source>Create the assessment of this year first.</source>
+        <translation>Create the assessment of this year first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="44" />
+        <source>Periodic report (period chosen in the Reports tab)</source>
+        <translation>Periodic report (period chosen in the Reports tab)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="52" />
+        <source>Index (PDF)…</source>
+        <translation>Index (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="52" />
+        <source>Index (Excel)…</source>
+        <translation>Index (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <source>The index version shown on the Criteria tab, as the program understood it, to check against the decision</source>
+        <translation>The index version shown on the Criteria tab, as the program understood it, to check against the decision</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="58" />
+        <source>Self-assessment dossier…</source>
+        <translation>Self-assessment dossier…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="59" />
+        <source>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</source>
+        <translation>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="70" />
+        <source>Numbers below 10 in headings</source>
+        <translation>Numbers below 10 in headings</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="74" />
+        <source>As the sample plan: 5/5 points, 05 criteria, rank 01/18, deduction 03</source>
+        <translation>As the sample plan: 5/5 points, 05 criteria, rank 01/18, deduction 03</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="75" />
+        <source>Always a leading zero: 05/05 points, 05 criteria, rank 01/18</source>
+        <translation>Always a leading zero: 05/05 points, 05 criteria, rank 01/18</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="76" />
+        <source>Never a leading zero: 5/5 points, 5 criteria, rank 1/18</source>
+        <translation>Never a leading zero: 5/5 points, 5 criteria, rank 1/18</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="80" />
+        <source>How the plan document writes numbers below 10 in the index and criterion headings; kept in the file</source>
+        <translation>How the plan document writes numbers below 10 in the index and criterion headings; kept in the file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="92" />
+        <source>numbers in headings</source>
+        <translation>numbers in headings</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="97" />
+        <source>Plan document</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="97" />
+        <source>Appendix: tasks</source>
+        <translation>Appendix: tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="98" />
+        <source>Appendix: targets</source>
+        <translation>Appendix: targets</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="98" />
+        <source>Appendix: projects</source>
+        <translation>Appendix: projects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="99" />
+        <source>Appendix: directive documents</source>
+        <translation>Appendix: directive documents</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="100" />
+        <source>Criteria score sheet</source>
+        <translation>Criteria score sheet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="161" />
+        <source>The report would state these figures in two places with two values:</source>
+        <translation>The report would state these figures in two places with two values:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="163" />
+        <source>Export anyway? Choose No to fix the figures first.</source>
+        <translation>Export anyway? Choose No to fix the figures first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="164" />
+        <source>Figures differ</source>
+        <translation>Figures differ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="199" />
+        <source>Export index</source>
+        <translation>Export index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="200" />
+        <source>Which index version to export?</source>
+        <translation>Which index version to export?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="206" />
+        <location filename="../dtidesk/gui/export_menu.py" line="224" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="226" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="157" />
+        <location filename="../dtidesk/gui/export_menu.py" line="225" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="232" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="233" />
+        <source>Saved to:
+{0}</source>
+        <translation>Saved to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="234" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="235" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="236" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="178" />
+        <location filename="../dtidesk/gui/export_menu.py" line="237" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1855,6 +2618,213 @@ Details were written to:
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="51" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="52" />
+        <source>Scores and results</source>
+        <translation>Scores and results</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="53" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="54" />
+        <source>Forms and figures</source>
+        <translation>Forms and figures</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="55" />
+        <source>Units and agency</source>
+        <translation>Units and agency</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="56" />
+        <source>Plans, targets, projects, directives</source>
+        <translation>Plans, targets, projects, directives</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="57" />
+        <source>Indices</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="58" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="143" />
+        <location filename="../dtidesk/gui/history_view.py" line="314" />
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="149" />
+        <source>Every change made to {0}</source>
+        <translation>Every change made to {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="152" />
+        <source>This history is kept in the file: it is still here after the file is closed and opened again, on any computer. Undo (Ctrl+Z) is not: it only reaches back to the changes made since the file was opened.</source>
+        <translation>This history is kept in the file: it is still here after the file is closed and opened again, on any computer. Undo (Ctrl+Z) is not: it only reaches back to the changes made since the file was opened.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="162" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="168" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="172" />
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="175" />
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="175" />
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="176" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="176" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="212" />
+        <source>Select a line to see everything it changed.</source>
+        <translation>Select a line to see everything it changed.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="216" />
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="218" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="248" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="259" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="260" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="292" />
+        <source>Changes: {0}</source>
+        <translation>Changes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="315" />
+        <source>Export the history to Excel</source>
+        <translation>Export the history to Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="316" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="326" />
+        <source>Exported: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="328" />
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="330" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="331" />
+        <source>Writing the change history to {0}…</source>
+        <translation>Writing the change history to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="25" />
+        <source>Change &amp;history…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="26" />
+        <source>Who changed what in this file, on which computer, and when</source>
+        <translation>Who changed what in this file, on which computer, and when</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="75" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="75" />
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
     <name>IndexEditorDialog</name>
     <message>
         <location filename="../dtidesk/gui/index_edit_commands.py" line="42" />
@@ -2122,231 +3092,236 @@ Details were written to:
 <context>
     <name>IndexImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="59" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="213" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="60" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
         <source>Import an index</source>
         <translation>Import an index</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="64" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="65" />
         <source>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</source>
         <translation>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="66" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="67" />
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="74" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="75" />
         <source>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</source>
         <translation>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="76" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="77" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="85" />
         <source>Pasted text</source>
         <translation>Pasted text</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="87" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="88" />
         <source>Choose the decision that issues the index, or paste its table.</source>
         <translation>Choose the decision that issues the index, or paste its table.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="99" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="101" />
         <source>The year the index applies from; required when the document does not say</source>
         <translation>The year the index applies from; required when the document does not say</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="107" />
         <source>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</source>
         <translation>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="115" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="116" />
         <source>Decision:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="117" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="118" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="119" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="120" />
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="121" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="122" />
         <source>&amp;Year applied:</source>
         <translation>&amp;Year applied:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="124" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="125" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="126" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="131" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="132" />
         <source>Maximum:</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="142" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="153" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="154" />
         <source>Click a line to see its row in the index</source>
         <translation>Click a line to see its row in the index</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="159" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="229" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="160" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="230" />
         <source>To check</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="173" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="174" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="189" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
         <source>Choose the index decision</source>
         <translation>Choose the index decision</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="191" />
         <source>Index decisions (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Index decisions (*.docx *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="215" />
         <source>Reading the index…</source>
         <translation>Reading the index…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="245" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="246" />
         <source>{0} component indices, {1} criteria ({2} scored from inputs)</source>
         <translation>{0} component indices, {1} criteria ({2} scored from inputs)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="249" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="248" />
+        <source>Assessment period: {0}</source>
+        <translation>Assessment period: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
         <source>{0} of {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="250" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
         <location filename="../dtidesk/gui/index_import_dialog.py" line="252" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="253" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="254" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="255" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="257" />
         <source>{0} (the document states {1})</source>
         <translation>{0} (the document states {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="274" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="276" />
         <source>Text after the table, kept with the index: {0}</source>
         <translation>Text after the table, kept with the index: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="280" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="282" />
         <source>To check ({0})</source>
         <translation>To check ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="281" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="283" />
         <source>Nothing to check: the sums add up.</source>
         <translation>Nothing to check: the sums add up.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="292" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="294" />
         <source>{0} {1} of the document</source>
         <translation>{0} {1} of the document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="296" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
         <source>As understood: {0}</source>
         <translation>As understood: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="300" />
         <source>The document: {0}</source>
         <translation>The document: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="349" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="351" />
         <source>Nothing to import: no criterion was recognised.</source>
         <translation>Nothing to import: no criterion was recognised.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="352" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="354" />
         <source>Cannot import: criteria {0} have no maximum score.</source>
         <translation>Cannot import: criteria {0} have no maximum score.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="372" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="374" />
         <source>Choose a file or paste the text of the index first.</source>
         <translation>Choose a file or paste the text of the index first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="378" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="380" />
         <source>The document does not state the year the index applies from: choose it.</source>
         <translation>The document does not state the year the index applies from: choose it.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="384" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="386" />
         <source>The file already has the index {0} for {1}: choose another code.</source>
         <translation>The file already has the index {0} for {1}: choose another code.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="407" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="409" />
         <source>Not imported.</source>
         <translation>Not imported.</translation>
     </message>
@@ -2635,19 +3610,19 @@ Details were written to:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="80" />
+        <location filename="../dtidesk/gui/main_window.py" line="81" />
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="81" />
+        <location filename="../dtidesk/gui/main_window.py" line="82" />
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="82" />
+        <location filename="../dtidesk/gui/main_window.py" line="83" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -2777,245 +3752,250 @@ Details were written to:
         <translation>&amp;About DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="85" />
+        <location filename="../dtidesk/gui/main_window.py" line="86" />
         <source>Targets, projects, directives</source>
         <translation>Targets, projects, directives</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="197" />
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="225" />
         <source>Year:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="200" />
+        <location filename="../dtidesk/gui/main_window.py" line="228" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Assessment year shown in the Criteria tab</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="202" />
+        <location filename="../dtidesk/gui/main_window.py" line="230" />
         <source>Plan:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="205" />
+        <location filename="../dtidesk/gui/main_window.py" line="233" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Plan whose tasks and reports are shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="212" />
+        <location filename="../dtidesk/gui/main_window.py" line="240" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="214" />
+        <location filename="../dtidesk/gui/main_window.py" line="242" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="227" />
+        <location filename="../dtidesk/gui/main_window.py" line="255" />
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="230" />
+        <location filename="../dtidesk/gui/main_window.py" line="258" />
         <source>&amp;Options…</source>
         <translation>&amp;Options…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="233" />
+        <location filename="../dtidesk/gui/main_window.py" line="261" />
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="235" />
+        <location filename="../dtidesk/gui/main_window.py" line="263" />
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="237" />
+        <location filename="../dtidesk/gui/main_window.py" line="265" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>How to enter scores, write the plan, track tasks, collect forms and print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="252" />
+        <location filename="../dtidesk/gui/main_window.py" line="280" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Import a plan &amp;document (Word, text)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="253" />
+        <location filename="../dtidesk/gui/main_window.py" line="281" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Read criteria, scores and tasks from an existing plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="254" />
+        <location filename="../dtidesk/gui/main_window.py" line="282" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Import a &amp;list from Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="255" />
+        <location filename="../dtidesk/gui/main_window.py" line="283" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Tasks, targets, projects, units or scores from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="258" />
+        <location filename="../dtidesk/gui/main_window.py" line="286" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="261" />
+        <location filename="../dtidesk/gui/main_window.py" line="289" />
         <source>Create &amp;next year's plan…</source>
         <translation>Create &amp;next year's plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="262" />
+        <location filename="../dtidesk/gui/main_window.py" line="290" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Copy the selected plan to next year, timelines moved on</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="263" />
+        <location filename="../dtidesk/gui/main_window.py" line="291" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>&amp;Match criteria between index versions…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="275" />
+        <location filename="../dtidesk/gui/main_window.py" line="303" />
         <source>Import &amp;index…</source>
         <translation>Import &amp;index…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="276" />
+        <location filename="../dtidesk/gui/main_window.py" line="304" />
         <source>Read the criteria, maximum scores and scoring methods from the province's decision (Word, Excel, text)</source>
         <translation>Read the criteria, maximum scores and scoring methods from the province's decision (Word, Excel, text)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="297" />
+        <location filename="../dtidesk/gui/main_window.py" line="325" />
         <source>Index imported: {0} ({1}). Ctrl+Z removes it.</source>
         <translation>Index imported: {0} ({1}). Ctrl+Z removes it.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="326" />
+        <location filename="../dtidesk/gui/main_window.py" line="354" />
         <source>&amp;Indices…</source>
         <translation>&amp;Indices…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="327" />
+        <location filename="../dtidesk/gui/main_window.py" line="355" />
         <source>Create an index version, edit its components and criteria, copy it for next year, check the sums</source>
         <translation>Create an index version, edit its components and criteria, copy it for next year, check the sums</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="386" />
+        <location filename="../dtidesk/gui/main_window.py" line="414" />
         <source>Open a DTI Desk file</source>
         <translation>Open a DTI Desk file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="387" />
+        <location filename="../dtidesk/gui/main_window.py" line="415" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>DTI Desk files (*.dtidesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="405" />
-        <location filename="../dtidesk/gui/main_window.py" line="408" />
+        <location filename="../dtidesk/gui/main_window.py" line="433" />
+        <location filename="../dtidesk/gui/main_window.py" line="436" />
         <source>Cannot open the file</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="427" />
+        <location filename="../dtidesk/gui/main_window.py" line="455" />
         <source>Cannot create the demo file</source>
         <translation>Cannot create the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="451" />
-        <location filename="../dtidesk/gui/main_window.py" line="559" />
+        <location filename="../dtidesk/gui/main_window.py" line="479" />
+        <location filename="../dtidesk/gui/main_window.py" line="590" />
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="465" />
+        <location filename="../dtidesk/gui/main_window.py" line="494" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="468" />
+        <location filename="../dtidesk/gui/main_window.py" line="497" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="492" />
+        <location filename="../dtidesk/gui/main_window.py" line="521" />
         <source> [read only]</source>
         <translation> [read only]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="551" />
-        <location filename="../dtidesk/gui/main_window.py" line="557" />
+        <location filename="../dtidesk/gui/main_window.py" line="582" />
+        <location filename="../dtidesk/gui/main_window.py" line="588" />
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="551" />
+        <location filename="../dtidesk/gui/main_window.py" line="582" />
         <source> (copy)</source>
         <translation> (copy)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="552" />
+        <location filename="../dtidesk/gui/main_window.py" line="583" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>DTI Desk files (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="558" />
+        <location filename="../dtidesk/gui/main_window.py" line="589" />
         <source>Copy saved: {0}</source>
         <translation>Copy saved: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="565" />
+        <location filename="../dtidesk/gui/main_window.py" line="596" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="565" />
+        <location filename="../dtidesk/gui/main_window.py" line="596" />
         <source>Open a file first.</source>
         <translation>Open a file first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="576" />
+        <location filename="../dtidesk/gui/main_window.py" line="607" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="579" />
+        <location filename="../dtidesk/gui/main_window.py" line="610" />
         <source>Cannot restore</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="580" />
+        <location filename="../dtidesk/gui/main_window.py" line="611" />
         <source>Restoring {0}…</source>
         <translation>Restoring {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="592" />
+        <location filename="../dtidesk/gui/main_window.py" line="623" />
         <source>Import an index catalog</source>
         <translation>Import an index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="594" />
+        <location filename="../dtidesk/gui/main_window.py" line="625" />
         <source>Index catalogs (*.json)</source>
         <translation>Index catalogs (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="600" />
+        <location filename="../dtidesk/gui/main_window.py" line="631" />
         <source>Not imported</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="603" />
+        <location filename="../dtidesk/gui/main_window.py" line="634" />
         <source>Index catalog</source>
         <translation>Index catalog</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="604" />
+        <location filename="../dtidesk/gui/main_window.py" line="635" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="605" />
+        <location filename="../dtidesk/gui/main_window.py" line="636" />
         <source>The file already has every index in this catalog.</source>
         <translation>The file already has every index in this catalog.</translation>
     </message>
@@ -4113,6 +5093,200 @@ Phòng …</translation>
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="58" />
+        <source>Points at stake</source>
+        <translation>Points at stake</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="65" />
+        <source>&lt;b&gt;Lost&lt;/b&gt; = maximum − appraised score (not appraised yet: maximum − self score, shown as such); a deduction row counts the points it took. &lt;b&gt;Recoverable&lt;/b&gt; = self score − appraised score, what the council cut: &lt;i&gt;with evidence&lt;/i&gt; attached a request for review can argue it, &lt;i&gt;without&lt;/i&gt; next year's evidence can win it back.</source>
+        <translation>&lt;b&gt;Lost&lt;/b&gt; = maximum − appraised score (not appraised yet: maximum − self score, shown as such); a deduction row counts the points it took. &lt;b&gt;Recoverable&lt;/b&gt; = self score − appraised score, what the council cut: &lt;i&gt;with evidence&lt;/i&gt; attached a request for review can argue it, &lt;i&gt;without&lt;/i&gt; next year's evidence can win it back.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="72" />
+        <source>Points lost</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="73" />
+        <source>Points recoverable</source>
+        <translation>Points recoverable</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="80" />
+        <source>Rank by:</source>
+        <translation>Rank by:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="91" />
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="91" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="91" />
+        <source>Recoverable
+with evidence</source>
+        <translation>Recoverable
+with evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="92" />
+        <source>Recoverable
+without evidence</source>
+        <translation>Recoverable
+without evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="92" />
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="100" />
+        <source>Double-click a criterion to select it on the Criteria tab</source>
+        <translation>Double-click a criterion to select it on the Criteria tab</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="130" />
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="131" />
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="132" />
+        <source>Plan next year…</source>
+        <translation>Plan next year…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="133" />
+        <source>Create next year's plan from the newest plan, the criteria that lost points first</source>
+        <translation>Create next year's plan from the newest plan, the criteria that lost points first</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="178" />
+        <source>No plan of this index up to next year to start from: create this year's plan first.</source>
+        <translation>No plan of this index up to next year to start from: create this year's plan first.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="191" />
+        <source>{0} (version {1}), assessment {2}</source>
+        <translation>{0} (version {1}), assessment {2}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="193" />
+        <source>{0} criteria lost {1} points; {2} points recoverable ({3} with evidence, {4} without).</source>
+        <translation>{0} criteria lost {1} points; {2} points recoverable ({3} with evidence, {4} without).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="203" />
+        <source>not appraised</source>
+        <translation>not appraised</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="215" />
+        <source>Not appraised yet: maximum − self score</source>
+        <translation>Not appraised yet: maximum − self score</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="217" />
+        <source>Deduction row: the points it took</source>
+        <translation>Deduction row: the points it took</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="220" />
+        <source>{0} evidence items attached: a request for review can argue these points</source>
+        <translation>{0} evidence items attached: a request for review can argue these points</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="224" />
+        <source>No task of this year's or next year's plan is linked to it yet</source>
+        <translation>No task of this year's or next year's plan is linked to it yet</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="250" />
+        <source>Tasks linked to the selected criterion</source>
+        <translation>Tasks linked to the selected criterion</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="253" />
+        <source>Tasks linked to {0} in the plans of {1}: {2}</source>
+        <translation>Tasks linked to {0} in the plans of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/points_dialog.py" line="291" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="292" />
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="293" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="297" />
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <location filename="../dtidesk/gui/printing.py" line="66" />
@@ -4347,7 +5521,7 @@ Phòng …</translation>
 <context>
     <name>ReportTextPanel</name>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="42" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="45" />
         <source>Sections written by you:</source>
         <translation>Sections written by you:</translation>
     </message>
@@ -4362,72 +5536,117 @@ Phòng …</translation>
         <translation>Write this section of the report here. An empty section prints as a dotted line to fill in by hand.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="71" />
         <source>Save text</source>
         <translation>Save text</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="65" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="72" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="77" />
         <source>Report (PDF)…</source>
         <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="77" />
         <source>Report (Word)…</source>
         <translation>Report (Word)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="71" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="78" />
         <source>Report appendices (Excel)…</source>
         <translation>Report appendices (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="93" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="94" />
+        <source>II.1 Direction and management</source>
+        <translation>II.1 Direction and management</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="95" />
+        <source>II.2 Institutional reform</source>
+        <translation>II.2 Institutional reform</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="96" />
+        <source>II.3 Administrative procedure reform, one-stop shop</source>
+        <translation>II.3 Administrative procedure reform, one-stop shop</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="97" />
+        <source>II.4 Reform of the administrative apparatus</source>
+        <translation>II.4 Reform of the administrative apparatus</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="98" />
+        <source>II.5 Civil service reform</source>
+        <translation>II.5 Civil service reform</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="99" />
+        <source>II.6 Public finance reform</source>
+        <translation>II.6 Public finance reform</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="100" />
+        <source>II.7 E-government and digital government</source>
+        <translation>II.7 E-government and digital government</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="101" />
+        <source>Positive aspects</source>
+        <translation>Positive aspects</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="102" />
         <source>Shortcomings and limitations</source>
         <translation>Shortcomings and limitations</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="103" />
         <source>Causes</source>
         <translation>Causes</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="104" />
         <source>Directions and tasks for the next period</source>
         <translation>Directions and tasks for the next period</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="90" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="105" />
         <source>Proposals and recommendations</source>
         <translation>Proposals and recommendations</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="125" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="161" />
+        <source>The report would state these figures in two places with two values; fix them before exporting:</source>
+        <translation>The report would state these figures in two places with two values; fix them before exporting:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="183" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="144" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="202" />
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="160" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="218" />
         <source>edit report section “{0}”</source>
         <translation>edit report section “{0}”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="171" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="229" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -5039,6 +6258,122 @@ Appraised score: {2}/{3} ({4})</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="41" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="41" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="42" />
+        <source>Directive</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="42" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="92" />
+        <source>Find in the whole file</source>
+        <translation>Find in the whole file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="95" />
+        <source>Words to find, accents optional…</source>
+        <translation>Words to find, accents optional…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="96" />
+        <source>Tasks, targets, directives and evidence of every plan and year: “ra soat” finds “Rà soát”</source>
+        <translation>Tasks, targets, directives and evidence of every plan and year: “ra soat” finds “Rà soát”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="99" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="122" />
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="126" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="171" />
+        <source>Type words from a task, target, directive or evidence item.</source>
+        <translation>Type words from a task, target, directive or evidence item.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="173" />
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="175" />
+        <source>{0} found; the first {1} are listed: add a word to narrow the search.</source>
+        <translation>{0} found; the first {1} are listed: add a word to narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="177" />
+        <source>{0} found. Double-click or press Enter to go to one.</source>
+        <translation>{0} found. Double-click or press Enter to go to one.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="210" />
+        <source>This directive belongs to no plan of the file.</source>
+        <translation>This directive belongs to no plan of the file.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="43" />
+        <source>Find in the &amp;whole file…</source>
+        <translation>Find in the &amp;whole file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="45" />
+        <source>Tasks, targets, directives and evidence of every plan and year</source>
+        <translation>Tasks, targets, directives and evidence of every plan and year</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultTableModel</name>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>Plan or index</source>
+        <translation>Plan or index</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="51" />
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../dtidesk/gui/session.py" line="21" />
@@ -5102,49 +6437,54 @@ Restart DTI Desk now?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="34" />
+        <location filename="../dtidesk/gui/start_page.py" line="36" />
         <source>DTI Desk</source>
         <translation>DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="40" />
+        <location filename="../dtidesk/gui/start_page.py" line="42" />
         <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
         <translation>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="46" />
+        <location filename="../dtidesk/gui/start_page.py" line="48" />
         <source>Starting from nothing: create a new file for your agency, import your province's index (File → Import an index catalog…), then create the year's plan or self-assessment from the Plan menu — or import a plan you already have as a Word document.</source>
         <translation>Starting from nothing: create a new file for your agency, import your province's index (File → Import an index catalog…), then create the year's plan or self-assessment from the Plan menu — or import a plan you already have as a Word document.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="54" />
+        <location filename="../dtidesk/gui/start_page.py" line="56" />
         <source>Create a new file…</source>
         <translation>Create a new file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="55" />
+        <location filename="../dtidesk/gui/start_page.py" line="57" />
         <source>Open the demo file</source>
         <translation>Open the demo file</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="56" />
+        <location filename="../dtidesk/gui/start_page.py" line="58" />
         <source>Open a file…</source>
         <translation>Open a file…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="61" />
+        <location filename="../dtidesk/gui/start_page.py" line="63" />
         <source>New to DTI Desk? Read the user guide (F1)</source>
         <translation>New to DTI Desk? Read the user guide (F1)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="70" />
+        <location filename="../dtidesk/gui/start_page.py" line="72" />
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="74" />
+        <location filename="../dtidesk/gui/start_page.py" line="76" />
         <source>No file opened yet.</source>
         <translation>No file opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="110" />
+        <source>Due soon and overdue in {0}</source>
+        <translation>Due soon and overdue in {0}</translation>
     </message>
 </context>
 <context>
@@ -5198,64 +6538,64 @@ Restart DTI Desk now?</translation>
         <translation>edit task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="61" />
+        <location filename="../dtidesk/gui/task_commands.py" line="62" />
         <source>change lead unit</source>
         <translation>change lead unit</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="63" />
+        <location filename="../dtidesk/gui/task_commands.py" line="64" />
         <source>change coordinating units</source>
         <translation>change coordinating units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="71" />
+        <location filename="../dtidesk/gui/task_commands.py" line="72" />
         <source>record progress</source>
         <translation>record progress</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="93" />
+        <location filename="../dtidesk/gui/task_commands.py" line="94" />
         <source>add task</source>
         <translation>add task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="111" />
+        <location filename="../dtidesk/gui/task_commands.py" line="112" />
         <source>duplicate task</source>
         <translation>duplicate task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="128" />
+        <location filename="../dtidesk/gui/task_commands.py" line="129" />
         <source>delete task</source>
         <translation>delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="130" />
+        <location filename="../dtidesk/gui/task_commands.py" line="131" />
         <source>delete {0} tasks</source>
         <translation>delete {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="137" />
+        <location filename="../dtidesk/gui/task_commands.py" line="138" />
         <source>move task</source>
         <translation>move task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="156" />
+        <location filename="../dtidesk/gui/task_commands.py" line="157" />
         <source>change status</source>
         <translation>change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="157" />
+        <location filename="../dtidesk/gui/task_commands.py" line="158" />
         <source>change status of {0} tasks</source>
         <translation>change status of {0} tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="178" />
+        <location filename="../dtidesk/gui/task_commands.py" line="179" />
         <location filename="../dtidesk/gui/task_model.py" line="503" />
         <source>link criterion</source>
         <translation>link criterion</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="72" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="700" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="718" />
         <source>(no criterion)</source>
         <translation>(no criterion)</translation>
     </message>
@@ -5266,7 +6606,7 @@ Restart DTI Desk now?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="120" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="411" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="419" />
         <source>{0} (inactive)</source>
         <translation>{0} (inactive)</translation>
     </message>
@@ -5513,192 +6853,202 @@ Restart DTI Desk now?</translation>
         <translation>No due date recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="178" />
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="179" />
+        <source>Who changed this task, when, and from what to what</source>
+        <translation>Who changed this task, when, and from what to what</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="210" />
         <source>Add a task after the selected one</source>
         <translation>Add a task after the selected one</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="212" />
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="213" />
         <source>Copy the selected task right below it</source>
         <translation>Copy the selected task right below it</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="215" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="215" />
         <source>Delete the selected tasks</source>
         <translation>Delete the selected tasks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
         <source>Up</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
         <source>Move the task up</source>
         <translation>Move the task up</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="219" />
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="219" />
         <source>Move the task down</source>
         <translation>Move the task down</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="213" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="221" />
         <source>Change status…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="214" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="222" />
         <source>Set the status of every selected task at once</source>
         <translation>Set the status of every selected task at once</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="216" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="224" />
         <source>Link criterion…</source>
         <translation>Link criterion…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="225" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Link the selected tasks to a criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
         <source>Search (accents optional)…</source>
         <translation>Search (accents optional)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="250" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Tasks the unit leads or coordinates</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="252" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="265" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Tasks due in the reporting period, and those without a due date</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="266" />
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="262" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="270" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Showing one criterion's tasks; click to show all</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="266" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="274" />
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="277" />
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="277" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="270" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="278" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="409" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="417" />
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="413" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="421" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="460" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="468" />
         <source>Criterion {0}</source>
         <translation>Criterion {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="579" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="597" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} tasks · {1} overdue · {2} shown</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="615" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="633" />
         <source>New task</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="648" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="666" />
         <source>Delete the task “{0}”?</source>
         <translation>Delete the task “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="651" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
         <source>Delete these {0} tasks?</source>
         <translation>Delete these {0} tasks?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="652" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="670" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="653" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="671" />
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="685" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="703" />
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="686" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="704" />
         <source>New status for {0} selected tasks:</source>
         <translation>New status for {0} selected tasks:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="706" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="724" />
         <source>Link criterion</source>
         <translation>Link criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="707" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="725" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Criterion for {0} selected tasks:</translation>
     </message>

@@ -275,194 +275,207 @@ Chi tiết đã ghi vào:
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="53" />
+        <source>Save as PNG…</source>
+        <translation>Lưu hình (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="54" />
+        <source>Save this chart as a picture (PNG) to put in a document or slide</source>
+        <translation>Lưu biểu đồ này thành tệp hình (PNG) để chèn vào văn bản, trình chiếu</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTab</name>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="35" />
+        <location filename="../dtidesk/gui/score_commands.py" line="33" />
         <source>edit self score {0}</source>
         <translation>sửa điểm tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="37" />
+        <location filename="../dtidesk/gui/score_commands.py" line="35" />
         <source>edit appraised score {0}</source>
         <translation>sửa điểm thẩm định {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="66" />
+        <location filename="../dtidesk/gui/score_commands.py" line="64" />
         <source>edit rank {0}</source>
         <translation>sửa xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="87" />
-        <source>add evidence to {0}</source>
-        <translation>thêm tài liệu kiểm chứng tiêu chí {0}</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="96" />
-        <source>edit evidence of {0}</source>
-        <translation>sửa tài liệu kiểm chứng tiêu chí {0}</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="117" />
-        <source>delete evidence of {0}</source>
-        <translation>xóa tài liệu kiểm chứng tiêu chí {0}</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="131" />
+        <location filename="../dtidesk/gui/score_commands.py" line="82" />
         <source>enter the inputs of {0}</source>
         <translation>nhập số liệu tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="145" />
+        <location filename="../dtidesk/gui/score_commands.py" line="96" />
         <source>change the score of {0}</source>
         <translation>sửa điểm tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/score_commands.py" line="169" />
+        <location filename="../dtidesk/gui/score_commands.py" line="120" />
         <source>import index {0}</source>
         <translation>nhập bộ chỉ số {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="111" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="115" />
         <source>Framework:</source>
         <translation>Bộ chỉ số:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="119" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
         <source>Find a criterion by code or name…</source>
         <translation>Tìm tiêu chí theo mã hoặc tên…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="123" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="127" />
         <source>See tasks</source>
         <translation>Xem nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="124" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="128" />
         <source>Open the Tasks tab at the tasks of the selected criterion</source>
         <translation>Mở thẻ Nhiệm vụ tại các nhiệm vụ của tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="125" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="129" />
         <source>New task…</source>
         <translation>Tạo nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="126" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="130" />
         <source>Create a task that raises the selected criterion</source>
         <translation>Tạo nhiệm vụ để nâng điểm tiêu chí đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="162" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="133" />
+        <source>Points at stake…</source>
+        <translation>Điểm có thể giành lại…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="134" />
+        <source>The criteria ranked by points lost and by points that can be won back, with the tasks linked to each</source>
+        <translation>Các tiêu chí xếp theo điểm bị mất và điểm có thể giành lại, kèm các nhiệm vụ đã gắn với từng tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="172" />
         <source>lost points at appraisal</source>
         <translation>bị trừ điểm khi thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="163" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="173" />
         <source>appraised below the self score</source>
         <translation>thẩm định thấp hơn tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="164" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="174" />
         <source>Double-click a score to edit it; Ctrl+Z undoes.</source>
         <translation>Nhấp đúp vào ô điểm để sửa; Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="180" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="190" />
         <source>Scoring</source>
         <translation>Cách chấm điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="181" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="191" />
         <source>Evidence</source>
         <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="328" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="343" />
         <source>Create the {0} assessment</source>
         <translation>Tạo kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="330" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="345" />
         <source>Open a file and choose a year.</source>
         <translation>Hãy mở một tệp và chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="331" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="346" />
         <source>Choose the assessment year on the toolbar.</source>
         <translation>Chọn năm đánh giá trên thanh công cụ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="335" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="350" />
         <source>{0} (version {1})</source>
         <translation>{0} (phiên bản {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="338" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="353" />
         <source>no assessment for {0} yet: create it to enter the self and appraised scores.</source>
         <translation>chưa có kỳ đánh giá năm {0}: hãy tạo kỳ đánh giá để nhập điểm tự chấm và điểm thẩm định.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="342" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="357" />
         <source>appraised {0}/{1} points ({2})</source>
         <translation>thẩm định {0}/{1} điểm ({2})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="345" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="360" />
         <source>self score {0}</source>
         <translation>tự chấm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="346" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="361" />
         <source>rank {0}</source>
         <translation>xếp hạng {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="362" />
         <source>rating: {0}</source>
         <translation>xếp loại: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="347" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="362" />
         <source>not set</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="350" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="365" />
         <source>{0} of {1} criteria lost points</source>
         <translation>{0}/{1} tiêu chí bị trừ điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="351" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="366" />
         <source>assessment {0}</source>
         <translation>kỳ đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="428" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="474" />
         <source>See tasks of {0}</source>
         <translation>Xem nhiệm vụ của tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="429" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="475" />
         <source>New task for {0}…</source>
         <translation>Tạo nhiệm vụ cho tiêu chí {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="430" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="476" />
         <source>Add evidence…</source>
         <translation>Thêm tài liệu kiểm chứng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="434" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="478" />
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/criteria_tab.py" line="481" />
         <source>Edit rank…</source>
         <translation>Sửa xếp hạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="436" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="483" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/criteria_tab.py" line="437" />
+        <location filename="../dtidesk/gui/criteria_tab.py" line="484" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
@@ -779,6 +792,226 @@ Chi tiết đã ghi vào:
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="106" />
+        <source>Index whose scores are shown over the years</source>
+        <translation>Bộ chỉ số có điểm được thể hiện qua các năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="107" />
+        <source>Index:</source>
+        <translation>Bộ chỉ số:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="109" />
+        <source>Component index whose criteria are shown</source>
+        <translation>Chỉ số thành phần có các tiêu chí được thể hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="110" />
+        <source>Component index:</source>
+        <translation>Chỉ số thành phần:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="112" />
+        <source>Form whose sending is shown</source>
+        <translation>Biểu mẫu có tình hình gửi được thể hiện</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="113" />
+        <source>Form:</source>
+        <translation>Biểu mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="200" />
+        <source>{0}: component indices and the total over the years {1}–{2} (% of the maximum)</source>
+        <translation>{0}: các chỉ số thành phần và tổng điểm qua các năm {1}–{2} (% điểm tối đa)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="202" />
+        <source>{0}: component indices and the total in {1} (% of the maximum)</source>
+        <translation>{0}: các chỉ số thành phần và tổng điểm năm {1} (% điểm tối đa)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="203" />
+        <source>% of the maximum</source>
+        <translation>% điểm tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="203" />
+        <location filename="../dtidesk/gui/dashboard_view.py" line="232" />
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="203" />
+        <source>Total score</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="204" />
+        <source>The file has no assessment yet: enter a year's scores in the Criteria tab, or import the appraisal results.</source>
+        <translation>Tệp chưa có kết quả đánh giá nào: nhập điểm của một năm ở thẻ Tiêu chí, hoặc nhập kết quả thẩm định.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="208" />
+        <source>No lead unit yet</source>
+        <translation>Chưa giao đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="208" />
+        <source>Other tasks</source>
+        <translation>Nhiệm vụ khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="212" />
+        <source>Overdue, not done</source>
+        <translation>Quá hạn, chưa hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="213" />
+        <source>Tasks</source>
+        <translation>Số nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="217" />
+        <source>Choose a plan in the toolbar to see its task progress.</source>
+        <translation>Chọn một kế hoạch trên thanh công cụ để xem tiến độ thực hiện nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="224" />
+        <source>Task progress by lead unit, as of {0}</source>
+        <translation>Tiến độ thực hiện nhiệm vụ theo đơn vị chủ trì, đến ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="225" />
+        <location filename="../dtidesk/gui/dashboard_view.py" line="251" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="226" />
+        <source>The plan has no tasks yet.</source>
+        <translation>Kế hoạch chưa có nhiệm vụ nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="230" />
+        <source>Task progress by component index, as of {0}</source>
+        <translation>Tiến độ thực hiện nhiệm vụ theo chỉ số thành phần, đến ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="231" />
+        <source>Task progress by area of the plan, as of {0}</source>
+        <translation>Tiến độ thực hiện nhiệm vụ theo lĩnh vực của kế hoạch, đến ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="232" />
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="233" />
+        <source>The plan's tasks are not grouped by area or criterion.</source>
+        <translation>Nhiệm vụ của kế hoạch chưa được xếp theo lĩnh vực hay tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="239" />
+        <source>Task progress by criterion of index {0}, as of {1}</source>
+        <translation>Tiến độ thực hiện nhiệm vụ theo tiêu chí của chỉ số {0}, đến ngày {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="241" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="242" />
+        <source>No task of this plan is tied to a criterion.</source>
+        <translation>Chưa có nhiệm vụ nào của kế hoạch gắn với tiêu chí.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="249" />
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="249" />
+        <source>Not sent</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="249" />
+        <source>Not due yet</source>
+        <translation>Chưa đến kỳ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="250" />
+        <source>{0}, {1}: periods each unit has sent</source>
+        <translation>{0} năm {1}: số kỳ báo cáo từng đơn vị đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="251" />
+        <source>Reporting periods</source>
+        <translation>Số kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="252" />
+        <source>No unit has sent a statistics form yet.</source>
+        <translation>Chưa có đơn vị nào gửi biểu số liệu thống kê.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="262" />
+        <source>score trends</source>
+        <translation>Điểm chỉ số qua các năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="262" />
+        <source>progress by unit</source>
+        <translation>Tiến độ theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="263" />
+        <source>progress by index</source>
+        <translation>Tiến độ theo chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="263" />
+        <source>progress by criterion</source>
+        <translation>Tiến độ theo tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="264" />
+        <source>forms sent</source>
+        <translation>Tình hình gửi biểu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="265" />
+        <source>Save the chart as a picture</source>
+        <translation>Lưu biểu đồ thành tệp hình</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="266" />
+        <source>PNG pictures (*.png)</source>
+        <translation>Tệp hình PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="272" />
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="272" />
+        <source>The chart could not be saved to {0}: check that the folder exists and can be written.</source>
+        <translation>Không lưu được biểu đồ vào {0}: hãy kiểm tra thư mục có tồn tại và được phép ghi.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/dashboard_view.py" line="278" />
+        <source>Chart saved: {0}</source>
+        <translation>Đã lưu biểu đồ: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../dtidesk/gui/dialogs.py" line="75" />
@@ -1045,264 +1278,794 @@ Chi tiết đã ghi vào:
     </message>
 </context>
 <context>
-    <name>EvidenceDialog</name>
+    <name>DuePanel</name>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="41" />
-        <source>Evidence — criterion {0}</source>
-        <translation>Tài liệu kiểm chứng — tiêu chí {0}</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="78" />
+        <source>Periodic report</source>
+        <translation>Báo cáo định kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="46" />
-        <source>e.g. Decision approving the digitisation plan</source>
-        <translation>ví dụ: Quyết định phê duyệt Kế hoạch số hóa</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="79" />
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="48" />
-        <source>e.g. 40/QĐ-STP</source>
-        <translation>ví dụ: 40/QĐ-STP</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="80" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="50" />
-        <source>day/month/year, e.g. 30/1/2021</source>
-        <translation>ngày/tháng/năm, ví dụ 30/01/2021</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="81" />
+        <source>Unit's form</source>
+        <translation>Biểu mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="52" />
-        <source>path of the file, or where the paper copy is kept</source>
-        <translation>đường dẫn tệp, hoặc nơi lưu bản giấy</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="87" />
+        <source>{0} days left</source>
+        <translation>còn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="53" />
-        <source>Choose file…</source>
-        <translation>Chọn tệp…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="89" />
+        <source>today</source>
+        <translation>hôm nay</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="58" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Tên tài liệu:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="91" />
+        <source>{0} days overdue</source>
+        <translation>quá hạn {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="59" />
-        <source>Document &amp;number:</source>
-        <translation>&amp;Số, ký hiệu:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="92" />
+        <source>passed {0} days ago</source>
+        <translation>đã qua {0} ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="60" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="98" />
+        <source>Report for {0}</source>
+        <translation>Báo cáo {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="61" />
-        <source>&amp;File or note:</source>
-        <translation>Tệp hoặc &amp;ghi chú:</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="100" />
+        <source>Send the self-assessment dossier of {0}</source>
+        <translation>Gửi hồ sơ tự đánh giá năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="78" />
-        <source>Choose the evidence file</source>
-        <translation>Chọn tệp tài liệu kiểm chứng</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="102" />
+        <source>Send the figures for {0}</source>
+        <translation>Gửi số liệu kỳ {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="80" />
-        <source>Documents (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;All files (*)</source>
-        <translation>Tài liệu (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.png);;Tất cả các tệp (*)</translation>
-    </message>
-</context>
-<context>
-    <name>EvidencePanel</name>
-    <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>Title</source>
-        <translation>Tên tài liệu</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="116" />
+        <source>Due</source>
+        <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>Number</source>
-        <translation>Số, ký hiệu</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="116" />
+        <source>Days left</source>
+        <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>Date</source>
-        <translation>Ngày</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="117" />
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="125" />
-        <source>File or note</source>
-        <translation>Tệp / ghi chú</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="117" />
+        <source>What</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="138" />
-        <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="118" />
+        <source>Plan or form</source>
+        <translation>Kế hoạch / biểu mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="139" />
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="118" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
-        <source>Delete</source>
-        <translation>Xóa</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="119" />
+        <source>Reminder from</source>
+        <translation>Nhắc từ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="141" />
-        <source>Open file</source>
-        <translation>Mở tệp</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="203" />
+        <source>Warnings start {0} days before a report, {1} days before the self-assessment, {2} days before a task and {3} days before a unit's form.</source>
+        <translation>Cảnh báo bắt đầu trước hạn {0} ngày với báo cáo, {1} ngày với tự đánh giá, {2} ngày với nhiệm vụ và {3} ngày với biểu mẫu của đơn vị.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="142" />
-        <source>Add an evidence document to this criterion</source>
-        <translation>Thêm tài liệu kiểm chứng cho tiêu chí này</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="214" />
+        <source>Everything</source>
+        <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="143" />
-        <source>Open the file with the program of this computer</source>
-        <translation>Mở tệp bằng chương trình có trên máy này</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="221" />
+        <source>due within </source>
+        <translation>đến hạn trong </translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="169" />
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="175" />
-        <source>Evidence</source>
-        <translation>Tài liệu kiểm chứng</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="222" />
+        <source> days</source>
+        <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="171" />
-        <source>max {0} · self {1} · appraised {2}</source>
-        <translation>tối đa {0} · tự chấm {1} · thẩm định {2}</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="223" />
+        <source>Overdue items are always listed</source>
+        <translation>Việc quá hạn luôn được liệt kê</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="189" />
-        <source>Select a criterion to see and add its evidence.</source>
-        <translation>Chọn một tiêu chí để xem và thêm tài liệu kiểm chứng.</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="225" />
+        <source>Export calendar (.ics)…</source>
+        <translation>Xuất lịch (.ics)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="191" />
-        <source>Create the assessment of this year first.</source>
-        <translation>Hãy tạo kỳ đánh giá của năm này trước.</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="226" />
+        <source>Every date of the file for Outlook or a phone, with a reminder when its warning starts</source>
+        <translation>Mọi mốc hạn trong tệp để đưa vào Outlook hoặc điện thoại, kèm lời nhắc từ ngày bắt đầu cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/evidence_dialog.py" line="193" />
-        <source>No evidence yet. Missing evidence is the commonest reason a score is cut at appraisal.</source>
-        <translation>Chưa có tài liệu kiểm chứng. Thiếu tài liệu kiểm chứng là lý do thường gặp nhất khiến điểm bị trừ khi thẩm định.</translation>
-    </message>
-</context>
-<context>
-    <name>ExportController</name>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="40" />
-        <source>Periodic report (period chosen in the Reports tab)</source>
-        <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="228" />
+        <source>Print the list (PDF)…</source>
+        <translation>In danh sách (PDF)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="48" />
-        <source>Index (PDF)…</source>
-        <translation>Bộ chỉ số (PDF)…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="229" />
+        <source>The list shown, as a table to print</source>
+        <translation>Danh sách đang hiển thị, dạng bảng để in</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="48" />
-        <source>Index (Excel)…</source>
-        <translation>Bộ chỉ số (Excel)…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="257" />
+        <source>Double-click a line to open the task, report, form or self-assessment. Overdue lines are red.</source>
+        <translation>Nhấp đúp vào một dòng để mở nhiệm vụ, báo cáo, biểu mẫu hoặc bảng tự đánh giá. Dòng màu đỏ là việc đã quá hạn.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="50" />
-        <source>The index version shown on the Criteria tab, as the program understood it, to check against the decision</source>
-        <translation>Bộ chỉ số đang hiển thị ở thẻ Tiêu chí, theo cách chương trình đã hiểu, để đối chiếu với quyết định</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="334" />
+        <source>Cannot read the file: {0}</source>
+        <translation>Không đọc được tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="54" />
-        <source>Self-assessment dossier…</source>
-        <translation>Hồ sơ tự đánh giá…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="338" />
+        <source>Nothing overdue and nothing due within {0} days.</source>
+        <translation>Không có việc quá hạn, không có việc đến hạn trong {0} ngày tới.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="55" />
-        <source>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</source>
-        <translation>Bảng tự đánh giá, công văn gửi kèm và mọi tệp tài liệu kiểm chứng của năm, thành một thư mục hoặc một tệp .zip</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="340" />
+        <source>Overdue: {0}</source>
+        <translation>Quá hạn: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
-        <source>Plan document</source>
-        <translation>Văn bản kế hoạch</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="341" />
+        <source>due within {0} days: {1}</source>
+        <translation>đến hạn trong {0} ngày tới: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="65" />
-        <source>Appendix: tasks</source>
-        <translation>Phụ lục nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
-        <source>Appendix: targets</source>
-        <translation>Phụ lục chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="66" />
-        <source>Appendix: projects</source>
-        <translation>Phụ lục dự án</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="67" />
-        <source>Appendix: directive documents</source>
-        <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="68" />
-        <source>Criteria score sheet</source>
-        <translation>Bảng điểm tiêu chí</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="140" />
-        <source>Export index</source>
-        <translation>Xuất bộ chỉ số</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="141" />
-        <source>Which index version to export?</source>
-        <translation>Xuất phiên bản bộ chỉ số nào?</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="147" />
-        <location filename="../dtidesk/gui/export_menu.py" line="165" />
+        <location filename="../dtidesk/gui/due_panel.py" line="355" />
         <source>Export</source>
-        <translation>Xuất văn bản</translation>
+        <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="167" />
-        <source>Exporting…</source>
-        <translation>Đang xuất…</translation>
+        <location filename="../dtidesk/gui/due_panel.py" line="368" />
+        <source>Calendar (*.ics)</source>
+        <translation>Lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="166" />
+        <location filename="../dtidesk/gui/due_panel.py" line="371" />
+        <source>Export the calendar</source>
+        <translation>Xuất lịch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="379" />
+        <source>Print the list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="392" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="173" />
+        <location filename="../dtidesk/gui/due_panel.py" line="396" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="174" />
+        <location filename="../dtidesk/gui/due_panel.py" line="397" />
         <source>Saved to:
 {0}</source>
         <translation>Đã lưu vào:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="175" />
+        <location filename="../dtidesk/gui/due_panel.py" line="398" />
         <source>Open</source>
-        <translation>Mở tệp</translation>
+        <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="176" />
+        <location filename="../dtidesk/gui/due_panel.py" line="399" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="177" />
+        <location filename="../dtidesk/gui/due_panel.py" line="400" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="419" />
+        <location filename="../dtidesk/gui/due_panel.py" line="430" />
+        <source>Due / overdue</source>
+        <translation>Sắp đến hạn / Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/due_panel.py" line="420" />
+        <source>Reports, the self-assessment, tasks and units' forms due soon or overdue, across every plan and year</source>
+        <translation>Báo cáo, tự đánh giá, nhiệm vụ và biểu mẫu của đơn vị sắp đến hạn hoặc quá hạn, trên mọi kế hoạch và mọi năm</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommands</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="53" />
+        <source>attach “{0}” to {1}</source>
+        <translation>đính kèm “{0}” vào tiêu chí {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="82" />
+        <source>Storing “{0}” ({1}) in the data file…</source>
+        <translation>Đang lưu “{0}” ({1}) vào tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="115" />
+        <source>Attach evidence</source>
+        <translation>Đính kèm tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="129" />
+        <source>Storing “{0}” in the data file…</source>
+        <translation>Đang lưu “{0}” vào tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="142" />
+        <source>replace the file of “{0}” ({1})</source>
+        <translation>thay tệp của “{0}” (tiêu chí {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="145" />
+        <source>Replace the file</source>
+        <translation>Thay tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="158" />
+        <source>edit evidence “{0}” ({1})</source>
+        <translation>sửa tài liệu kiểm chứng “{0}” (tiêu chí {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="169" />
+        <source>unlink “{0}” from {1}</source>
+        <translation>bỏ “{0}” khỏi tiêu chí {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="179" />
+        <source>remove evidence “{0}” ({1})</source>
+        <translation>xóa tài liệu kiểm chứng “{0}” (tiêu chí {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="194" />
+        <source>explanation of {0}</source>
+        <translation>giải trình tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="202" />
+        <source>Open the evidence file</source>
+        <translation>Mở tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="204" />
+        <source>Copying “{0}” out of the data file…</source>
+        <translation>Đang lấy “{0}” ra từ tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="211" />
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_commands.py" line="213" />
+        <source>Writing “{0}”…</source>
+        <translation>Đang ghi “{0}”…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="62" />
+        <source>Attach evidence — criterion {0}</source>
+        <translation>Đính kèm tài liệu kiểm chứng — tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="64" />
+        <source>Evidence — criterion {0}</source>
+        <translation>Tài liệu kiểm chứng — tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="72" />
+        <source>e.g. Decision approving the digitisation plan</source>
+        <translation>ví dụ: Quyết định phê duyệt Kế hoạch số hóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="75" />
+        <source>each file's name (change it afterwards with Edit…)</source>
+        <translation>tên của từng tệp (sửa sau bằng nút Sửa…)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="77" />
+        <source>e.g. 40/QĐ-STP</source>
+        <translation>ví dụ: 40/QĐ-STP</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="79" />
+        <source>day/month/year, e.g. 30/1/2021</source>
+        <translation>ngày/tháng/năm, ví dụ 30/01/2021</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="81" />
+        <source>e.g. UBND tỉnh, Sở Thông tin và Truyền thông</source>
+        <translation>ví dụ: UBND tỉnh, Sở Thông tin và Truyền thông</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="83" />
+        <source>e.g. Văn phòng, hồ sơ năm 2022, tủ số 3</source>
+        <translation>ví dụ: Văn phòng, hồ sơ năm 2022, tủ số 3</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="84" />
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="84" />
+        <source>Files:</source>
+        <translation>Các tệp:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="88" />
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="89" />
+        <source>&amp;Paper copy kept at:</source>
+        <translation>Nơi lưu &amp;bản giấy:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="92" />
+        <source>Find a criterion by code or name</source>
+        <translation>Tìm tiêu chí theo mã hoặc tên</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="109" />
+        <source>Also &amp;supports these criteria:</source>
+        <translation>Cũng là &amp;tài liệu kiểm chứng cho các tiêu chí:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="121" />
+        <source>The number, date, issuing body and criteria below apply to each of the {0} files.</source>
+        <translation>Số, ngày, cơ quan ban hành và các tiêu chí dưới đây áp dụng cho cả {0} tệp.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="140" />
+        <source>and {0} more</source>
+        <translation>và {0} tệp khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="144" />
+        <source>none kept in the data file</source>
+        <translation>chưa lưu trong tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="145" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="85" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên tài liệu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="86" />
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_dialog.py" line="87" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="182" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="175" />
+        <source>&amp;Attach files…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="176" />
+        <source>Keep PDF scans, Word, Excel or image files in the data file for this criterion (you can also drag files onto this panel)</source>
+        <translation>Lưu bản quét PDF, tệp Word, Excel hoặc ảnh vào tệp dữ liệu cho tiêu chí này (cũng có thể kéo thả tệp vào khung này)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="178" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="179" />
+        <source>Open the file with the program of this computer</source>
+        <translation>Mở tệp bằng chương trình có trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="180" />
+        <source>Save a copy…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="181" />
+        <source>Replace file…</source>
+        <translation>Thay tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="183" />
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="184" />
+        <source>Attach this file to the data file</source>
+        <translation>Đính kèm tệp này vào tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="185" />
+        <source>This item only names a file on this computer: copy the file into the data file so it travels with it</source>
+        <translation>Tài liệu này chỉ ghi đường dẫn tới một tệp trên máy này: chép tệp vào tệp dữ liệu để tệp đi cùng dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="209" />
+        <source>Saved when you leave the box, or with Ctrl+Enter</source>
+        <translation>Tự lưu khi rời ô này, hoặc bấm Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="274" />
+        <source>Select a criterion to see and attach its evidence.</source>
+        <translation>Chọn một tiêu chí để xem và đính kèm tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="278" />
+        <source>Drop files here (PDF scans, Word, Excel, images) or click “Attach files…”. Missing evidence is the commonest reason a score is cut.</source>
+        <translation>Kéo thả tệp vào đây (bản quét PDF, Word, Excel, ảnh) hoặc bấm “Đính kèm tệp…”. Thiếu tài liệu kiểm chứng là lý do hay gặp nhất khiến tiêu chí bị trừ điểm.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="291" />
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="294" />
+        <source>{0} documents</source>
+        <translation>{0} tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="294" />
+        <source>no document yet</source>
+        <translation>chưa có tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="295" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="313" />
+        <source>No. {0}</source>
+        <translation>Số {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="313" />
+        <source>no number</source>
+        <translation>chưa ghi số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="314" />
+        <source>no date</source>
+        <translation>chưa ghi ngày</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="319" />
+        <source>File: {0} ({1})</source>
+        <translation>Tệp: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="321" />
+        <source>Paper copy: {0}</source>
+        <translation>Bản giấy: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="323" />
+        <source>Path only, not in the data file: {0}</source>
+        <translation>Chỉ có đường dẫn, chưa lưu vào tệp dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="325" />
+        <source>No file kept; noted: {0}</source>
+        <translation>Không có tệp; ghi chú: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="327" />
+        <source>No file and no note of the paper copy</source>
+        <translation>Chưa có tệp, chưa ghi nơi lưu bản giấy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="333" />
+        <source>Attached to criterion {0}, also supports {1}</source>
+        <translation>Đính kèm ở tiêu chí {0}, cũng dùng cho {1}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="335" />
+        <source>Also supports criteria {0}</source>
+        <translation>Cũng dùng cho tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="375" />
+        <source>… and {0} more (point here to see them)</source>
+        <translation>… và {0} điểm khác (trỏ chuột vào đây để xem)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="378" />
+        <source>What an appraiser would hold against the evidence of this criterion</source>
+        <translation>Những điểm hội đồng thẩm định có thể không chấp nhận ở tài liệu của tiêu chí này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="401" />
+        <source>Explanation — no evidence attached</source>
+        <translation>Giải trình — chưa có tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="402" />
+        <source>The decision requires: {0}. Attach it, or explain here why it is missing.</source>
+        <translation>Quyết định yêu cầu: {0}. Hãy đính kèm, hoặc giải trình tại đây vì sao chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="408" />
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="409" />
+        <source>where evidence is missing; it goes into the dossier</source>
+        <translation>khi thiếu tài liệu; được đưa vào hồ sơ tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="440" />
+        <source>Unlink it from this criterion (it stays with its own)</source>
+        <translation>Bỏ khỏi tiêu chí này (tài liệu vẫn thuộc tiêu chí của nó)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="442" />
+        <source>Remove the item and its file (Ctrl+Z brings them back)</source>
+        <translation>Xóa tài liệu và tệp của nó (Ctrl+Z để lấy lại)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="486" />
+        <source>Attach evidence files</source>
+        <translation>Đính kèm tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="487" />
+        <location filename="../dtidesk/gui/evidence_panel.py" line="552" />
+        <source>PDF, Word, Excel and images ({0});;All files (*)</source>
+        <translation>PDF, Word, Excel và ảnh ({0});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="533" />
+        <source>Save a copy of the evidence file</source>
+        <translation>Lưu bản sao tệp tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="534" />
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="542" />
+        <source>Copy saved: {0}</source>
+        <translation>Đã lưu bản sao: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="551" />
+        <source>Replace the file of “{0}”</source>
+        <translation>Thay tệp của “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="566" />
+        <source>attach the file of “{0}” to the data file ({1})</source>
+        <translation>đính kèm tệp của “{0}” vào tệp dữ liệu (tiêu chí {1})</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/evidence_panel.py" line="276" />
+        <source>Create the assessment of this year first.</source>
+        <translation>Hãy tạo kỳ đánh giá của năm này trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="44" />
+        <source>Periodic report (period chosen in the Reports tab)</source>
+        <translation>Báo cáo định kỳ (kỳ chọn ở thẻ Báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="52" />
+        <source>Index (PDF)…</source>
+        <translation>Bộ chỉ số (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="52" />
+        <source>Index (Excel)…</source>
+        <translation>Bộ chỉ số (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="54" />
+        <source>The index version shown on the Criteria tab, as the program understood it, to check against the decision</source>
+        <translation>Bộ chỉ số đang hiển thị ở thẻ Tiêu chí, theo cách chương trình đã hiểu, để đối chiếu với quyết định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="58" />
+        <source>Self-assessment dossier…</source>
+        <translation>Hồ sơ tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="59" />
+        <source>The self-assessment table, the cover letter and every evidence file of the year, as a folder or a .zip</source>
+        <translation>Bảng tự đánh giá, công văn gửi kèm và mọi tệp tài liệu kiểm chứng của năm, thành một thư mục hoặc một tệp .zip</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="70" />
+        <source>Numbers below 10 in headings</source>
+        <translation>Cách viết số nhỏ hơn 10 trong đề mục</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="74" />
+        <source>As the sample plan: 5/5 points, 05 criteria, rank 01/18, deduction 03</source>
+        <translation>Như văn bản mẫu: điểm 5/5, 05 tiêu chí, đứng thứ 01/18, điểm trừ 03</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="75" />
+        <source>Always a leading zero: 05/05 points, 05 criteria, rank 01/18</source>
+        <translation>Luôn thêm số 0: điểm 05/05, 05 tiêu chí, đứng thứ 01/18</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="76" />
+        <source>Never a leading zero: 5/5 points, 5 criteria, rank 1/18</source>
+        <translation>Không thêm số 0: điểm 5/5, 5 tiêu chí, đứng thứ 1/18</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="80" />
+        <source>How the plan document writes numbers below 10 in the index and criterion headings; kept in the file</source>
+        <translation>Cách văn bản kế hoạch viết các số nhỏ hơn 10 trong đề mục chỉ số, tiêu chí; lưu trong tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="92" />
+        <source>numbers in headings</source>
+        <translation>cách viết số trong đề mục</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="97" />
+        <source>Plan document</source>
+        <translation>Văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="97" />
+        <source>Appendix: tasks</source>
+        <translation>Phụ lục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="98" />
+        <source>Appendix: targets</source>
+        <translation>Phụ lục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="98" />
+        <source>Appendix: projects</source>
+        <translation>Phụ lục dự án</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="99" />
+        <source>Appendix: directive documents</source>
+        <translation>Phụ lục văn bản chỉ đạo, điều hành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="100" />
+        <source>Criteria score sheet</source>
+        <translation>Bảng điểm tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="161" />
+        <source>The report would state these figures in two places with two values:</source>
+        <translation>Báo cáo sẽ ghi các số liệu sau ở hai nơi với hai giá trị khác nhau:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="163" />
+        <source>Export anyway? Choose No to fix the figures first.</source>
+        <translation>Vẫn xuất báo cáo? Chọn Không để sửa số liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="164" />
+        <source>Figures differ</source>
+        <translation>Số liệu không khớp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="199" />
+        <source>Export index</source>
+        <translation>Xuất bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="200" />
+        <source>Which index version to export?</source>
+        <translation>Xuất phiên bản bộ chỉ số nào?</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="206" />
+        <location filename="../dtidesk/gui/export_menu.py" line="224" />
+        <source>Export</source>
+        <translation>Xuất văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="226" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="157" />
+        <location filename="../dtidesk/gui/export_menu.py" line="225" />
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="232" />
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="233" />
+        <source>Saved to:
+{0}</source>
+        <translation>Đã lưu vào:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="234" />
+        <source>Open</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="235" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/export_menu.py" line="236" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/export_menu.py" line="178" />
+        <location filename="../dtidesk/gui/export_menu.py" line="237" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1855,6 +2618,213 @@ Chi tiết đã ghi vào:
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="51" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="52" />
+        <source>Scores and results</source>
+        <translation>Điểm, kết quả chấm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="53" />
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="54" />
+        <source>Forms and figures</source>
+        <translation>Biểu mẫu, số liệu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="55" />
+        <source>Units and agency</source>
+        <translation>Đơn vị, cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="56" />
+        <source>Plans, targets, projects, directives</source>
+        <translation>Kế hoạch, chỉ tiêu, dự án, văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="57" />
+        <source>Indices</source>
+        <translation>Bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="58" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="143" />
+        <location filename="../dtidesk/gui/history_view.py" line="314" />
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="149" />
+        <source>Every change made to {0}</source>
+        <translation>Mọi thay đổi trong tệp {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="152" />
+        <source>This history is kept in the file: it is still here after the file is closed and opened again, on any computer. Undo (Ctrl+Z) is not: it only reaches back to the changes made since the file was opened.</source>
+        <translation>Lịch sử này được lưu ngay trong tệp: đóng tệp rồi mở lại, trên máy nào cũng vẫn còn. Hoàn tác (Ctrl+Z) thì không: chỉ lùi lại được những thay đổi từ lúc mở tệp lần này.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="162" />
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="168" />
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="172" />
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="175" />
+        <source>Who:</source>
+        <translation>Người sửa:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="175" />
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="176" />
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="176" />
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="212" />
+        <source>Select a line to see everything it changed.</source>
+        <translation>Chọn một dòng để xem đầy đủ những gì đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="216" />
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="218" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="248" />
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="259" />
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="260" />
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="292" />
+        <source>Changes: {0}</source>
+        <translation>Số thay đổi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="315" />
+        <source>Export the history to Excel</source>
+        <translation>Xuất lịch sử thay đổi ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="316" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="326" />
+        <source>Exported: {0}</source>
+        <translation>Đã xuất: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="328" />
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="330" />
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="331" />
+        <source>Writing the change history to {0}…</source>
+        <translation>Đang ghi lịch sử thay đổi vào {0}…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="25" />
+        <source>Change &amp;history…</source>
+        <translation>&amp;Lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="26" />
+        <source>Who changed what in this file, on which computer, and when</source>
+        <translation>Ai đã sửa gì trong tệp, trên máy nào, lúc nào</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="74" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="75" />
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/history_view.py" line="75" />
+        <source>What changed</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>IndexEditorDialog</name>
     <message>
         <location filename="../dtidesk/gui/index_edit_commands.py" line="42" />
@@ -2122,231 +3092,236 @@ Chi tiết đã ghi vào:
 <context>
     <name>IndexImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="59" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="213" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="60" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
         <source>Import an index</source>
         <translation>Nhập bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="64" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="65" />
         <source>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</source>
         <translation>quyết định của tỉnh: Word (.docx), Excel (.xlsx) hoặc văn bản (.txt)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="66" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="67" />
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="74" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="75" />
         <source>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</source>
         <translation>Dán bảng bộ chỉ số vào đây (chép từ Word, Excel, trang web hoặc PDF), rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="76" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="77" />
         <source>&amp;Preview</source>
         <translation>&amp;Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="83" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
         <source>From a file</source>
         <translation>Từ tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="85" />
         <source>Pasted text</source>
         <translation>Văn bản dán vào</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="87" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="88" />
         <source>Choose the decision that issues the index, or paste its table.</source>
         <translation>Chọn tệp quyết định ban hành bộ chỉ số, hoặc dán bảng của nó.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="99" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="101" />
         <source>The year the index applies from; required when the document does not say</source>
         <translation>Năm bắt đầu áp dụng bộ chỉ số; bắt buộc khi văn bản không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="107" />
         <source>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</source>
         <translation>Mã ngắn của phiên bản này, ví dụ DTI-TN-SO (chữ không dấu, số, dấu gạch ngang)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="115" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="116" />
         <source>Decision:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="117" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="118" />
         <source>Province:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="119" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="120" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="121" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="122" />
         <source>&amp;Year applied:</source>
         <translation>&amp;Năm áp dụng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="124" />
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="125" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="126" />
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="131" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="132" />
         <source>Maximum:</source>
         <translation>Tổng điểm tối đa:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Criterion</source>
         <translation>Chỉ số / tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="140" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
         <source>Method</source>
         <translation>Cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="142" />
         <source>Evidence</source>
         <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="153" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="154" />
         <source>Click a line to see its row in the index</source>
         <translation>Bấm vào một dòng để xem hàng tương ứng trong bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="159" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="229" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="160" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="230" />
         <source>To check</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="173" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="174" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="189" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
         <source>Choose the index decision</source>
         <translation>Chọn quyết định ban hành bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="191" />
         <source>Index decisions (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Quyết định bộ chỉ số (*.docx *.xlsx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="215" />
         <source>Reading the index…</source>
         <translation>Đang đọc bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="245" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="246" />
         <source>{0} component indices, {1} criteria ({2} scored from inputs)</source>
         <translation>{0} chỉ số thành phần, {1} tiêu chí ({2} tính điểm từ số liệu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="249" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="248" />
+        <source>Assessment period: {0}</source>
+        <translation>Kỳ đánh giá: {0}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
         <source>{0} of {1}</source>
         <translation>{0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="250" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
         <location filename="../dtidesk/gui/index_import_dialog.py" line="252" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="253" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="254" />
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="255" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="257" />
         <source>{0} (the document states {1})</source>
         <translation>{0} (văn bản ghi {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="274" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="276" />
         <source>Text after the table, kept with the index: {0}</source>
         <translation>Phần ghi sau bảng, lưu kèm bộ chỉ số: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="280" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="282" />
         <source>To check ({0})</source>
         <translation>Cần xem lại ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="281" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="283" />
         <source>Nothing to check: the sums add up.</source>
         <translation>Không có gì cần xem lại: các tổng điểm khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="292" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="294" />
         <source>{0} {1} of the document</source>
         <translation>{0} {1} của văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="296" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
         <source>As understood: {0}</source>
         <translation>Chương trình hiểu là: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="300" />
         <source>The document: {0}</source>
         <translation>Văn bản ghi: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="349" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="351" />
         <source>Nothing to import: no criterion was recognised.</source>
         <translation>Không có gì để nhập: không nhận ra tiêu chí nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="352" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="354" />
         <source>Cannot import: criteria {0} have no maximum score.</source>
         <translation>Không nhập được: tiêu chí {0} chưa có điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="372" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="374" />
         <source>Choose a file or paste the text of the index first.</source>
         <translation>Hãy chọn tệp hoặc dán văn bản bộ chỉ số trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="378" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="380" />
         <source>The document does not state the year the index applies from: choose it.</source>
         <translation>Văn bản không ghi năm áp dụng: hãy chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="384" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="386" />
         <source>The file already has the index {0} for {1}: choose another code.</source>
         <translation>Tệp đã có bộ chỉ số {0} năm {1}: hãy đặt mã khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="407" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="409" />
         <source>Not imported.</source>
         <translation>Chưa nhập được.</translation>
     </message>
@@ -2635,19 +3610,19 @@ Chi tiết đã ghi vào:
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="16" />
-        <location filename="../dtidesk/gui/main_window.py" line="80" />
+        <location filename="../dtidesk/gui/main_window.py" line="81" />
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="17" />
-        <location filename="../dtidesk/gui/main_window.py" line="81" />
+        <location filename="../dtidesk/gui/main_window.py" line="82" />
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18" />
-        <location filename="../dtidesk/gui/main_window.py" line="82" />
+        <location filename="../dtidesk/gui/main_window.py" line="83" />
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -2777,245 +3752,250 @@ Chi tiết đã ghi vào:
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="85" />
+        <location filename="../dtidesk/gui/main_window.py" line="86" />
         <source>Targets, projects, directives</source>
         <translation>Chỉ tiêu, dự án, văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="197" />
+        <location filename="../dtidesk/gui/main_window.py" line="90" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/main_window.py" line="225" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="200" />
+        <location filename="../dtidesk/gui/main_window.py" line="228" />
         <source>Assessment year shown in the Criteria tab</source>
         <translation>Năm đánh giá hiển thị ở thẻ Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="202" />
+        <location filename="../dtidesk/gui/main_window.py" line="230" />
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="205" />
+        <location filename="../dtidesk/gui/main_window.py" line="233" />
         <source>Plan whose tasks and reports are shown</source>
         <translation>Kế hoạch có nhiệm vụ và báo cáo đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="212" />
+        <location filename="../dtidesk/gui/main_window.py" line="240" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="214" />
+        <location filename="../dtidesk/gui/main_window.py" line="242" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="227" />
+        <location filename="../dtidesk/gui/main_window.py" line="255" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="230" />
+        <location filename="../dtidesk/gui/main_window.py" line="258" />
         <source>&amp;Options…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="233" />
+        <location filename="../dtidesk/gui/main_window.py" line="261" />
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="235" />
+        <location filename="../dtidesk/gui/main_window.py" line="263" />
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="237" />
+        <location filename="../dtidesk/gui/main_window.py" line="265" />
         <source>How to enter scores, write the plan, track tasks, collect forms and print</source>
         <translation>Cách nhập điểm, viết kế hoạch, theo dõi nhiệm vụ, thu thập biểu mẫu và in văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="252" />
+        <location filename="../dtidesk/gui/main_window.py" line="280" />
         <source>Import a plan &amp;document (Word, text)…</source>
         <translation>Nhập kế hoạch từ &amp;văn bản (Word, văn bản thường)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="253" />
+        <location filename="../dtidesk/gui/main_window.py" line="281" />
         <source>Read criteria, scores and tasks from an existing plan</source>
         <translation>Đọc tiêu chí, điểm và nhiệm vụ từ một kế hoạch đã có</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="254" />
+        <location filename="../dtidesk/gui/main_window.py" line="282" />
         <source>Import a &amp;list from Excel…</source>
         <translation>Nhập &amp;danh sách từ Excel…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="255" />
+        <location filename="../dtidesk/gui/main_window.py" line="283" />
         <source>Tasks, targets, projects, units or scores from a spreadsheet</source>
         <translation>Nhiệm vụ, chỉ tiêu, dự án, đơn vị hoặc điểm từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="258" />
+        <location filename="../dtidesk/gui/main_window.py" line="286" />
         <source>&amp;Plan</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="261" />
+        <location filename="../dtidesk/gui/main_window.py" line="289" />
         <source>Create &amp;next year's plan…</source>
         <translation>Tạo kế hoạch &amp;năm sau…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="262" />
+        <location filename="../dtidesk/gui/main_window.py" line="290" />
         <source>Copy the selected plan to next year, timelines moved on</source>
         <translation>Chép kế hoạch đang chọn sang năm sau, thời gian lùi thêm một năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="263" />
+        <location filename="../dtidesk/gui/main_window.py" line="291" />
         <source>&amp;Match criteria between index versions…</source>
         <translation>Đối &amp;chiếu tiêu chí giữa các phiên bản bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="275" />
+        <location filename="../dtidesk/gui/main_window.py" line="303" />
         <source>Import &amp;index…</source>
         <translation>Nhập &amp;bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="276" />
+        <location filename="../dtidesk/gui/main_window.py" line="304" />
         <source>Read the criteria, maximum scores and scoring methods from the province's decision (Word, Excel, text)</source>
         <translation>Đọc tiêu chí, điểm tối đa và cách tính điểm từ quyết định của tỉnh (Word, Excel, văn bản)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="297" />
+        <location filename="../dtidesk/gui/main_window.py" line="325" />
         <source>Index imported: {0} ({1}). Ctrl+Z removes it.</source>
         <translation>Đã nhập bộ chỉ số {0} ({1}). Ctrl+Z để gỡ bỏ.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="326" />
+        <location filename="../dtidesk/gui/main_window.py" line="354" />
         <source>&amp;Indices…</source>
         <translation>&amp;Bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="327" />
+        <location filename="../dtidesk/gui/main_window.py" line="355" />
         <source>Create an index version, edit its components and criteria, copy it for next year, check the sums</source>
         <translation>Tạo phiên bản bộ chỉ số, sửa chỉ số thành phần và tiêu chí, sao chép cho năm sau, kiểm tra tổng điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="386" />
+        <location filename="../dtidesk/gui/main_window.py" line="414" />
         <source>Open a DTI Desk file</source>
         <translation>Mở tệp DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="387" />
+        <location filename="../dtidesk/gui/main_window.py" line="415" />
         <source>DTI Desk files (*.dtidesk);;All files (*)</source>
         <translation>Tệp DTI Desk (*.dtidesk);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="405" />
-        <location filename="../dtidesk/gui/main_window.py" line="408" />
+        <location filename="../dtidesk/gui/main_window.py" line="433" />
+        <location filename="../dtidesk/gui/main_window.py" line="436" />
         <source>Cannot open the file</source>
         <translation>Không mở được tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="427" />
+        <location filename="../dtidesk/gui/main_window.py" line="455" />
         <source>Cannot create the demo file</source>
         <translation>Không tạo được tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="451" />
-        <location filename="../dtidesk/gui/main_window.py" line="559" />
+        <location filename="../dtidesk/gui/main_window.py" line="479" />
+        <location filename="../dtidesk/gui/main_window.py" line="590" />
         <source>Not saved</source>
         <translation>Chưa lưu thay đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="465" />
+        <location filename="../dtidesk/gui/main_window.py" line="494" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Hoàn tác {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="468" />
+        <location filename="../dtidesk/gui/main_window.py" line="497" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Làm lại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="492" />
+        <location filename="../dtidesk/gui/main_window.py" line="521" />
         <source> [read only]</source>
         <translation> [chỉ xem]</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="551" />
-        <location filename="../dtidesk/gui/main_window.py" line="557" />
+        <location filename="../dtidesk/gui/main_window.py" line="582" />
+        <location filename="../dtidesk/gui/main_window.py" line="588" />
         <source>Save a copy</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="551" />
+        <location filename="../dtidesk/gui/main_window.py" line="582" />
         <source> (copy)</source>
         <translation> (bản sao)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="552" />
+        <location filename="../dtidesk/gui/main_window.py" line="583" />
         <source>DTI Desk files (*.dtidesk)</source>
         <translation>Tệp DTI Desk (*.dtidesk)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="558" />
+        <location filename="../dtidesk/gui/main_window.py" line="589" />
         <source>Copy saved: {0}</source>
         <translation>Đã lưu bản sao: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="565" />
+        <location filename="../dtidesk/gui/main_window.py" line="596" />
         <source>Backups</source>
         <translation>Bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="565" />
+        <location filename="../dtidesk/gui/main_window.py" line="596" />
         <source>Open a file first.</source>
         <translation>Hãy mở một tệp trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="576" />
+        <location filename="../dtidesk/gui/main_window.py" line="607" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="579" />
+        <location filename="../dtidesk/gui/main_window.py" line="610" />
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="580" />
+        <location filename="../dtidesk/gui/main_window.py" line="611" />
         <source>Restoring {0}…</source>
         <translation>Đang khôi phục {0}…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="592" />
+        <location filename="../dtidesk/gui/main_window.py" line="623" />
         <source>Import an index catalog</source>
         <translation>Nhập danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="594" />
+        <location filename="../dtidesk/gui/main_window.py" line="625" />
         <source>Index catalogs (*.json)</source>
         <translation>Danh mục bộ chỉ số (*.json)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="600" />
+        <location filename="../dtidesk/gui/main_window.py" line="631" />
         <source>Not imported</source>
         <translation>Chưa nhập được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="603" />
+        <location filename="../dtidesk/gui/main_window.py" line="634" />
         <source>Index catalog</source>
         <translation>Danh mục bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="604" />
+        <location filename="../dtidesk/gui/main_window.py" line="635" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/main_window.py" line="605" />
+        <location filename="../dtidesk/gui/main_window.py" line="636" />
         <source>The file already has every index in this catalog.</source>
         <translation>Tệp đã có đủ các bộ chỉ số trong danh mục này.</translation>
     </message>
@@ -4113,6 +5093,200 @@ Phòng …</translation>
     </message>
 </context>
 <context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="58" />
+        <source>Points at stake</source>
+        <translation>Điểm có thể giành lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="65" />
+        <source>&lt;b&gt;Lost&lt;/b&gt; = maximum − appraised score (not appraised yet: maximum − self score, shown as such); a deduction row counts the points it took. &lt;b&gt;Recoverable&lt;/b&gt; = self score − appraised score, what the council cut: &lt;i&gt;with evidence&lt;/i&gt; attached a request for review can argue it, &lt;i&gt;without&lt;/i&gt; next year's evidence can win it back.</source>
+        <translation>&lt;b&gt;Điểm bị mất&lt;/b&gt; = điểm tối đa − điểm thẩm định (tiêu chí chưa thẩm định: điểm tối đa − điểm tự chấm, ghi rõ “chưa thẩm định”); dòng điểm trừ tính số điểm đã bị trừ. &lt;b&gt;Điểm có thể giành lại&lt;/b&gt; = điểm tự chấm − điểm thẩm định, phần Hội đồng thẩm định cắt giảm: &lt;i&gt;có tài liệu kiểm chứng&lt;/i&gt; thì đề nghị xem xét lại được, &lt;i&gt;chưa có&lt;/i&gt; thì bổ sung tài liệu kiểm chứng để giành lại ở kỳ đánh giá sau.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="72" />
+        <source>Points lost</source>
+        <translation>Điểm bị mất</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="73" />
+        <source>Points recoverable</source>
+        <translation>Điểm có thể giành lại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="80" />
+        <source>Rank by:</source>
+        <translation>Xếp theo:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="90" />
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="91" />
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="91" />
+        <source>Lost</source>
+        <translation>Bị mất</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="91" />
+        <source>Recoverable
+with evidence</source>
+        <translation>Giành lại được:
+có TLKC</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="92" />
+        <source>Recoverable
+without evidence</source>
+        <translation>Giành lại được:
+chưa có TLKC</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="92" />
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="100" />
+        <source>Double-click a criterion to select it on the Criteria tab</source>
+        <translation>Nhấp đúp vào một tiêu chí để chọn tiêu chí đó trên thẻ Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="107" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="130" />
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="131" />
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="132" />
+        <source>Plan next year…</source>
+        <translation>Lập kế hoạch năm sau…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="133" />
+        <source>Create next year's plan from the newest plan, the criteria that lost points first</source>
+        <translation>Tạo kế hoạch năm sau từ kế hoạch mới nhất, các tiêu chí bị mất điểm nhiều nhất được nêu trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="178" />
+        <source>No plan of this index up to next year to start from: create this year's plan first.</source>
+        <translation>Chưa có kế hoạch nào (đến năm sau) theo bộ chỉ số này để lập tiếp: hãy tạo kế hoạch năm nay trước.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="191" />
+        <source>{0} (version {1}), assessment {2}</source>
+        <translation>{0} (phiên bản {1}), kết quả đánh giá năm {2}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="193" />
+        <source>{0} criteria lost {1} points; {2} points recoverable ({3} with evidence, {4} without).</source>
+        <translation>{0} tiêu chí bị mất {1} điểm; có thể giành lại {2} điểm ({3} điểm đã có tài liệu kiểm chứng, {4} điểm chưa có).</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="203" />
+        <source>not appraised</source>
+        <translation>chưa thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="215" />
+        <source>Not appraised yet: maximum − self score</source>
+        <translation>Chưa thẩm định: điểm tối đa − điểm tự chấm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="217" />
+        <source>Deduction row: the points it took</source>
+        <translation>Dòng điểm trừ: số điểm đã bị trừ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="220" />
+        <source>{0} evidence items attached: a request for review can argue these points</source>
+        <translation>Đã có {0} tài liệu kiểm chứng: có thể đề nghị xem xét lại số điểm này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="224" />
+        <source>No task of this year's or next year's plan is linked to it yet</source>
+        <translation>Chưa có nhiệm vụ nào của kế hoạch năm nay hoặc năm sau gắn với tiêu chí này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="250" />
+        <source>Tasks linked to the selected criterion</source>
+        <translation>Nhiệm vụ gắn với tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="253" />
+        <source>Tasks linked to {0} in the plans of {1}: {2}</source>
+        <translation>Nhiệm vụ gắn với tiêu chí {0} trong kế hoạch năm {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/points_dialog.py" line="291" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="292" />
+        <source>Not exported</source>
+        <translation>Chưa xuất được</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="293" />
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/points_dialog.py" line="297" />
+        <source>Saved to {0}</source>
+        <translation>Đã lưu: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <location filename="../dtidesk/gui/printing.py" line="66" />
@@ -4347,7 +5521,7 @@ Phòng …</translation>
 <context>
     <name>ReportTextPanel</name>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="42" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="45" />
         <source>Sections written by you:</source>
         <translation>Các đoạn do chuyên viên viết:</translation>
     </message>
@@ -4362,72 +5536,117 @@ Phòng …</translation>
         <translation>Viết đoạn này của báo cáo tại đây. Đoạn để trống được in thành dòng chấm để viết tay.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="64" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="71" />
         <source>Save text</source>
         <translation>Lưu đoạn văn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="65" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="72" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="77" />
         <source>Report (PDF)…</source>
         <translation>Báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="70" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="77" />
         <source>Report (Word)…</source>
         <translation>Báo cáo (Word)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="71" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="78" />
         <source>Report appendices (Excel)…</source>
         <translation>Phụ lục báo cáo (Excel)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="86" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="93" />
         <source>Results achieved</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="87" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="94" />
+        <source>II.1 Direction and management</source>
+        <translation>II.1 Công tác chỉ đạo, điều hành</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="95" />
+        <source>II.2 Institutional reform</source>
+        <translation>II.2 Cải cách thể chế</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="96" />
+        <source>II.3 Administrative procedure reform, one-stop shop</source>
+        <translation>II.3 Cải cách TTHC, một cửa</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="97" />
+        <source>II.4 Reform of the administrative apparatus</source>
+        <translation>II.4 Cải cách tổ chức bộ máy</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="98" />
+        <source>II.5 Civil service reform</source>
+        <translation>II.5 Cải cách chế độ công vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="99" />
+        <source>II.6 Public finance reform</source>
+        <translation>II.6 Cải cách tài chính công</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="100" />
+        <source>II.7 E-government and digital government</source>
+        <translation>II.7 Chính phủ điện tử, số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="101" />
+        <source>Positive aspects</source>
+        <translation>Mặt tích cực</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="102" />
         <source>Shortcomings and limitations</source>
         <translation>Tồn tại, hạn chế</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="88" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="103" />
         <source>Causes</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="89" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="104" />
         <source>Directions and tasks for the next period</source>
         <translation>Phương hướng, nhiệm vụ kỳ tới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="90" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="105" />
         <source>Proposals and recommendations</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="125" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="161" />
+        <source>The report would state these figures in two places with two values; fix them before exporting:</source>
+        <translation>Báo cáo sẽ ghi các số liệu sau ở hai nơi với hai giá trị khác nhau; hãy sửa trước khi xuất:</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/report_text_panel.py" line="183" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="144" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="202" />
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="160" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="218" />
         <source>edit report section “{0}”</source>
         <translation>sửa đoạn “{0}” của báo cáo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/report_text_panel.py" line="171" />
+        <location filename="../dtidesk/gui/report_text_panel.py" line="229" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -5039,6 +6258,122 @@ Thẩm định: {2}/{3} điểm ({4})</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="41" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="41" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="42" />
+        <source>Directive</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="42" />
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="92" />
+        <source>Find in the whole file</source>
+        <translation>Tìm trong cả tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="95" />
+        <source>Words to find, accents optional…</source>
+        <translation>Từ cần tìm, có dấu hoặc không dấu…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="96" />
+        <source>Tasks, targets, directives and evidence of every plan and year: “ra soat” finds “Rà soát”</source>
+        <translation>Nhiệm vụ, chỉ tiêu, văn bản và tài liệu kiểm chứng của mọi kế hoạch, mọi năm: gõ “ra soat” cũng tìm được “Rà soát”</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="99" />
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="122" />
+        <source>Go to</source>
+        <translation>Đến mục này</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="126" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="171" />
+        <source>Type words from a task, target, directive or evidence item.</source>
+        <translation>Gõ vài từ của nhiệm vụ, chỉ tiêu, văn bản hoặc tài liệu kiểm chứng cần tìm.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="173" />
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="175" />
+        <source>{0} found; the first {1} are listed: add a word to narrow the search.</source>
+        <translation>Tìm thấy {0} mục; đang liệt kê {1} mục đầu: thêm từ để thu hẹp.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="177" />
+        <source>{0} found. Double-click or press Enter to go to one.</source>
+        <translation>Tìm thấy {0} mục. Nhấp đúp hoặc nhấn Enter để đến mục đó.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="210" />
+        <source>This directive belongs to no plan of the file.</source>
+        <translation>Văn bản này không thuộc kế hoạch nào của tệp.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="43" />
+        <source>Find in the &amp;whole file…</source>
+        <translation>Tìm trong &amp;cả tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/file_tools.py" line="45" />
+        <source>Tasks, targets, directives and evidence of every plan and year</source>
+        <translation>Nhiệm vụ, chỉ tiêu, văn bản và tài liệu kiểm chứng của mọi kế hoạch, mọi năm</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultTableModel</name>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>Plan or index</source>
+        <translation>Kế hoạch / bộ chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="50" />
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/search_dialog.py" line="51" />
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../dtidesk/gui/session.py" line="21" />
@@ -5102,49 +6437,54 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="34" />
+        <location filename="../dtidesk/gui/start_page.py" line="36" />
         <source>DTI Desk</source>
         <translation>DTI Desk</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="40" />
+        <location filename="../dtidesk/gui/start_page.py" line="42" />
         <source>Digital transformation index, administrative reform plans, tasks and periodic reports of your agency — in one file on this computer.</source>
         <translation>Chỉ số chuyển đổi số, kế hoạch cải cách hành chính, nhiệm vụ và báo cáo định kỳ của cơ quan — trong một tệp trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="46" />
+        <location filename="../dtidesk/gui/start_page.py" line="48" />
         <source>Starting from nothing: create a new file for your agency, import your province's index (File → Import an index catalog…), then create the year's plan or self-assessment from the Plan menu — or import a plan you already have as a Word document.</source>
         <translation>Bắt đầu từ tệp trống: tạo tệp mới cho cơ quan, nhập bộ chỉ số của tỉnh (Tệp → Nhập danh mục bộ chỉ số…), rồi tạo kế hoạch hoặc kỳ tự đánh giá của năm ở menu Kế hoạch — hoặc nhập kế hoạch đã có từ văn bản Word.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="54" />
+        <location filename="../dtidesk/gui/start_page.py" line="56" />
         <source>Create a new file…</source>
         <translation>Tạo tệp mới…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="55" />
+        <location filename="../dtidesk/gui/start_page.py" line="57" />
         <source>Open the demo file</source>
         <translation>Mở tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="56" />
+        <location filename="../dtidesk/gui/start_page.py" line="58" />
         <source>Open a file…</source>
         <translation>Mở tệp…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="61" />
+        <location filename="../dtidesk/gui/start_page.py" line="63" />
         <source>New to DTI Desk? Read the user guide (F1)</source>
         <translation>Lần đầu dùng DTI Desk? Xem hướng dẫn sử dụng (F1)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="70" />
+        <location filename="../dtidesk/gui/start_page.py" line="72" />
         <source>Recent files</source>
         <translation>Tệp mở gần đây</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/start_page.py" line="74" />
+        <location filename="../dtidesk/gui/start_page.py" line="76" />
         <source>No file opened yet.</source>
         <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/start_page.py" line="110" />
+        <source>Due soon and overdue in {0}</source>
+        <translation>Sắp đến hạn và quá hạn trong tệp {0}</translation>
     </message>
 </context>
 <context>
@@ -5198,64 +6538,64 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>sửa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="61" />
+        <location filename="../dtidesk/gui/task_commands.py" line="62" />
         <source>change lead unit</source>
         <translation>đổi đơn vị chủ trì</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="63" />
+        <location filename="../dtidesk/gui/task_commands.py" line="64" />
         <source>change coordinating units</source>
         <translation>đổi đơn vị phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="71" />
+        <location filename="../dtidesk/gui/task_commands.py" line="72" />
         <source>record progress</source>
         <translation>ghi tiến độ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="93" />
+        <location filename="../dtidesk/gui/task_commands.py" line="94" />
         <source>add task</source>
         <translation>thêm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="111" />
+        <location filename="../dtidesk/gui/task_commands.py" line="112" />
         <source>duplicate task</source>
         <translation>nhân bản nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="128" />
+        <location filename="../dtidesk/gui/task_commands.py" line="129" />
         <source>delete task</source>
         <translation>xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="130" />
+        <location filename="../dtidesk/gui/task_commands.py" line="131" />
         <source>delete {0} tasks</source>
         <translation>xóa {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="137" />
+        <location filename="../dtidesk/gui/task_commands.py" line="138" />
         <source>move task</source>
         <translation>di chuyển nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="156" />
+        <location filename="../dtidesk/gui/task_commands.py" line="157" />
         <source>change status</source>
         <translation>đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="157" />
+        <location filename="../dtidesk/gui/task_commands.py" line="158" />
         <source>change status of {0} tasks</source>
         <translation>đổi tình trạng {0} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/task_commands.py" line="178" />
+        <location filename="../dtidesk/gui/task_commands.py" line="179" />
         <location filename="../dtidesk/gui/task_model.py" line="503" />
         <source>link criterion</source>
         <translation>liên kết tiêu chí</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="72" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="700" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="718" />
         <source>(no criterion)</source>
         <translation>(không liên kết tiêu chí)</translation>
     </message>
@@ -5266,7 +6606,7 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../dtidesk/gui/task_delegates.py" line="120" />
-        <location filename="../dtidesk/gui/tasks_tab.py" line="411" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="419" />
         <source>{0} (inactive)</source>
         <translation>{0} (ngừng hoạt động)</translation>
     </message>
@@ -5513,192 +6853,202 @@ Khởi động lại DTI Desk ngay bây giờ?</translation>
         <translation>Chưa xác định được hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="201" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="178" />
+        <source>History…</source>
+        <translation>Lịch sử…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="179" />
+        <source>Who changed this task, when, and from what to what</source>
+        <translation>Ai đã sửa nhiệm vụ này, lúc nào, từ gì thành gì</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="202" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="210" />
         <source>Add a task after the selected one</source>
         <translation>Thêm nhiệm vụ ngay sau nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="204" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="212" />
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="205" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="213" />
         <source>Copy the selected task right below it</source>
         <translation>Sao chép nhiệm vụ đang chọn ngay bên dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="215" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="207" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="215" />
         <source>Delete the selected tasks</source>
         <translation>Xóa các nhiệm vụ đang chọn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="209" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
         <source>Move the task up</source>
         <translation>Chuyển nhiệm vụ lên trên</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="219" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="211" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="219" />
         <source>Move the task down</source>
         <translation>Chuyển nhiệm vụ xuống dưới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="213" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="221" />
         <source>Change status…</source>
         <translation>Đổi tình trạng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="214" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="222" />
         <source>Set the status of every selected task at once</source>
         <translation>Đặt tình trạng cho mọi nhiệm vụ đang chọn cùng một lúc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="216" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="224" />
         <source>Link criterion…</source>
         <translation>Liên kết tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="217" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="225" />
         <source>Link the selected tasks to a criterion</source>
         <translation>Liên kết các nhiệm vụ đang chọn với một tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="241" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
         <source>Search (accents optional)…</source>
         <translation>Tìm (không cần dấu)…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="242" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="250" />
         <source>Finds words in any column, with or without accents: “thuong xuyen” finds “Thường xuyên”</source>
         <translation>Tìm từ ở mọi cột, gõ có dấu hay không dấu đều được: “thuong xuyen” tìm thấy “Thường xuyên”</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="249" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
         <source>Tasks the unit leads or coordinates</source>
         <translation>Nhiệm vụ đơn vị chủ trì hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="252" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="260" />
         <source>All statuses</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="257" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="265" />
         <source>Tasks due in the reporting period, and those without a due date</source>
         <translation>Nhiệm vụ có hạn trong kỳ báo cáo và các nhiệm vụ không có hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="258" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="266" />
         <source>Overdue only</source>
         <translation>Chỉ quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="262" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="270" />
         <source>Showing one criterion's tasks; click to show all</source>
         <translation>Đang xem nhiệm vụ của một tiêu chí; bấm để xem tất cả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="266" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="274" />
         <source>Clear filters</source>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="277" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="269" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="277" />
         <source>Status:</source>
         <translation>Tình trạng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="270" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="278" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="409" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="417" />
         <source>All units</source>
         <translation>Tất cả đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="413" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="421" />
         <source>All periods</source>
         <translation>Mọi kỳ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="460" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="468" />
         <source>Criterion {0}</source>
         <translation>Tiêu chí {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="579" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="597" />
         <source>{0} tasks · {1} overdue · {2} shown</source>
         <translation>{0} nhiệm vụ · {1} quá hạn · hiển thị {2}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="615" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="633" />
         <source>New task</source>
         <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="648" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="666" />
         <source>Delete the task “{0}”?</source>
         <translation>Xóa nhiệm vụ “{0}”?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="651" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="669" />
         <source>Delete these {0} tasks?</source>
         <translation>Xóa {0} nhiệm vụ này?</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="652" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="670" />
         <source>You can undo this with Ctrl+Z.</source>
         <translation>Có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="653" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="671" />
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="685" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="703" />
         <source>Change status</source>
         <translation>Đổi tình trạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="686" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="704" />
         <source>New status for {0} selected tasks:</source>
         <translation>Tình trạng mới cho {0} nhiệm vụ đang chọn:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="706" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="724" />
         <source>Link criterion</source>
         <translation>Liên kết tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/tasks_tab.py" line="707" />
+        <location filename="../dtidesk/gui/tasks_tab.py" line="725" />
         <source>Criterion for {0} selected tasks:</source>
         <translation>Tiêu chí cho {0} nhiệm vụ đang chọn:</translation>
     </message>

@@ -14,7 +14,8 @@ from .common import CliError, Parser
 
 # Modules that add their own subcommands through register(subparsers); one per command group.
 COMMAND_MODULES = ("files", "forms", "export", "selftest", "lists", "rollforward", "imports", "report",
-                   "plans", "units", "index", "index_export", "evidence", "dossier", "results")
+                   "plans", "units", "index", "index_export", "evidence", "dossier", "results", "points", "changes",
+                   "due", "dashboard")
 
 
 def build_parser() -> argparse.ArgumentParser:

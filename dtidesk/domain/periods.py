@@ -194,16 +194,47 @@ def task_in_period(due_date: date | None, period: Period | str, year: int) -> bo
 CALENDAR_YEAR = {"start": "01-01", "start_year": 0, "end": "12-31", "end_year": 0}
 
 
+def _relative_day(p: dict, key: str, year: int) -> date:
+    """p[key] ("MM-DD") in the year year + p[key + "_year"]; 29/02 becomes 28/02 in a common year.
+    KeyError, ValueError or TypeError when the entry is missing or malformed."""
+    m, d = (int(x) for x in str(p[key]).split("-"))
+    y = year + int(p.get(f"{key}_year", 0))
+    return date(y, m, min(d, monthrange(y, m)[1]))
+
+
 def assessment_period(period: dict | None, year: int) -> tuple[date, date]:
-    p = period or CALENDAR_YEAR
+    p = (period if period and "start" in period else None) or CALENDAR_YEAR
     try:
-        sm, sd = (int(x) for x in str(p["start"]).split("-"))
-        em, ed = (int(x) for x in str(p["end"]).split("-"))
-        start = date(year + int(p.get("start_year", 0)), sm, min(sd, monthrange(year + int(p.get("start_year", 0)), sm)[1]))
-        end = date(year + int(p.get("end_year", 0)), em, min(ed, monthrange(year + int(p.get("end_year", 0)), em)[1]))
+        start, end = _relative_day(p, "start", year), _relative_day(p, "end", year)
     except (KeyError, ValueError, TypeError):
         return date(year, 1, 1), date(year, 12, 31)
     return (start, end) if start <= end else (date(year, 1, 1), date(year, 12, 31))
+
+
+# The self-assessment's submission date, where the index decision states one ("các cơ quan gửi báo cáo tự
+# đánh giá … trước ngày 15/12"): on the same JSON as {"submit": "12-15", "submit_year": 0}, stored as the
+# decision prints it. Like a plan's "trước ngày" (ReportingSchedule), the dossier is due BEFORE that day,
+# so the last day allowed is the day before; "chậm nhất ngày 15/12" is stored as "12-16".
+def submission_date(period: dict | None, year: int) -> date | None:
+    """The last day the self-assessment of `year` may be sent; None when the index states no date."""
+    if not period or "submit" not in period:
+        return None
+    try:
+        return _relative_day(period, "submit", year) - timedelta(days=1)
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def submission_rule_words(period: dict | None) -> str:
+    """The submission date as the index states it ("trước ngày 15/12", "trước ngày 15/01 năm sau"); "" if none."""
+    if not period or "submit" not in period:
+        return ""
+    try:
+        m, d = (int(x) for x in str(period["submit"]).split("-"))
+        after = int(period.get("submit_year", 0))
+    except (ValueError, TypeError):
+        return ""
+    return f"trước ngày {d:02d}/{m:02d}" + (" năm sau" if after > 0 else "")
 
 
 def period_words(period: dict | None, year: int) -> str:
@@ -213,6 +244,10 @@ def period_words(period: dict | None, year: int) -> str:
 
 def period_rule_words(period: dict | None) -> str:
     """The period as an index states it, relative to the assessment year ("từ 01/12 năm trước đến 30/11")."""
+    submit = submission_rule_words(period)
+    if submit:  # the period, then when the self-assessment goes in
+        rest = {k: v for k, v in period.items() if not k.startswith("submit")} if period else {}
+        return f"{period_rule_words(rest)}; gửi hồ sơ tự đánh giá {submit}"
     if not period:
         return "cả năm dương lịch (văn bản không ghi kỳ đánh giá)"
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -46,6 +47,9 @@ from .evidence_dialog import EvidencePanel
 from .locale_format import fmt_percent, fmt_score
 from .score_chart import ScoreChart
 from .session import Session
+
+if TYPE_CHECKING:  # built on first use
+    from .points_dialog import PointsDialog
 
 REFRESH_ON = ("scores", "group_results", "assessments", "evidence", "tasks", "frameworks")
 SETTINGS_KEY = "criteria_tab"
@@ -126,12 +130,18 @@ class CriteriaTab(QWidget):
         self.new_task_button.setToolTip(self.tr("Create a task that raises the selected criterion"))
         self.tasks_button.clicked.connect(self._jump)
         self.new_task_button.clicked.connect(self._create_task)
+        self.points_button = QPushButton(self.tr("Points at stake…"))
+        self.points_button.setToolTip(self.tr("The criteria ranked by points lost and by points that can be won "
+                                              "back, with the tasks linked to each"))
+        self.points_button.clicked.connect(self.show_points)
+        self.points_dialog: PointsDialog | None = None
         top = QHBoxLayout()
         top.addWidget(self.framework_label)
         top.addWidget(self.framework_combo)
         top.addWidget(self.search)
         top.addWidget(self.create_button)
         top.addStretch(1)
+        top.addWidget(self.points_button)
         top.addWidget(self.tasks_button)
         top.addWidget(self.new_task_button)
 
@@ -232,6 +242,10 @@ class CriteriaTab(QWidget):
                 self.session.changed.disconnect(self._on_changed)
             except (RuntimeError, TypeError):
                 pass
+        if self.points_dialog is not None and self.points_dialog.session is not session:
+            self.points_dialog.close()  # it speaks of the file that is closing
+            self.points_dialog.deleteLater()
+            self.points_dialog = None
         self.session = session
         self.model.set_session(session)
         if session is not None:
@@ -308,6 +322,7 @@ class CriteriaTab(QWidget):
         first_load = self.model.view is None
         reset = self.model.would_reset(view)
         self.view = view
+        self.points_button.setEnabled(bool(view and view.assessment))
         self.model.set_view(view)
         if reset:
             restorable = [iid for iid in expanded if self.model.index_of(iid).isValid()]
@@ -403,6 +418,28 @@ class CriteriaTab(QWidget):
         if cid is not None:
             self.create_task_for.emit(cid)
 
+    def show_points(self) -> None:
+        """“Điểm có thể giành lại…” for the year and index shown, beside the tab (not modal)."""
+        if self.session is None or self.view is None or self.year is None:
+            return
+        from .points_dialog import PointsDialog
+
+        code = self.view.framework.code
+        if self.points_dialog is None or self.points_dialog.session is not self.session:
+            self.points_dialog = PointsDialog(self.session, self.year, code, self)
+            self.points_dialog.criterion_chosen.connect(self._select_from_points)
+        else:
+            self.points_dialog.set_context(self.year, code)
+        if self.points_dialog.isVisible():
+            self.points_dialog.raise_()
+        else:
+            self.points_dialog.show()
+
+    def _select_from_points(self, indicator_id: int) -> None:
+        if not self.proxy.mapFromSource(self.model.index_of(indicator_id)).isValid():
+            self.search.clear()  # the search hides it
+        self.select(indicator_id)
+
     def create_assessment(self) -> None:
         if self.session and self.view and self.year is not None and self.view.assessment is None:
             from . import plan_commands  # undoable: Ctrl+Z removes the assessment while it is still empty
@@ -410,6 +447,15 @@ class CriteriaTab(QWidget):
             fw = self.view.framework
             self.session.execute(plan_commands.create_assessment(
                 self.session, plan_commands.Created(), f"{fw.code}/{fw.version_year}", self.year))
+
+    def show_history(self, indicator_id: int) -> None:
+        """“Lịch sử…”: the changes made to this criterion's scores, every year, beside the window (issue 18)."""
+        if self.session is None:
+            return
+        from ..services.history import score_item
+        from .history_view import show_history
+
+        self.history_dialog = show_history(self, self.session, score_item(indicator_id))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         node = self.model.node(self.proxy.mapToSource(index))
@@ -429,6 +475,7 @@ class CriteriaTab(QWidget):
             menu.addAction(self.tr("New task for {0}…").format(node.code), self._create_task)
             add: QAction = menu.addAction(self.tr("Add evidence…"), self.evidence.add)
             add.setEnabled(self.evidence.add_button.isEnabled())
+            menu.addAction(self.tr("History…"), lambda: self.show_history(node.id))
             menu.addSeparator()
         elif node is not None and self.proxy.flags(index.siblingAtColumn(Col.RANK)) & Qt.ItemFlag.ItemIsEditable:
             menu.addAction(self.tr("Edit rank…"), lambda: self.tree.edit(index.siblingAtColumn(Col.RANK)))

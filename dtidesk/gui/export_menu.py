@@ -6,17 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from ..domain.heading_numbers import NUMBER_STYLES
 from ..domain.models import Framework
 from ..domain.progress import Progress
+from ..services.document_style import number_style, set_number_style
 from ..services.export import FORMATS_FOR, WHAT_LABELS, available_exports, export
 from ..services.files import AgencyFile
 from ..services.files import open_file as open_agency_file
 from ..services.frameworks import list_frameworks
 from ..services.plans import find_plan
 from .jobs import run_job
+from .session import OpCommand
 
 FORMAT_NAMES = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "xlsx": "Excel (*.xlsx)"}
 FILE_STEMS = {"document": "ke-hoach", "appendix-tasks": "phu-luc-nhiem-vu", "appendix-targets": "phu-luc-chi-tieu",
@@ -36,6 +39,7 @@ class ExportController(QObject):
                 act = sub.addAction(FORMAT_NAMES[fmt].split(" ")[0] + "…")
                 act.triggered.connect(lambda _=False, w=what, f=fmt: self.run(w, f))
                 self.actions[(what, fmt)] = act
+        self._add_number_styles(menu)
         menu.addSeparator()
         sub = menu.addMenu(self.tr("Periodic report (period chosen in the Reports tab)"))
         self.report_actions: dict[str, QAction] = {}
@@ -61,6 +65,34 @@ class ExportController(QObject):
         self.last_output: Path | None = None
         menu.aboutToShow.connect(self.refresh)
 
+    def _add_number_styles(self, menu: QMenu) -> None:
+        """Xuất → Cách viết số trong đề mục: the file's one rule for numbers below 10 in a plan's headings."""
+        self.style_menu = menu.addMenu(self.tr("Numbers below 10 in headings"))
+        self.style_menu.setToolTipsVisible(True)
+        group = QActionGroup(self)
+        self.style_actions: dict[str, QAction] = {}
+        texts = {"mixed": self.tr("As the sample plan: 5/5 points, 05 criteria, rank 01/18, deduction 03"),
+                 "padded": self.tr("Always a leading zero: 05/05 points, 05 criteria, rank 01/18"),
+                 "plain": self.tr("Never a leading zero: 5/5 points, 5 criteria, rank 1/18")}
+        for style in NUMBER_STYLES:
+            act = self.style_menu.addAction(texts[style])
+            act.setCheckable(True)
+            act.setToolTip(self.tr("How the plan document writes numbers below 10 in the index and criterion "
+                                   "headings; kept in the file"))
+            group.addAction(act)
+            act.triggered.connect(lambda _=False, st=style: self.set_number_style(st))
+            self.style_actions[style] = act
+
+    def set_number_style(self, style: str) -> None:
+        s = self.window.session
+        if s is None:
+            return
+        old = number_style(s.af)
+        if old != style:
+            s.execute(OpCommand(s, self.tr("numbers in headings"), lambda: set_number_style(s.af, style),
+                                lambda: set_number_style(s.af, old)))
+        self.refresh()
+
     def _what_label(self, what: str) -> str:
         labels = {"document": self.tr("Plan document"), "appendix-tasks": self.tr("Appendix: tasks"),
                   "appendix-targets": self.tr("Appendix: targets"), "appendix-projects": self.tr("Appendix: projects"),
@@ -79,6 +111,9 @@ class ExportController(QObject):
         for act in self.index_actions.values():
             act.setEnabled(has_index)
         self.dossier_action.setEnabled(bool(s))
+        self.style_menu.setEnabled(bool(s))
+        if s is not None:
+            self.style_actions[number_style(s.af)].setChecked(True)
 
     def run_dossier(self, out: Path | None = None, quiet: bool = False) -> None:
         """Xuất → Hồ sơ tự đánh giá… (dossier_export)."""
@@ -102,10 +137,34 @@ class ExportController(QObject):
         s, plan_id = self.window.session, self.window.plan_combo.currentData()
         if s is None or plan_id is None:
             return
+        accept = self.confirm_report_figures(plan_id, year, period)
+        if accept is None:
+            return
         out = out or self._ask_path(f"bao-cao-{str(period).lower()}-{year}", fmt)
         if out is not None:
-            self._start(lambda af, progress: export_report(af, plan_id, year, period, fmt, out, progress=progress),
-                        fmt, quiet)
+            self._start(lambda af, progress: export_report(af, plan_id, year, period, fmt, out, progress=progress,
+                                                           accept_differences=accept), fmt, quiet)
+
+    def confirm_report_figures(self, plan_id: int, year: int, period: str) -> bool | None:
+        """Before a report is exported: the figures it would state in two places with two values, listed so
+        the officer can go back and fix them, or export anyway. None: do not export; True: confirmed."""
+        from ..errors import DtideskError
+        from ..services.report import check_report
+
+        try:
+            found = check_report(self.window.session.af, plan_id, year, period)
+        except DtideskError as exc:
+            QMessageBox.warning(self.window, self.tr("Not exported"), exc.message)
+            return None
+        if not found:
+            return False
+        text = (self.tr("The report would state these figures in two places with two values:") + "\n\n"
+                + "\n".join(f"• {c.message()}" for c in found) + "\n\n"
+                + self.tr("Export anyway? Choose No to fix the figures first."))
+        answer = QMessageBox.question(self.window, self.tr("Figures differ"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return True if answer == QMessageBox.StandardButton.Yes else None
 
     def run_report_current(self, fmt: str) -> None:
         tab = self.window.reports_tab

@@ -35,6 +35,7 @@ from .tasks_tab import TasksTab
 
 if TYPE_CHECKING:  # built on first use (see criteria_tab, reports_tab): not imported at start
     from .criteria_tab import CriteriaTab
+    from .dashboard_view import DashboardView
     from .plan_lists_tab import PlanListsTab
     from .reports_tab import ReportsTab
 
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.plan_lists_page = QWidget()
         self.ui.tabs.addTab(self.plan_lists_page, self.tr("Targets, projects, directives"))
         self._plan_lists_tab: PlanListsTab | None = None
+        # Tổng quan: charts across the years and the selected plan (issue 18), built when first shown.
+        self.dashboard_page = QWidget()
+        self.ui.tabs.addTab(self.dashboard_page, self.tr("Overview"))
+        self._dashboard: DashboardView | None = None
 
         self._build_toolbar()
         self._build_edit_menu()
@@ -94,6 +99,10 @@ class MainWindow(QMainWindow):
         from .results_import_dialog import install_import_action
 
         install_import_action(self)  # Tệp → Nhập kết quả thẩm định… (issue 16)
+        from .file_tools import install_history_action, install_search_action
+
+        install_history_action(self)  # Công cụ → Lịch sử thay đổi… (issue 18)
+        install_search_action(self)  # Sửa → Tìm trong cả tệp… (Ctrl+Shift+F)
         self.plan_setup = PlanSetupController(self)  # Kế hoạch → new plan / self-assessment, empty-tab hints
         self._connect()
         self.status_counts = QLabel()
@@ -107,6 +116,9 @@ class MainWindow(QMainWindow):
         from .printing import PrintController
 
         self.printing = PrintController(self, self.ui.menuFile)  # Tệp → In… (Ctrl+P), Xem trước khi in…
+        from .due_panel import DueController
+
+        self.due = DueController(self)  # tab “Sắp đến hạn / Quá hạn” and the start page's list (issue 18)
         self._restore_geometry()
         self._update_recent_menu()
         self._show_session()
@@ -167,6 +179,20 @@ class MainWindow(QMainWindow):
                 tab.set_plan(self.plan_combo.currentData())
         return self._plan_lists_tab
 
+    @property
+    def dashboard(self) -> DashboardView:
+        """The Overview tab, built on first use; it reads the file when shown."""
+        if self._dashboard is None:
+            from .dashboard_view import DashboardView
+
+            view = DashboardView(self)
+            self._dashboard = view
+            self._put(self.dashboard_page, view)
+            view.set_session(self.session)
+            if self.session is not None:
+                view.set_plan(self.plan_combo.currentData())
+        return self._dashboard
+
     def _tab_shown(self, index: int) -> None:
         page = self.ui.tabs.widget(index)
         self._show_selectors(page is self.ui.criteriaTab)
@@ -176,6 +202,8 @@ class MainWindow(QMainWindow):
             self.reports_tab  # noqa: B018 (builds it)
         elif page is self.plan_lists_page:
             self.plan_lists_tab  # noqa: B018 (builds it)
+        elif page is self.dashboard_page:
+            self.dashboard  # noqa: B018 (builds it)
 
     def _show_selectors(self, criteria: bool) -> None:
         tb = self.ui.toolbar
@@ -187,8 +215,8 @@ class MainWindow(QMainWindow):
             a.setVisible(not criteria)
 
     def _built_tabs(self) -> list[QWidget]:
-        return [t for t in (self.tasks_tab, self._criteria_tab, self._reports_tab, self._plan_lists_tab)
-                if t is not None]
+        return [t for t in (self.tasks_tab, self._criteria_tab, self._reports_tab, self._plan_lists_tab,
+                            self._dashboard) if t is not None]
 
     def _build_toolbar(self) -> None:
         tb = self.ui.toolbar
@@ -455,6 +483,7 @@ class MainWindow(QMainWindow):
             session.undo_stack.redoTextChanged.connect(self._redo_text)
         for tab in self._built_tabs():
             tab.set_session(session)
+        self.due.set_session(session)
         self._show_session()
         if session is not None:  # the reminder of the next reports due, on every opening
             upcoming = upcoming_text(session.af)
@@ -534,6 +563,8 @@ class MainWindow(QMainWindow):
             self._reports_tab.set_plan(plan_id)
         if self._plan_lists_tab is not None:
             self._plan_lists_tab.set_plan(plan_id)
+        if self._dashboard is not None:
+            self._dashboard.set_plan(plan_id)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches("plans", "assessments", "agency"):

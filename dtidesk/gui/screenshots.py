@@ -41,7 +41,11 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
     # The plan lists' tab is shot last, one picture per page, so the earlier pictures keep their numbers
     # (the user guide's crops name them by number).
     lists_page = getattr(window, "plan_lists_page", None)
-    shown = [i for i in range(tabs.count()) if tabs.widget(i) is not lists_page]
+    # The due list (issue 18) changes with the day it is taken: not one of the guide's numbered pictures.
+    due_page = getattr(getattr(window, "due", None), "panel", None)
+    # The Overview (issue 18) comes after the plan lists' pages, for the same reason.
+    dashboard_page = getattr(window, "dashboard_page", None)
+    shown = [i for i in range(tabs.count()) if tabs.widget(i) not in (lists_page, due_page, dashboard_page)]
     for n, i in enumerate(shown, start=1):
         tabs.setCurrentIndex(i)
         _settle()
@@ -72,5 +76,12 @@ def take_screenshots(window, folder: Path, file: Path | None) -> int:
             window.grab().save(str(out))
             print(out)
         inner.setCurrentIndex(0)
+        number += inner.count()
+    if dashboard_page is not None:
+        tabs.setCurrentWidget(dashboard_page)
+        _settle()
+        out = folder / f"{number + 1:02d}-{fold(tabs.tabText(tabs.currentIndex())).replace(' ', '-')}.png"
+        window.grab().save(str(out))
+        print(out)
     window.close()
     return 0

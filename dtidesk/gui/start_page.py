@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -73,7 +75,19 @@ class StartPage(QWidget):
         col.addWidget(self.recent_list)
         self.no_recent = QLabel(self.tr("No file opened yet."))
         col.addWidget(self.no_recent)
-        col.addStretch(2)
+        # What falls due in the last file, read without opening it for editing (issue 18).
+        from .due_panel import DuePanel
+
+        col.addSpacing(12)
+        self.due_title = QLabel()
+        bold = QFont(self.due_title.font())
+        bold.setBold(True)
+        self.due_title.setFont(bold)
+        col.addWidget(self.due_title)
+        self.due_panel = DuePanel(self, compact=True)
+        self.due_panel.setMinimumHeight(200)
+        col.addWidget(self.due_panel, 4)
+        col.addStretch(1)
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.open_button.clicked.connect(self.open_requested)
@@ -86,5 +100,14 @@ class StartPage(QWidget):
             item = QListWidgetItem(p)
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.recent_list.addItem(item)
+        # As tall as its lines (at most the eight kept), so that the list of what is due gets the rest.
+        rows = max(1, min(len(paths), 8))
+        self.recent_list.setMaximumHeight(rows * self.recent_list.fontMetrics().height() + 12 + rows * 2)
         self.recent_list.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+        last = paths[0] if paths else None
+        if last:
+            self.due_title.setText(self.tr("Due soon and overdue in {0}").format(Path(last).name))
+        self.due_title.setVisible(bool(last))
+        self.due_panel.setVisible(bool(last))
+        self.due_panel.set_file(last)

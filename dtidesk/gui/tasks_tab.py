@@ -174,6 +174,14 @@ class TasksTab(QWidget):
         self.proxy.rowsInserted.connect(self._rows_inserted)
         for a in (self.act_delete, self.act_up, self.act_down):
             self.view.addAction(a)  # only while the list has focus: Delete in a text field deletes text
+        # The list's context menu: those actions and the task's change history (issue 18).
+        self.act_history = QAction(self.tr("History…"), self)
+        self.act_history.setToolTip(self.tr("Who changed this task, when, and from what to what"))
+        self.act_history.triggered.connect(self.show_history)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.view.addActions([separator, self.act_history])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.detail = TaskDetailPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -504,6 +512,16 @@ class TasksTab(QWidget):
 
     def current_task_id(self) -> int | None:
         return self._task_id_of(self.view.currentIndex())
+
+    def show_history(self) -> None:
+        """“Lịch sử…”: the changes made to the current task, in a window beside this one."""
+        task_id = self.current_task_id()
+        if self.session is None or task_id is None:
+            return
+        from ..services.history import task_item
+        from .history_view import show_history
+
+        self.history_dialog = show_history(self, self.session, task_item(task_id))
 
     def _proxy_index(self, task_id: int, column: int = 0) -> QModelIndex:
         return self.proxy.mapFromSource(self.model.task_index(task_id, column))

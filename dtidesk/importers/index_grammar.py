@@ -21,7 +21,7 @@ with its line, for the preview.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from ..domain.index_draft import DraftIssue, DraftNode, IndexDraft, children_max
@@ -377,6 +377,49 @@ def read_period(texts: list[str]) -> dict:
     return {}
 
 
+# "… gửi báo cáo tự đánh giá … trước ngày 15/12", "nộp hồ sơ tự chấm điểm chậm nhất ngày 10 tháng 01 năm sau":
+# when the self-assessment is due. "trước ngày" is kept as printed (due before that day, domain.periods
+# submission_date); "chậm nhất / không muộn hơn / hạn chót ngày D/M" is the last day itself, kept as the day after.
+_SUBMIT = re.compile(r"(?P<kind>trước|chậm\s+nhất|không\s+muộn\s+hơn|hạn\s+chót|hạn\s+cuối)(?:\s+(?:là|vào|trong))*"
+                     r"\s+ngày\s+(?P<d>\d{1,2})\s*(?:/|-|tháng)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|năm)\s*(?P<y>\d{4}))?"
+                     r"(?P<next>\s+(?:của\s+)?năm\s+(?:sau|tiếp\s+theo|kế\s+tiếp|liền\s+sau))?", re.I)
+
+
+def read_submission(texts: list[str], period: dict | None = None, year: int | None = None) -> dict:
+    """When a decision says the self-assessment is to be sent ("gửi báo cáo tự đánh giá … trước ngày 15/12"),
+    as {"submit": "12-15", "submit_year": 0} for the version's period JSON; {} when it says nothing.
+    submit_year is relative to the assessment year: 1 for "năm sau", for a year written out after `year`,
+    or for a date that falls before the end of the period the decision states (it can only be next year's)."""
+    for text in texts:
+        t = " ".join(text.split())
+        f = fold(t)
+        if not re.search(r"\b(gui|nop|hoan thanh)\b", f) or not re.search(
+                r"tu danh gia|tu cham|cham diem|ho so danh gia|ket qua danh gia", f):
+            continue
+        m = _SUBMIT.search(t)
+        if not m:
+            continue
+        d, mo = int(m["d"]), int(m["m"])
+        try:
+            day = date(2023, mo, d)  # a common year: 29/02 is not a date every year
+        except ValueError:
+            continue
+        if not m["kind"].lower().startswith("trước"):
+            day = day + timedelta(days=1)  # the last day allowed → "before the day after"
+        if m["next"]:
+            after = 1
+        elif m["y"] and year:
+            after = max(0, min(1, int(m["y"]) - year))
+        elif period and "end" in period:
+            em, ed = (int(x) for x in str(period["end"]).split("-"))
+            after = 1 if (mo, d) <= (em, ed) and int(period.get("end_year", 0)) == 0 else 0
+        else:
+            after = 0
+        after += day.year - 2023  # "chậm nhất ngày 31/12" is due before 01/01 of the next year
+        return {"submit": f"{day.month:02d}-{day.day:02d}", "submit_year": after}
+    return {}
+
+
 def _sentence_case(text: str, province: str) -> str:
     if not text.isupper():
         return text
@@ -463,6 +506,7 @@ def parse_index(source: PlanSource) -> IndexDraft:
     before = [ln.text for ln in lines if ln.number < first and ln.text not in head_texts]
     _read_header_info(draft, head_texts + before)
     draft.period = read_period(head_texts + before + notes)
+    draft.period.update(read_submission(head_texts + before + notes, draft.period, draft.year))
     if not draft.level:
         draft.level = _level_from_criteria(draft)
     _finish(draft, notes)

@@ -12,6 +12,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
+from ..domain.charts import FIGURE_DATA
 from ..errors import ValidationError
 from .plan_docx_numbering import ListNumbers
 from .plan_grammar import clean, footnote_definition, take_markers
@@ -122,6 +123,9 @@ def read_docx(path: Path) -> PlanSource:
             label = numbers.label(child) if text else ""
             add(label + text, markers)
         elif child.tag == qn("w:tbl"):
+            caption = child.find(f"{qn('w:tblPr')}/{qn('w:tblCaption')}")
+            if caption is not None and caption.get(qn("w:val"), "").startswith(FIGURE_DATA):
+                continue  # the words of one of our charts (exporters.docx_figure), not the plan's content
             rows = _rows(child)
             if max((len(r) for r in rows), default=0) >= 3:
                 for r in rows:

@@ -93,6 +93,11 @@ def _store(af: AgencyFile, assessment_id: int, ind: Indicator, raw: list[str]) -
     return result
 
 
+def _logged(score: Score | None, fields: tuple[str, ...] = ("inputs", "computed", "self_score")) -> dict:
+    """What the change log keeps of a score row before or after an edit."""
+    return {f: getattr(score, f) if score else None for f in fields}
+
+
 def set_inputs(af: AgencyFile, assessment_id: int, indicator_id: int, raw: list[str]) -> Changes:
     """User action: the inputs of one criterion (the Criteria tab); its score, its component's and the
     total follow. Refused naming the input when one is not a number of the right kind."""
@@ -101,10 +106,13 @@ def set_inputs(af: AgencyFile, assessment_id: int, indicator_id: int, raw: list[
         raise NotFound("Không tìm thấy tiêu chí.")
     if ind.method.kind == "manual":
         raise ValidationError(f"Tiêu chí {ind.code} do hội đồng chấm: nhập thẳng điểm tự chấm.", "Số liệu")
+    before = af.repo.assessments.scores(assessment_id).get(indicator_id)
     with af.transaction():
         result = _store(af, assessment_id, ind, raw)
+        after = af.repo.assessments.scores(assessment_id).get(indicator_id)
         af.repo.log.add("set_inputs", "scores", indicator_id,
-                        f"{ind.code}: {' ; '.join(raw)} → {result.score if result.score is not None else '—'}")
+                        f"{ind.code}: {' ; '.join(raw)} → {result.score if result.score is not None else '—'}",
+                        before=_logged(before), after=_logged(after))
     return Changes.of("scores")
 
 
@@ -125,7 +133,9 @@ def override_score(af: AgencyFile, assessment_id: int, indicator_id: int, value:
         reason = require_text(reason, "Lý do sửa điểm")
     with af.transaction():
         af.repo.assessments.set_method_score(assessment_id, indicator_id, inputs, computed, number, reason)
-        af.repo.log.add("override_score", "scores", indicator_id, f"{ind.code} = {value} ({reason[:60]})")
+        af.repo.log.add("override_score", "scores", indicator_id, f"{ind.code} = {value} ({reason[:60]})",
+                        before=_logged(current, ("self_score", "override_reason")),
+                        after={"self_score": number, "override_reason": reason})
     return Changes.of("scores")
 
 
@@ -192,8 +202,10 @@ def assess(af: AgencyFile, year: int, criterion: str, raw: list[str],
         a, created = ensure_assessment(af, fw, year)
         if created:
             af.repo.log.add("create_assessment", "assessments", a.id, f"{fw.code} {year}")
+        before = af.repo.assessments.scores(a.id).get(ind.id)
         result = _store(af, a.id, ind, raw)
-        af.repo.log.add("set_inputs", "scores", ind.id, f"{ind.code}: {' ; '.join(raw)}")
+        af.repo.log.add("set_inputs", "scores", ind.id, f"{ind.code}: {' ; '.join(raw)}", before=_logged(before),
+                        after=_logged(af.repo.assessments.scores(a.id).get(ind.id)))
     score = af.repo.assessments.scores(a.id).get(ind.id)
     return criterion_json(ind, score, result), Changes.of("assessments", "scores")
 

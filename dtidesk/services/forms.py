@@ -201,7 +201,8 @@ def set_values(af: AgencyFile, form_id: int, year: int, period: str, unit_id: in
     if unit_id is not None and af.repo.units.get(unit_id) is None:
         raise NotFound("Không tìm thấy đơn vị.")
     new = parse_entries(form.template, entries)
-    typed: dict[str, Value | None] = {} if replace else dict(values_for(af, form.id, year, p, unit_id).typed)
+    current = values_for(af, form.id, year, p, unit_id).typed
+    typed: dict[str, Value | None] = {} if replace else dict(current)
     typed.update(new)
     with af.transaction():
         _write(af, form, year, p, unit_id, typed)
@@ -209,8 +210,11 @@ def set_values(af: AgencyFile, form_id: int, year: int, period: str, unit_id: in
                                     .get(unit_id)):
             af.repo.forms.set_submission(form.id, year, p, unit_id, dt.datetime.now().isoformat(timespec="seconds"),
                                          source_file)
+        where = {"year": year, "period": p, "unit_id": unit_id}
         af.repo.log.add("set_form_values", "form_values", form.id,
-                        f"{form.code} {p}/{year}: {', '.join(new)[:80]}")
+                        f"{form.code} {p}/{year}: {', '.join(new)[:80]}",
+                        before={**where, "values": {c: to_text(current.get(c)) for c in new}},
+                        after={**where, "values": {c: to_text(v) for c, v in new.items()}})
     return Changes.of("form_values", "form_submissions")
 
 
@@ -276,12 +280,15 @@ def set_table_rows(af: AgencyFile, form_id: int, year: int, period: str, unit_id
     for i, row in enumerate(recompute_table(form.template, typed) if recompute else typed, start=1):
         cells[(f"{i:03d}", "_kind")] = str(row.get("kind") or "")
         cells.update({(f"{i:03d}", k): str(v) for k, v in row.items() if k != "kind" and v not in (None, "")})
+    old_rows = len(table_rows(af, form.id, year, p, unit_id))
     with af.transaction():
         af.repo.forms.replace_values(form.id, year, p, unit_id, cells)
         if unit_id is not None:
             af.repo.forms.set_submission(form.id, year, p, unit_id, dt.datetime.now().isoformat(timespec="seconds"),
                                          source_file)
-        af.repo.log.add("set_table_rows", "form_values", form.id, f"{form.code} {p}/{year}: {len(rows)} dòng")
+        where = {"year": year, "period": p, "unit_id": unit_id}
+        af.repo.log.add("set_table_rows", "form_values", form.id, f"{form.code} {p}/{year}: {len(rows)} dòng",
+                        before={**where, "rows": old_rows}, after={**where, "rows": len(rows)})
     return Changes.of("form_values", "form_submissions")
 
 

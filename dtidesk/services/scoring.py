@@ -137,9 +137,11 @@ def set_score(af: AgencyFile, assessment_id: int, indicator_id: int, field: str,
         self_s = number
     else:
         appr = number
+    old = getattr(current, field) if current else None
     with af.transaction():
         af.repo.assessments.set_score(assessment_id, indicator_id, self_s, appr, note)
-        af.repo.log.add("set_score", "scores", indicator_id, f"{label} = {value}")
+        af.repo.log.add("set_score", "scores", indicator_id, f"{label} = {value}",
+                        before={field: old}, after={field: number})
     return Changes.of("scores")
 
 
@@ -149,7 +151,8 @@ def set_score_note(af: AgencyFile, assessment_id: int, indicator_id: int, note: 
         af.repo.assessments.set_score(
             assessment_id, indicator_id, current.self_score if current else None,
             current.appraised_score if current else None, note.strip())
-        af.repo.log.add("set_score_note", "scores", indicator_id, note[:80])
+        af.repo.log.add("set_score_note", "scores", indicator_id, note[:80],
+                        before={"note": current.note if current else ""}, after={"note": note.strip()})
     return Changes.of("scores")
 
 

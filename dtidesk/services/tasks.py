@@ -15,7 +15,8 @@ from ..store import AgencyFile
 from .changes import Changes
 
 EDITABLE = ("content", "objective", "output", "units_note", "timeline", "due_date", "status", "completed_on",
-            "result", "code", "group_id", "criterion_id", "target_id")
+            "result", "code", "group_id", "criterion_id", "target_id", "lead_label", "lead_written", "coop_label",
+            "coop_written")
 STATUSES = {s.value for s in TaskStatus}
 
 
@@ -162,6 +163,11 @@ def add_task(af: AgencyFile, plan_id: int, content: str, *, lead_unit_ids: list[
     return tid, Changes.of("tasks")
 
 
+def _log_name(t: Task) -> str:
+    """The task as a line of the change history names it: its number and the start of its content."""
+    return " ".join(f"{t.code} {t.content}".split())[:80]
+
+
 def get_task(af: AgencyFile, task_id: int) -> Task:
     t = af.repo.tasks.get(task_id)
     if t is None:
@@ -175,30 +181,44 @@ def update_task(af: AgencyFile, task_id: int, **fields) -> Changes:
     t = get_task(af, task_id)
     values = _clean(af, _plan_year(af, t.plan_id), fields, t)
     values = {k: v for k, v in values.items() if getattr(t, k) != v}
+    if "units_note" in values and "lead_written" not in fields and t.lead_written:
+        values["lead_written"] = ""  # the written line had the old note in its words: print from the units now
     if not values:
         return Changes()
     with af.transaction():
         af.repo.tasks.update(task_id, **values)
-        af.repo.log.add("update_task", "tasks", task_id, ", ".join(values))
+        af.repo.log.add("update_task", "tasks", task_id, _log_name(t),
+                        before={k: getattr(t, k) for k in values}, after=values)
     return Changes.of("tasks")
 
 
-def set_task_units(af: AgencyFile, task_id: int, role: str, unit_ids: list[int]) -> Changes:
+def set_task_units(af: AgencyFile, task_id: int, role: str, unit_ids: list[int], written: str | None = None) -> Changes:
+    """User action “Đơn vị chủ trì / phối hợp”. Other units than before empty the line as the plan wrote it
+    (it named the old ones); `written` puts one back (the undo of this action)."""
     if role not in ("lead", "coop"):
         raise ValueError(role)
-    get_task(af, task_id)
+    t = get_task(af, task_id)
     _check_units(af, unit_ids, "Đơn vị chủ trì" if role == "lead" else "Đơn vị phối hợp")
+    column = f"{role}_written"
+    if written is None:
+        written = getattr(t, column) if list(unit_ids) == getattr(t, f"{role}_unit_ids") else ""
     with af.transaction():
+        if written != getattr(t, column):
+            af.repo.tasks.update(task_id, **{column: written})
         af.repo.tasks.set_units(task_id, role, unit_ids)
-        af.repo.log.add("set_task_units", "tasks", task_id, role)
+        names = {u.id: u.name for u in af.repo.units.all()}
+        af.repo.log.add("set_task_units", "tasks", task_id, _log_name(t),
+                        before={role: [names.get(u, "?") for u in getattr(t, f"{role}_unit_ids")]},
+                        after={role: [names.get(u, "?") for u in unit_ids]})
     return Changes.of("tasks", "task_units")
 
 
 def set_progress(af: AgencyFile, task_id: int, year: int, period: str, note: str) -> Changes:
-    get_task(af, task_id)
+    t = get_task(af, task_id)
     with af.transaction():
         af.repo.tasks.set_progress(task_id, year, period, note.strip())
-        af.repo.log.add("set_progress", "tasks", task_id, f"{period}/{year}")
+        af.repo.log.add("set_progress", "tasks", task_id, f"{period}/{year}: {_log_name(t)}",
+                        before={"progress": t.progress.get((year, period), "")}, after={"progress": note.strip()})
     return Changes.of("task_progress")
 
 
@@ -310,13 +330,19 @@ def set_status_many(af: AgencyFile, task_ids: list[int], status: str,
     with af.transaction():
         for tid, (st, done_on) in new.items():
             af.repo.tasks.update(tid, status=st, completed_on=done_on)
-        af.repo.log.add("set_status_many", "tasks", None, f"{len(new)} nhiệm vụ → {status}")
+            # One line per task, so each task's own history shows the change.
+            af.repo.log.add("set_status_many", "tasks", tid, f"{len(new)} nhiệm vụ → {status}",
+                            before={"status": old[tid][0], "completed_on": old[tid][1]},
+                            after={"status": st, "completed_on": done_on})
     return old, Changes.of("tasks")
 
 
 def restore_statuses(af: AgencyFile, old: dict[int, tuple[str, dt.date | None]]) -> Changes:
     with af.transaction():
         for tid, (status, completed_on) in old.items():
+            current = af.repo.tasks.get(tid)
             af.repo.tasks.update(tid, status=status, completed_on=completed_on)
-        af.repo.log.add("restore_statuses", "tasks", None, str(len(old)))
+            af.repo.log.add("restore_statuses", "tasks", tid, str(len(old)),
+                            before={"status": current.status, "completed_on": current.completed_on} if current else None,
+                            after={"status": status, "completed_on": completed_on})
     return Changes.of("tasks")

@@ -38,7 +38,8 @@ def update_agency(af: AgencyFile, agency: Agency) -> tuple[Agency, Changes]:
     with af.transaction():
         af.repo.agency.save(agency)
         changed = [k for k, v in asdict(agency).items() if asdict(old).get(k) != v]
-        af.repo.log.add("update_agency", "agency", 1, ", ".join(changed))
+        af.repo.log.add("update_agency", "agency", 1, ", ".join(changed),
+                        before={k: asdict(old)[k] for k in changed}, after={k: asdict(agency)[k] for k in changed})
     return old, Changes.of("agency")
 
 
@@ -80,7 +81,8 @@ def add_unit(af: AgencyFile, name: str, short_name: str = "", kind: str = "unit"
         raise ValidationError(f"Đơn vị “{same.name}” đã có trong danh sách.", "Tên đơn vị")
     with af.transaction():
         uid = af.repo.units.insert(name, short_name.strip(), kind)
-        af.repo.log.add("add_unit", "units", uid, name)
+        af.repo.log.add("add_unit", "units", uid, name, after={"name": name, "short_name": short_name.strip(),
+                                                              "kind": kind})
     return uid, Changes.of("units")
 
 
@@ -98,7 +100,8 @@ def update_unit(af: AgencyFile, unit_id: int, **fields) -> tuple[Unit, Changes]:
         raise ValidationError(f"Loại đơn vị “{fields['kind']}” không hợp lệ.", "Loại đơn vị")
     with af.transaction():
         af.repo.units.update(unit_id, **fields)
-        af.repo.log.add("update_unit", "units", unit_id, ", ".join(fields))
+        af.repo.log.add("update_unit", "units", unit_id, ", ".join(fields),
+                        before={k: getattr(old, k, None) for k in fields}, after=fields)
     return old, Changes.of("units")
 
 
@@ -120,14 +123,16 @@ def delete_unit(af: AgencyFile, unit_id: int) -> tuple[Unit, Changes]:
             "hoặc gộp vào đơn vị khác để chuyển số liệu sang đơn vị đó.", "Đơn vị")
     with af.transaction():
         af.repo.units.delete(unit_id)
-        af.repo.log.add("delete_unit", "units", unit_id, old.name)
+        af.repo.log.add("delete_unit", "units", unit_id, old.name,
+                        before={"name": old.name, "short_name": old.short_name, "kind": old.kind})
     return old, Changes.of("units")
 
 
 def restore_unit(af: AgencyFile, unit: Unit) -> Changes:
     with af.transaction():
         af.repo.units.restore(unit)
-        af.repo.log.add("restore_unit", "units", unit.id, unit.name)
+        af.repo.log.add("restore_unit", "units", unit.id, unit.name,
+                        after={"name": unit.name, "short_name": unit.short_name, "kind": unit.kind})
     return Changes.of("units")
 
 

@@ -99,6 +99,13 @@ class FormRepo:
         return {r["unit_id"]: Submission(r["unit_id"], r["submitted_at"], r["source_file"]) for r in self.db.query(
             "SELECT * FROM form_submissions WHERE form_id = ? AND year = ? AND period = ?", [form_id, year, period])}
 
+    def submitted_units(self) -> dict[tuple[int, int, str], set[int]]:
+        """Every (form, year, period) with a submission, and the units that have sent theirs."""
+        out: dict[tuple[int, int, str], set[int]] = {}
+        for r in self.db.execute("SELECT form_id, year, period, unit_id FROM form_submissions"):
+            out.setdefault((r[0], r[1], r[2]), set()).add(r[3])
+        return out
+
     def set_submission(self, form_id: int, year: int, period: str, unit_id: int, submitted_at: str,
                        source_file: str = "") -> None:
         self.db.execute(

@@ -9,6 +9,7 @@ from .frameworks import FrameworkRepo
 from .misc import AgencyRepo, ChangeLogRepo, IndicatorLinkRepo, SettingsRepo
 from .plan_items import DirectiveRepo, ProjectRepo, TargetRepo
 from .plans import PlanRepo
+from .search import SearchRepo
 from .sqlite import Database
 from .tasks import TaskRepo
 from .unit_merge import UnitMergeRepo
@@ -32,3 +33,4 @@ class Repos:
         self.settings = SettingsRepo(db)
         self.indicator_links = IndicatorLinkRepo(db)
         self.blobs = BlobRepo(db)
+        self.search = SearchRepo(db)

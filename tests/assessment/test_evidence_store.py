@@ -165,7 +165,6 @@ def test_the_period_the_decision_states_decides_what_is_outside_it(tmp_path):
     does not."""
     from dtidesk.services.assess import assess
     from dtidesk.services.index_import import import_index, read_index
-
     from tests.index.test_index_decisions import TABLE
 
     path = tmp_path / "a.dtidesk"

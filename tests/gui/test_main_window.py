@@ -101,7 +101,8 @@ def test_screenshot_command(tmp_path, demo_path):
     assert r.returncode == 0, r.stderr
     pngs = sorted(p.name for p in out.glob("*.png"))
     assert pngs == ["01-nhiem-vu.png", "02-tieu-chi.png", "03-bao-cao.png", "04-bieu-mau-thong-ke.png",
-                    "05-bao-cao-dinh-ky.png", "06-chi-tieu.png", "07-du-an.png", "08-van-ban-chi-dao.png"]
+                    "05-bao-cao-dinh-ky.png", "06-chi-tieu.png", "07-du-an.png", "08-van-ban-chi-dao.png",
+                    "09-tong-quan.png"]
     from PySide6.QtGui import QImage
 
     img = QImage(str(out / "01-nhiem-vu.png"))
