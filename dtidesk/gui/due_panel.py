@@ -245,7 +245,8 @@ class DuePanel(QWidget):
             self.view.setItemDelegateForColumn(col, cut)
         h = self.view.horizontalHeader()
         h.setSectionResizeMode(DueCol.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((DueCol.DATE, 90), (DueCol.LEFT, 130), (DueCol.KIND, 140), (DueCol.WHERE, 260),
+        # "quá hạn 1436 ngày" whole in bold: the days left is the column an officer reads first
+        for col, width in ((DueCol.DATE, 90), (DueCol.LEFT, 150), (DueCol.KIND, 140), (DueCol.WHERE, 240),
                            (DueCol.UNIT, 190), (DueCol.START, 95)):
             self.view.setColumnWidth(col, width)
         if compact:  # the start page is narrow: the dates, what and when
