@@ -282,8 +282,9 @@ class DuePanel(QWidget):
             session.changed.connect(self._on_changed)
         self.calendar = None
         self._apply()
-        if session is not None:
-            self._timer.start(0)
+        # Read when the tab is first shown (showEvent): the calendar reads every plan, task and form of every
+        # year, which neither the first look at the file nor the first keystrokes should wait for.
+        self._stale = session is not None
 
     def set_file(self, path: str | Path | None) -> None:
         """A file that is not open (the start page's last file), read when the panel is on screen."""
@@ -297,15 +298,21 @@ class DuePanel(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if self._stale and self.session is None:
+        if self._stale:
             self._timer.start(0)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(*_CALENDAR_TABLES):
-            self._timer.start()
+            if self.isVisible():
+                self._timer.start()
+            else:
+                self._stale = True  # read again when shown
 
     def reload(self) -> None:
         self._timer.stop()
+        if self.session is None and self.path is not None and not self.isVisible():
+            self._stale = True  # the start page went away (a file was opened): read it when shown again
+            return
         self._stale = False
         self.calendar, error = None, ""
         try:

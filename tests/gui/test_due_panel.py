@@ -29,7 +29,9 @@ def window(qtbot, demo_path, dialogs, monkeypatch):
     w.resize(1366, 768)
     w.show()
     assert w.open_path(demo_path)
-    w.due.panel.reload()
+    assert w.due.panel.calendar is None  # not read at opening: the first look and keystrokes do not wait for it
+    w.ui.tabs.setCurrentWidget(w.due.panel)
+    qtbot.waitUntil(lambda: w.due.panel.calendar is not None, timeout=3000)
     yield w
     w.set_session(None)
 
