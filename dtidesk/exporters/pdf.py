@@ -350,6 +350,7 @@ def body_tables(t: AppendixTable, width: float) -> list[BodyTable]:
     """
     widths = _widths(t, width)
     st = {(c.align, b): style(nd.SIZE_TABLE, bold=b, align=c.align, leading=14) for c in t.columns for b in (0, 1)}
+    t = _unmerge_too_tall(t, widths, st)
     span_end = {}
     for r0, _c0, r1, _c1 in t.spans:
         span_end[r0] = max(span_end.get(r0, r0), r1)
@@ -366,6 +367,37 @@ def body_tables(t: AppendixTable, width: float) -> list[BodyTable]:
             start = r
         reach = max(reach, span_end.get(r, r))
     return tables
+
+
+TALLEST_MERGED = 380.0  # points: a merged cell must fit one page (the landscape frame under the header is ~449)
+
+
+def _unmerge_too_tall(t: AppendixTable, widths: list[float], st: dict) -> AppendixTable:
+    """A merged cell cannot break across pages, so one taller than a page (an objective of a thousand words
+    shared by a few tasks) would stop the export. Such a range is unmerged and its text dealt out over its
+    rows, one share each, so every row can break across pages like any other."""
+    keep, rows = [], None
+    for r0, c0, r1, c1 in t.spans:
+        text = t.rows[r0].cells[c0].text
+        col = t.columns[c0]
+        width = sum(widths[c0:c1 + 1])
+        tall = bool(text) and Paragraph(escape(text).replace("\n", "<br/>"),
+                                        st[(col.align, 0)]).wrap(width - 6, 1e9)[1] > TALLEST_MERGED
+        if not tall:
+            keep.append((r0, c0, r1, c1))
+            continue
+        if rows is None:
+            rows = [replace(row, cells=list(row.cells)) for row in t.rows]
+        words = text.split(" ")
+        n = r1 - r0 + 1
+        share = -(-len(words) // n)
+        for k in range(n):
+            piece = " ".join(words[k * share:(k + 1) * share])
+            row = rows[r0 + k]
+            row.cells[c0] = replace(row.cells[c0], text=piece if k == 0 or not piece else f"(tiếp) {piece}")
+    if rows is None:
+        return t
+    return replace(t, rows=rows, spans=keep)
 
 
 def write_appendix_pdf(t: AppendixTable, out: Path, meta: dict[str, str] | None = None) -> Path:
