@@ -1415,90 +1415,90 @@ Details were written to:
         <translation>The list shown, as a table to print</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="257" />
+        <location filename="../dtidesk/gui/due_panel.py" line="258" />
         <source>Double-click a line to open the task, report, form or self-assessment. Overdue lines are red.</source>
         <translation>Double-click a line to open the task, report, form or self-assessment. Overdue lines are red.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="334" />
+        <location filename="../dtidesk/gui/due_panel.py" line="342" />
         <source>Cannot read the file: {0}</source>
         <translation>Cannot read the file: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="338" />
+        <location filename="../dtidesk/gui/due_panel.py" line="346" />
         <source>Nothing overdue and nothing due within {0} days.</source>
         <translation>Nothing overdue and nothing due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="340" />
+        <location filename="../dtidesk/gui/due_panel.py" line="348" />
         <source>Overdue: {0}</source>
         <translation>Overdue: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="341" />
+        <location filename="../dtidesk/gui/due_panel.py" line="349" />
         <source>due within {0} days: {1}</source>
         <translation>due within {0} days: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="355" />
+        <location filename="../dtidesk/gui/due_panel.py" line="363" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="368" />
+        <location filename="../dtidesk/gui/due_panel.py" line="376" />
         <source>Calendar (*.ics)</source>
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="371" />
+        <location filename="../dtidesk/gui/due_panel.py" line="379" />
         <source>Export the calendar</source>
         <translation>Export the calendar</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="379" />
+        <location filename="../dtidesk/gui/due_panel.py" line="387" />
         <source>Print the list</source>
         <translation>Print the list</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="392" />
+        <location filename="../dtidesk/gui/due_panel.py" line="400" />
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="396" />
+        <location filename="../dtidesk/gui/due_panel.py" line="404" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="397" />
+        <location filename="../dtidesk/gui/due_panel.py" line="405" />
         <source>Saved to:
 {0}</source>
         <translation>Saved to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="398" />
+        <location filename="../dtidesk/gui/due_panel.py" line="406" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="399" />
+        <location filename="../dtidesk/gui/due_panel.py" line="407" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="400" />
+        <location filename="../dtidesk/gui/due_panel.py" line="408" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="419" />
-        <location filename="../dtidesk/gui/due_panel.py" line="430" />
+        <location filename="../dtidesk/gui/due_panel.py" line="427" />
+        <location filename="../dtidesk/gui/due_panel.py" line="438" />
         <source>Due / overdue</source>
         <translation>Due / overdue</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="420" />
+        <location filename="../dtidesk/gui/due_panel.py" line="428" />
         <source>Reports, the self-assessment, tasks and units' forms due soon or overdue, across every plan and year</source>
         <translation>Reports, the self-assessment, tasks and units' forms due soon or overdue, across every plan and year</translation>
     </message>
@@ -3092,238 +3092,225 @@ Details were written to:
 <context>
     <name>IndexImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="60" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="55" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="179" />
         <source>Import an index</source>
         <translation>Import an index</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="65" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="59" />
         <source>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</source>
         <translation>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="67" />
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="75" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="63" />
         <source>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</source>
         <translation>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="77" />
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
-        <source>From a file</source>
-        <translation>From a file</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="85" />
-        <source>Pasted text</source>
-        <translation>Pasted text</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="70" />
         <source>Choose the decision that issues the index, or paste its table.</source>
         <translation>Choose the decision that issues the index, or paste its table.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="82" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="101" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="83" />
         <source>The year the index applies from; required when the document does not say</source>
         <translation>The year the index applies from; required when the document does not say</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="107" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="89" />
         <source>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</source>
         <translation>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="116" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="98" />
         <source>Decision:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="118" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
         <source>Province:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="120" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="102" />
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="122" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="104" />
         <source>&amp;Year applied:</source>
         <translation>&amp;Year applied:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="106" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="126" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="108" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="132" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="114" />
         <source>Maximum:</source>
         <translation>Maximum:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="142" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="124" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="154" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="134" />
         <source>Click a line to see its row in the index</source>
         <translation>Click a line to see its row in the index</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="160" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="195" />
         <source>To check</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="174" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="148" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="60" />
         <source>Choose the index decision</source>
         <translation>Choose the index decision</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="191" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="61" />
         <source>Index decisions (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Index decisions (*.docx *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="215" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="180" />
         <source>Reading the index…</source>
         <translation>Reading the index…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="246" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="211" />
         <source>{0} component indices, {1} criteria ({2} scored from inputs)</source>
         <translation>{0} component indices, {1} criteria ({2} scored from inputs)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="248" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="213" />
         <source>Assessment period: {0}</source>
         <translation>Assessment period: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="216" />
         <source>{0} of {1}</source>
         <translation>{0} of {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="252" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="253" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="254" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="217" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="218" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="219" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="222" />
         <source>{0} (the document states {1})</source>
         <translation>{0} (the document states {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="276" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="241" />
         <source>Text after the table, kept with the index: {0}</source>
         <translation>Text after the table, kept with the index: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="282" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="247" />
         <source>To check ({0})</source>
         <translation>To check ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="283" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="248" />
         <source>Nothing to check: the sums add up.</source>
         <translation>Nothing to check: the sums add up.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="294" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="259" />
         <source>{0} {1} of the document</source>
         <translation>{0} {1} of the document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="263" />
         <source>As understood: {0}</source>
         <translation>As understood: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="300" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="265" />
         <source>The document: {0}</source>
         <translation>The document: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="351" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="316" />
         <source>Nothing to import: no criterion was recognised.</source>
         <translation>Nothing to import: no criterion was recognised.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="354" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="319" />
         <source>Cannot import: criteria {0} have no maximum score.</source>
         <translation>Cannot import: criteria {0} have no maximum score.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="374" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="339" />
         <source>Choose a file or paste the text of the index first.</source>
         <translation>Choose a file or paste the text of the index first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="380" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="345" />
         <source>The document does not state the year the index applies from: choose it.</source>
         <translation>The document does not state the year the index applies from: choose it.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="386" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="351" />
         <source>The file already has the index {0} for {1}: choose another code.</source>
         <translation>The file already has the index {0} for {1}: choose another code.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="409" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="374" />
         <source>Not imported.</source>
         <translation>Not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesBox</name>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="87" />
+        <source>To check</source>
+        <translation>To check</translation>
     </message>
 </context>
 <context>
@@ -4418,189 +4405,169 @@ Phòng …</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="161" />
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="318" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="135" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="292" />
         <source>Import a plan from a document</source>
         <translation>Import a plan from a document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="68" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
         <source>a Word (.docx) or text (.txt) file of the plan</source>
         <translation>a Word (.docx) or text (.txt) file of the plan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="69" />
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="66" />
         <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
         <translation>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="79" />
-        <source>&amp;Preview</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="86" />
-        <source>From a file</source>
-        <translation>From a file</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="87" />
-        <source>Pasted text</source>
-        <translation>Pasted text</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="73" />
         <source>Choose a file or paste the text of a plan.</source>
         <translation>Choose a file or paste the text of a plan.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Recognised</source>
         <translation>Recognised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="89" />
         <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
         <translation>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="109" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="92" />
         <source>Not understood</source>
         <translation>Not understood</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="110" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="111" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="94" />
         <source>New units</source>
         <translation>New units</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="119" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="102" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="133" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
         <source>Choose the plan document</source>
         <translation>Choose the plan document</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="134" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="65" />
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Plans (*.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="162" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="136" />
         <source>Reading the plan…</source>
         <translation>Reading the plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="176" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="150" />
         <source>Projects ({0})</source>
         <translation>Projects ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="179" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="153" />
         <source>{0} million VND</source>
         <translation>{0} million VND</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="175" />
         <source>Not understood ({0})</source>
         <translation>Not understood ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="176" />
         <source>Warnings ({0})</source>
         <translation>Warnings ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="177" />
         <source>New units ({0})</source>
         <translation>New units ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="188" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Scores of {0} go into the index {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="215" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="189" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>A new index will be created: {0} (scores of {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="228" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
         <source>{0} (kept as a note)</source>
         <translation>{0} (kept as a note)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="204" />
         <source>{0} (new)</source>
         <translation>{0} (new)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="234" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="208" />
         <source>with: {0}</source>
         <translation>with: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="249" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="223" />
         <source> (self {0})</source>
         <translation> (self {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="266" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="240" />
         <source>, rank {0}/{1}</source>
         <translation>, rank {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="273" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="247" />
         <source>Target: {0}</source>
         <translation>Target: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="317" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="291" />
         <source>import plan {0}</source>
         <translation>import plan {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="319" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="293" />
         <source>Importing the plan…</source>
         <translation>Importing the plan…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="282" />
         <source>Plan imported</source>
         <translation>Plan imported</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="282" />
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
@@ -5802,284 +5769,274 @@ without evidence</translation>
 <context>
     <name>ResultsImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="69" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="67" />
         <source>import appraisal results {0}</source>
         <translation>import appraisal results {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="86" />
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="180" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="159" />
         <source>Import appraisal results</source>
         <translation>Import appraisal results</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="91" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="88" />
         <source>the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)</source>
         <translation>the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="93" />
-        <source>Choose file…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="101" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="97" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="102" />
         <source>The agency whose row is taken from a table of every agency</source>
         <translation>The agency whose row is taken from a table of every agency</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="109" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="105" />
         <source>&amp;Year assessed:</source>
         <translation>&amp;Year assessed:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="111" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="107" />
         <source>&amp;Agency:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="120" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="116" />
         <source>Choose the table of results the province published.</source>
         <translation>Choose the table of results the province published.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="129" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="123" />
         <source>Click a line to see its row</source>
         <translation>Click a line to see its row</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="135" />
-        <source>To check</source>
-        <translation>To check</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="150" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="138" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="167" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="89" />
         <source>Choose the appraisal results</source>
         <translation>Choose the appraisal results</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="168" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="90" />
         <source>Result tables (*.xlsx *.docx *.txt);;All files (*)</source>
         <translation>Result tables (*.xlsx *.docx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="182" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="161" />
         <source>Reading the table…</source>
         <translation>Reading the table…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="169" />
         <source>— this file's agency —</source>
         <translation>— this file's agency —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="209" />
         <source>will be written</source>
         <translation>will be written</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="209" />
         <source>unchanged</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="231" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="210" />
         <source>not matched: not written</source>
         <translation>not matched: not written</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="232" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="211" />
         <source>above the maximum: not written</source>
         <translation>above the maximum: not written</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="212" />
         <source>no appraised score</source>
         <translation>no appraised score</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="212" />
         <source>repeated: not written</source>
         <translation>repeated: not written</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="213" />
         <source>component index</source>
         <translation>component index</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="213" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="241" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="220" />
         <source>Results of {0} for the index {1}</source>
         <translation>Results of {0} for the index {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="253" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="232" />
         <source>To check ({0})</source>
         <translation>To check ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="254" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
         <source>Nothing to check.</source>
         <translation>Nothing to check.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="255" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
         <source>{0} appraised scores</source>
         <translation>{0} appraised scores</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="236" />
         <source>{0} component ranks</source>
         <translation>{0} component ranks</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="259" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="238" />
         <source>rank {0}/{1}</source>
         <translation>rank {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="261" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="240" />
         <source>rating {0}</source>
         <translation>rating {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="265" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="244" />
         <source>Import writes: {0}.</source>
         <translation>Import writes: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Self</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>Appraised</source>
         <translation>Appraised</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>In the file now</source>
         <translation>In the file now</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="289" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="268" />
         <source>{0} (by name)</source>
         <translation>{0} (by name)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="309" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="288" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="354" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="333" />
         <source>Choose the table of results first.</source>
         <translation>Choose the table of results first.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="356" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="335" />
         <source>Choose the agency in the table.</source>
         <translation>Choose the agency in the table.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="358" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="337" />
         <source>Nothing to write: no appraised score, rank or rating matches this assessment.</source>
         <translation>Nothing to write: no appraised score, rank or rating matches this assessment.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="383" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="362" />
         <source>Not imported.</source>
         <translation>Not imported.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="393" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="372" />
         <source>Import appraisal results…</source>
         <translation>Import appraisal results…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="394" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="373" />
         <source>Read the province's appraised scores, ranks and rating into the year's assessment</source>
         <translation>Read the province's appraised scores, ranks and rating into the year's assessment</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="406" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="385" />
         <source>Appraisal results imported. Ctrl+Z undoes it.</source>
         <translation>Appraisal results imported. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="418" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="397" />
         <source>Request a review…</source>
         <translation>Request a review…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="419" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="398" />
         <source>A letter asking the council to appraise again the criteria scored below the self score that have evidence</source>
         <translation>A letter asking the council to appraise again the criteria scored below the self score that have evidence</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="448" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="427" />
         <source>Request a review</source>
         <translation>Request a review</translation>
     </message>
@@ -6432,6 +6389,29 @@ Restart DTI Desk now?</source>
         <translation>{0} will be used from the next start of DTI Desk.
 
 Restart DTI Desk now?</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="37" />
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="44" />
+        <source>From a file</source>
+        <translation>From a file</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="50" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="56" />
+        <source>Pasted text</source>
+        <translation>Pasted text</translation>
     </message>
 </context>
 <context>

@@ -1415,90 +1415,90 @@ Chi tiết đã ghi vào:
         <translation>Danh sách đang hiển thị, dạng bảng để in</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="257" />
+        <location filename="../dtidesk/gui/due_panel.py" line="258" />
         <source>Double-click a line to open the task, report, form or self-assessment. Overdue lines are red.</source>
         <translation>Nhấp đúp vào một dòng để mở nhiệm vụ, báo cáo, biểu mẫu hoặc bảng tự đánh giá. Dòng màu đỏ là việc đã quá hạn.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="334" />
+        <location filename="../dtidesk/gui/due_panel.py" line="342" />
         <source>Cannot read the file: {0}</source>
         <translation>Không đọc được tệp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="338" />
+        <location filename="../dtidesk/gui/due_panel.py" line="346" />
         <source>Nothing overdue and nothing due within {0} days.</source>
         <translation>Không có việc quá hạn, không có việc đến hạn trong {0} ngày tới.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="340" />
+        <location filename="../dtidesk/gui/due_panel.py" line="348" />
         <source>Overdue: {0}</source>
         <translation>Quá hạn: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="341" />
+        <location filename="../dtidesk/gui/due_panel.py" line="349" />
         <source>due within {0} days: {1}</source>
         <translation>đến hạn trong {0} ngày tới: {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="355" />
+        <location filename="../dtidesk/gui/due_panel.py" line="363" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="368" />
+        <location filename="../dtidesk/gui/due_panel.py" line="376" />
         <source>Calendar (*.ics)</source>
         <translation>Lịch (*.ics)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="371" />
+        <location filename="../dtidesk/gui/due_panel.py" line="379" />
         <source>Export the calendar</source>
         <translation>Xuất lịch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="379" />
+        <location filename="../dtidesk/gui/due_panel.py" line="387" />
         <source>Print the list</source>
         <translation>In danh sách</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="392" />
+        <location filename="../dtidesk/gui/due_panel.py" line="400" />
         <source>Not exported</source>
         <translation>Chưa xuất được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="396" />
+        <location filename="../dtidesk/gui/due_panel.py" line="404" />
         <source>Exported</source>
         <translation>Đã xuất</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="397" />
+        <location filename="../dtidesk/gui/due_panel.py" line="405" />
         <source>Saved to:
 {0}</source>
         <translation>Đã lưu vào:
 {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="398" />
+        <location filename="../dtidesk/gui/due_panel.py" line="406" />
         <source>Open</source>
         <translation>Mở</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="399" />
+        <location filename="../dtidesk/gui/due_panel.py" line="407" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="400" />
+        <location filename="../dtidesk/gui/due_panel.py" line="408" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="419" />
-        <location filename="../dtidesk/gui/due_panel.py" line="430" />
+        <location filename="../dtidesk/gui/due_panel.py" line="427" />
+        <location filename="../dtidesk/gui/due_panel.py" line="438" />
         <source>Due / overdue</source>
         <translation>Sắp đến hạn / Quá hạn</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/due_panel.py" line="420" />
+        <location filename="../dtidesk/gui/due_panel.py" line="428" />
         <source>Reports, the self-assessment, tasks and units' forms due soon or overdue, across every plan and year</source>
         <translation>Báo cáo, tự đánh giá, nhiệm vụ và biểu mẫu của đơn vị sắp đến hạn hoặc quá hạn, trên mọi kế hoạch và mọi năm</translation>
     </message>
@@ -3092,238 +3092,225 @@ Chi tiết đã ghi vào:
 <context>
     <name>IndexImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="60" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="55" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="179" />
         <source>Import an index</source>
         <translation>Nhập bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="65" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="59" />
         <source>the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)</source>
         <translation>quyết định của tỉnh: Word (.docx), Excel (.xlsx) hoặc văn bản (.txt)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="67" />
-        <source>Choose file…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="75" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="63" />
         <source>Paste the table of the index here (copied from Word, Excel, a web page or a PDF), then press Preview.</source>
         <translation>Dán bảng bộ chỉ số vào đây (chép từ Word, Excel, trang web hoặc PDF), rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="77" />
-        <source>&amp;Preview</source>
-        <translation>&amp;Xem trước</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="84" />
-        <source>From a file</source>
-        <translation>Từ tệp</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="85" />
-        <source>Pasted text</source>
-        <translation>Văn bản dán vào</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="88" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="70" />
         <source>Choose the decision that issues the index, or paste its table.</source>
         <translation>Chọn tệp quyết định ban hành bộ chỉ số, hoặc dán bảng của nó.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="82" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="101" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="83" />
         <source>The year the index applies from; required when the document does not say</source>
         <translation>Năm bắt đầu áp dụng bộ chỉ số; bắt buộc khi văn bản không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="107" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="89" />
         <source>A short code for this version, e.g. DTI-TN-SO (letters without accents, digits, hyphens)</source>
         <translation>Mã ngắn của phiên bản này, ví dụ DTI-TN-SO (chữ không dấu, số, dấu gạch ngang)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="116" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="98" />
         <source>Decision:</source>
         <translation>Văn bản:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="118" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="100" />
         <source>Province:</source>
         <translation>Tỉnh:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="120" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="102" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="122" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="104" />
         <source>&amp;Year applied:</source>
         <translation>&amp;Năm áp dụng:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="124" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="106" />
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="126" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="108" />
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="132" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="114" />
         <source>Maximum:</source>
         <translation>Tổng điểm tối đa:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Criterion</source>
         <translation>Chỉ số / tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="141" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="123" />
         <source>Method</source>
         <translation>Cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="142" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="124" />
         <source>Evidence</source>
         <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="154" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="134" />
         <source>Click a line to see its row in the index</source>
         <translation>Bấm vào một dòng để xem hàng tương ứng trong bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="160" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="195" />
         <source>To check</source>
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="174" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="148" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="60" />
         <source>Choose the index decision</source>
         <translation>Chọn quyết định ban hành bộ chỉ số</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="191" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="61" />
         <source>Index decisions (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Quyết định bộ chỉ số (*.docx *.xlsx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="215" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="180" />
         <source>Reading the index…</source>
         <translation>Đang đọc bộ chỉ số…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="246" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="211" />
         <source>{0} component indices, {1} criteria ({2} scored from inputs)</source>
         <translation>{0} chỉ số thành phần, {1} tiêu chí ({2} tính điểm từ số liệu)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="248" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="213" />
         <source>Assessment period: {0}</source>
         <translation>Kỳ đánh giá: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="251" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="216" />
         <source>{0} of {1}</source>
         <translation>{0} ngày {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="252" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="253" />
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="254" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="217" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="218" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="219" />
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="222" />
         <source>{0} (the document states {1})</source>
         <translation>{0} (văn bản ghi {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="276" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="241" />
         <source>Text after the table, kept with the index: {0}</source>
         <translation>Phần ghi sau bảng, lưu kèm bộ chỉ số: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="282" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="247" />
         <source>To check ({0})</source>
         <translation>Cần xem lại ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="283" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="248" />
         <source>Nothing to check: the sums add up.</source>
         <translation>Không có gì cần xem lại: các tổng điểm khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="294" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="259" />
         <source>{0} {1} of the document</source>
         <translation>{0} {1} của văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="298" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="263" />
         <source>As understood: {0}</source>
         <translation>Chương trình hiểu là: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="300" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="265" />
         <source>The document: {0}</source>
         <translation>Văn bản ghi: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="351" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="316" />
         <source>Nothing to import: no criterion was recognised.</source>
         <translation>Không có gì để nhập: không nhận ra tiêu chí nào.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="354" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="319" />
         <source>Cannot import: criteria {0} have no maximum score.</source>
         <translation>Không nhập được: tiêu chí {0} chưa có điểm tối đa.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="374" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="339" />
         <source>Choose a file or paste the text of the index first.</source>
         <translation>Hãy chọn tệp hoặc dán văn bản bộ chỉ số trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="380" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="345" />
         <source>The document does not state the year the index applies from: choose it.</source>
         <translation>Văn bản không ghi năm áp dụng: hãy chọn năm.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="386" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="351" />
         <source>The file already has the index {0} for {1}: choose another code.</source>
         <translation>Tệp đã có bộ chỉ số {0} năm {1}: hãy đặt mã khác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/index_import_dialog.py" line="409" />
+        <location filename="../dtidesk/gui/index_import_dialog.py" line="374" />
         <source>Not imported.</source>
         <translation>Chưa nhập được.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesBox</name>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="87" />
+        <source>To check</source>
+        <translation>Cần xem lại</translation>
     </message>
 </context>
 <context>
@@ -4418,189 +4405,169 @@ Phòng …</translation>
 <context>
     <name>PlanImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="161" />
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="318" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="59" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="135" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="292" />
         <source>Import a plan from a document</source>
         <translation>Nhập kế hoạch từ văn bản</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="68" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="63" />
         <source>a Word (.docx) or text (.txt) file of the plan</source>
         <translation>tệp Word (.docx) hoặc văn bản (.txt) của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="69" />
-        <source>Choose file…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="77" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="66" />
         <source>Paste the text of the plan here (copied from Word or a PDF), then press Preview.</source>
         <translation>Dán nội dung kế hoạch vào đây (sao chép từ Word hoặc PDF), rồi bấm Xem trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="79" />
-        <source>&amp;Preview</source>
-        <translation>&amp;Xem trước</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="86" />
-        <source>From a file</source>
-        <translation>Từ tệp</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="87" />
-        <source>Pasted text</source>
-        <translation>Văn bản dán vào</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="90" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="73" />
         <source>Choose a file or paste the text of a plan.</source>
         <translation>Chọn tệp hoặc dán nội dung một kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Recognised</source>
         <translation>Nhận ra được</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="76" />
         <source>Timeline</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="89" />
         <source>Ticked names are added to the file's units; an unticked name is kept in the task's unit note</source>
         <translation>Tên được đánh dấu sẽ thêm vào danh sách đơn vị của tệp; tên không đánh dấu được giữ trong ghi chú đơn vị của nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="109" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="92" />
         <source>Not understood</source>
         <translation>Không hiểu</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="110" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="93" />
         <source>Warnings</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="111" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="94" />
         <source>New units</source>
         <translation>Đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="119" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="102" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="133" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="64" />
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="134" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="65" />
         <source>Plans (*.docx *.txt);;All files (*)</source>
         <translation>Kế hoạch (*.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="162" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="136" />
         <source>Reading the plan…</source>
         <translation>Đang đọc văn bản kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="176" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="150" />
         <source>Projects ({0})</source>
         <translation>Dự án ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="179" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="153" />
         <source>{0} million VND</source>
         <translation>{0} triệu đồng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="201" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="175" />
         <source>Not understood ({0})</source>
         <translation>Không hiểu ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="176" />
         <source>Warnings ({0})</source>
         <translation>Cảnh báo ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="203" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="177" />
         <source>New units ({0})</source>
         <translation>Đơn vị mới ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="214" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="188" />
         <source>Scores of {0} go into the index {1}</source>
         <translation>Điểm năm {0} được ghi vào bộ chỉ số {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="215" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="189" />
         <source>A new index will be created: {0} (scores of {1})</source>
         <translation>Sẽ tạo bộ chỉ số mới: {0} (điểm năm {1})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="228" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="202" />
         <source>{0} (kept as a note)</source>
         <translation>{0} (giữ làm ghi chú)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="204" />
         <source>{0} (new)</source>
         <translation>{0} (mới)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="234" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="208" />
         <source>with: {0}</source>
         <translation>phối hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="249" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="223" />
         <source> (self {0})</source>
         <translation> (tự chấm {0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="266" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="240" />
         <source>, rank {0}/{1}</source>
         <translation>, hạng {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="273" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="247" />
         <source>Target: {0}</source>
         <translation>Chỉ tiêu: {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="317" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="291" />
         <source>import plan {0}</source>
         <translation>nhập kế hoạch {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="319" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="293" />
         <source>Importing the plan…</source>
         <translation>Đang nhập kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="282" />
         <source>Plan imported</source>
         <translation>Đã nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/plan_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/plan_import_dialog.py" line="282" />
         <source>Imported: {0}</source>
         <translation>Đã nhập: {0}</translation>
     </message>
@@ -5802,284 +5769,274 @@ chưa có TLKC</translation>
 <context>
     <name>ResultsImportDialog</name>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="69" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="67" />
         <source>import appraisal results {0}</source>
         <translation>nhập kết quả thẩm định năm {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="86" />
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="180" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="84" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="159" />
         <source>Import appraisal results</source>
         <translation>Nhập kết quả thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="91" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="88" />
         <source>the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)</source>
         <translation>bảng kết quả của tỉnh: Excel (.xlsx), Word (.docx) hoặc văn bản (.txt)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="93" />
-        <source>Choose file…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="101" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="97" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="106" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="102" />
         <source>The agency whose row is taken from a table of every agency</source>
         <translation>Cơ quan được lấy hàng kết quả trong bảng xếp hạng các cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="109" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="105" />
         <source>&amp;Year assessed:</source>
         <translation>&amp;Năm đánh giá:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="111" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="107" />
         <source>&amp;Agency:</source>
         <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="120" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="116" />
         <source>Choose the table of results the province published.</source>
         <translation>Chọn bảng kết quả thẩm định tỉnh đã công bố.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="129" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="123" />
         <source>Click a line to see its row</source>
         <translation>Bấm vào một dòng để xem hàng tương ứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="135" />
-        <source>To check</source>
-        <translation>Cần xem lại</translation>
-    </message>
-    <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="150" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="138" />
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="167" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="89" />
         <source>Choose the appraisal results</source>
         <translation>Chọn tệp kết quả thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="168" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="90" />
         <source>Result tables (*.xlsx *.docx *.txt);;All files (*)</source>
         <translation>Bảng kết quả (*.xlsx *.docx *.txt);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="182" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="161" />
         <source>Reading the table…</source>
         <translation>Đang đọc bảng…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="190" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="169" />
         <source>— this file's agency —</source>
         <translation>— cơ quan của tệp này —</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="209" />
         <source>will be written</source>
         <translation>sẽ ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="230" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="209" />
         <source>unchanged</source>
         <translation>không đổi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="231" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="210" />
         <source>not matched: not written</source>
         <translation>không khớp: không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="232" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="211" />
         <source>above the maximum: not written</source>
         <translation>vượt điểm tối đa: không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="212" />
         <source>no appraised score</source>
         <translation>không có điểm thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="212" />
         <source>repeated: not written</source>
         <translation>trùng lặp: không ghi</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="213" />
         <source>component index</source>
         <translation>chỉ số thành phần</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="213" />
         <source>total</source>
         <translation>tổng cộng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="241" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="220" />
         <source>Results of {0} for the index {1}</source>
         <translation>Kết quả năm {0} của bộ chỉ số {1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="253" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="232" />
         <source>To check ({0})</source>
         <translation>Cần xem lại ({0})</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="254" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="233" />
         <source>Nothing to check.</source>
         <translation>Không có gì cần xem lại.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="255" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="234" />
         <source>{0} appraised scores</source>
         <translation>{0} điểm thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="236" />
         <source>{0} component ranks</source>
         <translation>{0} xếp hạng chỉ số thành phần</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="259" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="238" />
         <source>rank {0}/{1}</source>
         <translation>xếp hạng {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="261" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="240" />
         <source>rating {0}</source>
         <translation>xếp loại {0}</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="265" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="244" />
         <source>Import writes: {0}.</source>
         <translation>Sẽ ghi: {0}.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Criterion</source>
         <translation>Chỉ số / tiêu chí</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="278" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="257" />
         <source>Self</source>
         <translation>Tự chấm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>Appraised</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>In the file now</source>
         <translation>Hiện có trong tệp</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>Comment</source>
         <translation>Ý kiến thẩm định</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="279" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="258" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="289" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="268" />
         <source>{0} (by name)</source>
         <translation>{0} (theo tên)</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="308" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="287" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="309" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="288" />
         <source>Rating</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="354" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="333" />
         <source>Choose the table of results first.</source>
         <translation>Hãy chọn bảng kết quả trước.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="356" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="335" />
         <source>Choose the agency in the table.</source>
         <translation>Hãy chọn cơ quan trong bảng.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="358" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="337" />
         <source>Nothing to write: no appraised score, rank or rating matches this assessment.</source>
         <translation>Không có gì để ghi: không có điểm thẩm định, xếp hạng hay xếp loại nào khớp với kỳ đánh giá này.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="383" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="362" />
         <source>Not imported.</source>
         <translation>Chưa nhập được.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="393" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="372" />
         <source>Import appraisal results…</source>
         <translation>Nhập kết quả thẩm định…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="394" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="373" />
         <source>Read the province's appraised scores, ranks and rating into the year's assessment</source>
         <translation>Đọc điểm thẩm định, xếp hạng và xếp loại của tỉnh vào kỳ đánh giá của năm</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="406" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="385" />
         <source>Appraisal results imported. Ctrl+Z undoes it.</source>
         <translation>Đã nhập kết quả thẩm định. Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="418" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="397" />
         <source>Request a review…</source>
         <translation>Đề nghị xem xét lại…</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="419" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="398" />
         <source>A letter asking the council to appraise again the criteria scored below the self score that have evidence</source>
         <translation>Công văn đề nghị thẩm định lại các tiêu chí có điểm thẩm định thấp hơn điểm tự chấm mà đã có tài liệu kiểm chứng</translation>
     </message>
     <message>
-        <location filename="../dtidesk/gui/results_import_dialog.py" line="448" />
+        <location filename="../dtidesk/gui/results_import_dialog.py" line="427" />
         <source>Request a review</source>
         <translation>Đề nghị xem xét lại</translation>
     </message>
@@ -6432,6 +6389,29 @@ Restart DTI Desk now?</source>
         <translation>{0} sẽ được dùng từ lần mở DTI Desk tiếp theo.
 
 Khởi động lại DTI Desk ngay bây giờ?</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="37" />
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="44" />
+        <source>From a file</source>
+        <translation>Từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="50" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../dtidesk/gui/source_picker.py" line="56" />
+        <source>Pasted text</source>
+        <translation>Văn bản dán vào</translation>
     </message>
 </context>
 <context>

@@ -6,24 +6,18 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
-    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +34,7 @@ from .jobs import run_job
 from .locale_format import fmt_date, fmt_score
 from .score_commands import ImportIndexCommand
 from .session import Session
+from .source_picker import IssuesBox, SourcePicker
 
 RED = QColor("#a61b1b")
 AMBER = QColor("#8a5a00")
@@ -60,30 +55,18 @@ class IndexImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import an index"))
         self.resize(1080, 700)
 
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("the province's decision: Word (.docx), Excel (.xlsx) or text "
-                                                  "(.txt)"))
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.clicked.connect(self.choose_file)
-        file_page = QWidget()
-        row = QHBoxLayout(file_page)
-        row.setAlignment(Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        self.paste_edit = QPlainTextEdit()
-        self.paste_edit.setPlaceholderText(self.tr("Paste the table of the index here (copied from Word, Excel, "
-                                                   "a web page or a PDF), then press Preview."))
-        self.paste_button = QPushButton(self.tr("&Preview"))
-        self.paste_button.clicked.connect(self.preview_pasted)
-        paste_page = QWidget()
-        paste_layout = QVBoxLayout(paste_page)
-        paste_layout.addWidget(self.paste_edit, 1)
-        paste_layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.source_tabs = QTabWidget()
-        self.source_tabs.addTab(file_page, self.tr("From a file"))
-        self.source_tabs.addTab(paste_page, self.tr("Pasted text"))
-        self.source_tabs.setMaximumHeight(150)
+        self.source_tabs = SourcePicker(
+            placeholder=self.tr("the province's decision: Word (.docx), Excel (.xlsx) or text (.txt)"),
+            dialog_title=self.tr("Choose the index decision"),
+            file_filter=self.tr("Index decisions (*.docx *.xlsx *.txt);;All files (*)"),
+            settings_key="index_import_folder",
+            paste_placeholder=self.tr("Paste the table of the index here (copied from Word, Excel, a web page or "
+                                      "a PDF), then press Preview."))
+        self.source_tabs.file_chosen.connect(self.load_file)
+        self.choose_file = self.source_tabs.choose_file
+        self.source_tabs.text_submitted.connect(lambda _text: self.preview_pasted())
+        self.path_edit, self.paste_edit = self.source_tabs.path_edit, self.source_tabs.paste_edit
+        self.paste_button = self.source_tabs.paste_button
 
         self.status = QLabel(self.tr("Choose the decision that issues the index, or paste its table."))
         self.status.setWordWrap(True)
@@ -149,17 +132,9 @@ class IndexImportDialog(QDialog):
         header.resizeSection(2, 60)
         header.resizeSection(3, 190)
         header.resizeSection(4, 220)
-        self.issue_list = QListWidget()
-        self.issue_list.setWordWrap(True)
-        self.issue_list.setToolTip(self.tr("Click a line to see its row in the index"))
-        self.issue_list.currentItemChanged.connect(lambda item, _old: self._select_line(item))
-        self.issue_list.itemClicked.connect(self._select_line)
-        issues_box = QWidget()
-        issues_layout = QVBoxLayout(issues_box)
-        issues_layout.setContentsMargins(0, 0, 0, 0)
-        self.issues_heading = QLabel(self.tr("To check"))
-        issues_layout.addWidget(self.issues_heading)
-        issues_layout.addWidget(self.issue_list, 1)
+        issues_box = IssuesBox(self.tr("Click a line to see its row in the index"))
+        issues_box.line_selected.connect(self._select_line)
+        self.issue_list, self.issues_heading = issues_box.list, issues_box.heading
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(issues_box)
@@ -184,18 +159,9 @@ class IndexImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- sources -------------------------------------------------------------------------
-    def choose_file(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("index_import_folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the index decision"), start,
-                                              self.tr("Index decisions (*.docx *.xlsx *.txt);;All files (*)"))
-        if path:
-            settings.setValue("index_import_folder", str(Path(path).parent))
-            self.load_file(Path(path))
-
     def load_file(self, path: Path) -> None:
         self.source_tabs.setCurrentIndex(0)
-        self.path_edit.setText(str(path))
+        self.source_tabs.show_path(path)
         self._read(lambda: read_index(path=path))
 
     def preview_pasted(self) -> None:

@@ -6,21 +6,16 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -47,6 +42,7 @@ from ..services.plan_import import (
 from .jobs import run_job, run_op
 from .locale_format import fmt_number
 from .session import Session
+from .source_picker import SourcePicker
 
 RED = QColor("#a61b1b")
 AMBER = QColor("#8a5a00")
@@ -63,29 +59,17 @@ class PlanImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a plan from a document"))
         self.resize(1080, 700)
 
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("a Word (.docx) or text (.txt) file of the plan"))
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.clicked.connect(self.choose_file)
-        file_page = QWidget()
-        row = QHBoxLayout(file_page)
-        row.setAlignment(Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        self.paste_edit = QPlainTextEdit()
-        self.paste_edit.setPlaceholderText(self.tr("Paste the text of the plan here (copied from Word or a PDF), "
-                                                   "then press Preview."))
-        self.paste_button = QPushButton(self.tr("&Preview"))
-        self.paste_button.clicked.connect(self.preview_pasted)
-        paste_page = QWidget()
-        paste_layout = QVBoxLayout(paste_page)
-        paste_layout.addWidget(self.paste_edit, 1)
-        paste_layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.source_tabs = QTabWidget()
-        self.source_tabs.addTab(file_page, self.tr("From a file"))
-        self.source_tabs.addTab(paste_page, self.tr("Pasted text"))
-        self.source_tabs.setMaximumHeight(150)
+        self.source_tabs = SourcePicker(
+            placeholder=self.tr("a Word (.docx) or text (.txt) file of the plan"),
+            dialog_title=self.tr("Choose the plan document"),
+            file_filter=self.tr("Plans (*.docx *.txt);;All files (*)"), settings_key="plan_import_folder",
+            paste_placeholder=self.tr("Paste the text of the plan here (copied from Word or a PDF), then press "
+                                      "Preview."))
+        self.source_tabs.file_chosen.connect(self.load_file)
+        self.choose_file = self.source_tabs.choose_file
+        self.source_tabs.text_submitted.connect(lambda _text: self.preview_pasted())
+        self.path_edit, self.paste_edit = self.source_tabs.path_edit, self.source_tabs.paste_edit
+        self.paste_button = self.source_tabs.paste_button
 
         self.status = QLabel(self.tr("Choose a file or paste the text of a plan."))
         self.status.setWordWrap(True)
@@ -127,17 +111,8 @@ class PlanImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- sources -------------------------------------------------------------------------
-    def choose_file(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("plan_import_folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the plan document"), start,
-                                              self.tr("Plans (*.docx *.txt);;All files (*)"))
-        if path:
-            settings.setValue("plan_import_folder", str(Path(path).parent))
-            self.load_file(Path(path))
-
     def load_file(self, path: Path) -> None:
-        self.path_edit.setText(str(path))
+        self.source_tabs.show_path(path)
         af = self.session.af
         self._run(lambda progress: preview_plan_import(af, path, progress=progress))
 

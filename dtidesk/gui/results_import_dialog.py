@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -36,6 +33,7 @@ from ..services.changes import Changes
 from .jobs import run_job
 from .locale_format import fmt_score
 from .session import OpCommand, Session
+from .source_picker import IssuesBox, SourcePicker
 
 if TYPE_CHECKING:
     from ..domain.results import ResultsTable
@@ -86,15 +84,14 @@ class ResultsImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import appraisal results"))
         self.resize(1100, 700)
 
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("the province's result table: Excel (.xlsx), Word (.docx) or text "
-                                                  "(.txt)"))
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.clicked.connect(self.choose_file)
-        top = QHBoxLayout()
-        top.addWidget(self.path_edit, 1)
-        top.addWidget(browse)
+        self.source = SourcePicker(
+            placeholder=self.tr("the province's result table: Excel (.xlsx), Word (.docx) or text (.txt)"),
+            dialog_title=self.tr("Choose the appraisal results"),
+            file_filter=self.tr("Result tables (*.xlsx *.docx *.txt);;All files (*)"),
+            settings_key="results_import_folder")
+        self.source.file_chosen.connect(self.load_file)
+        self.choose_file = self.source.choose_file
+        self.path_edit = self.source.path_edit
 
         self.year_spin = QSpinBox()
         self.year_spin.setRange(NO_YEAR, 2100)
@@ -124,17 +121,9 @@ class ResultsImportDialog(QDialog):
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.grid.verticalHeader().setVisible(False)
-        self.issue_list = QListWidget()
-        self.issue_list.setWordWrap(True)
-        self.issue_list.setToolTip(self.tr("Click a line to see its row"))
-        self.issue_list.itemClicked.connect(self._select_line)
-        self.issue_list.currentItemChanged.connect(lambda item, _old: self._select_line(item))
-        issues_box = QWidget()
-        issues_layout = QVBoxLayout(issues_box)
-        issues_layout.setContentsMargins(0, 0, 0, 0)
-        self.issues_heading = QLabel(self.tr("To check"))
-        issues_layout.addWidget(self.issues_heading)
-        issues_layout.addWidget(self.issue_list, 1)
+        issues_box = IssuesBox(self.tr("Click a line to see its row"))
+        issues_box.line_selected.connect(self._select_line)
+        self.issue_list, self.issues_heading = issues_box.list, issues_box.heading
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.grid)
         splitter.addWidget(issues_box)
@@ -152,7 +141,7 @@ class ResultsImportDialog(QDialog):
         self.import_button.clicked.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.source)
         layout.addLayout(choices)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
@@ -161,20 +150,11 @@ class ResultsImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- the file ------------------------------------------------------------------------------------------
-    def choose_file(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("results_import_folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the appraisal results"), start,
-                                              self.tr("Result tables (*.xlsx *.docx *.txt);;All files (*)"))
-        if path:
-            settings.setValue("results_import_folder", str(Path(path).parent))
-            self.load_file(Path(path))
-
     def load_file(self, path: Path) -> None:
         """Read as a job (a large Word file takes a while); nothing is written."""
         from ..services.results_import import read_results
 
-        self.path_edit.setText(str(path))
+        self.source.show_path(path)
         self.table = self.preview = None
         self._update_button()
         run_job(self, self.tr("Import appraisal results"), lambda _progress: read_results(path), self._read,
