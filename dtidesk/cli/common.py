@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -16,9 +17,28 @@ class CliError(Exception):
     """A user mistake: one line on stderr, exit 2."""
 
 
+# argparse writes its refusals in English: the ones an officer meets, in Vietnamese.
+_ARGPARSE_VI = [
+    (re.compile(r"argument (\S+): invalid int value: (.+)"), r"\1: \2 không phải số nguyên"),
+    (re.compile(r"argument (\S+): invalid float value: (.+)"), r"\1: \2 không phải số"),
+    (re.compile(r"argument (\S+): invalid choice: (\S+) \(choose from (.+)\)"), r"\1: \2 không có (chọn một trong: \3)"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 cần một giá trị"),
+    (re.compile(r"argument (\S+): expected at least one argument"), r"\1 cần ít nhất một giá trị"),
+    (re.compile(r"the following arguments are required: (.+)"), r"thiếu tham số bắt buộc: \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"tham số không nhận ra: \1"),
+]
+
+
+def vietnamese(message: str) -> str:
+    for pattern, text in _ARGPARSE_VI:
+        if pattern.fullmatch(message):
+            return pattern.sub(text, message)
+    return message
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"tham số không hợp lệ: {message} (xem `{self.prog} --help`)")
+        raise CliError(f"tham số không hợp lệ: {vietnamese(message)} (xem `{self.prog} --help`)")
 
 
 def print_json(data: object) -> None:

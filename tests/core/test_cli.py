@@ -114,3 +114,16 @@ def test_import_catalog_cli(demo_path, tmp_path):
     bad.write_text("[]")
     r = run("import-catalog", str(demo_path), str(bad))
     assert r.returncode == 1 and "không phải danh mục bộ chỉ số" in r.stderr
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["due", "x.dtidesk", "--days", "abc"], "--days: 'abc' không phải số nguyên"),
+    (["due"], "thiếu tham số bắt buộc: file"),
+    (["scores", "x.dtidesk", "--year", "2022", "--framework"], "--framework cần một giá trị"),
+    (["export", "x.dtidesk", "--plan", "1", "--what", "x", "--format", "pdf", "--out", "o.pdf"], "'x' không có"),
+    (["scores", "x.dtidesk", "--year", "2022", "--bogus"], "tham số không nhận ra: --bogus"),
+])
+def test_argument_refusals_are_vietnamese(args, expected, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "invalid" not in err and "required" not in err
