@@ -11,7 +11,7 @@ from ..domain.models import Agency, Plan, PlanSection, Task, Unit
 from ..domain.plan_data import PlanData
 from ..domain.scores import ScoreNode
 from ..domain.text import fold
-from ..domain.vnformat import DATE_BLANK, doc_number, fmt_issue_date, fmt_number, fmt_score
+from ..domain.vnformat import DATE_BLANK, doc_number, fmt_issue_date, fmt_number
 
 
 @dataclass
@@ -200,10 +200,12 @@ class _Builder:
         """Where the points went, most first (the ranking of “Điểm có thể giành lại”): the plan starts there.
         Worded as a pointer to the result table, which the plan importer reads as such and not as a task."""
         lost = self.data.lost
-        items = [f"{r.code} ({fmt_score(r.lost, pad=True)} điểm)" for r in lost]
+        style = self.data.number_style  # the file's one rule for numbers below 10, as in the headings
+        items = [f"{r.code} ({alone(r.lost, style)} điểm)" for r in lost]
         listed = items[0] if len(items) == 1 else f"{', '.join(items[:-1])} và {items[-1]}"
         who = self.agency.agency_name or "cơ quan"
-        return Para([Run(f"Theo bảng kết quả đánh giá năm {year}, {who} bị trừ điểm ở {len(lost):02d} tiêu chí; "
+        return Para([Run(f"Theo bảng kết quả đánh giá năm {year}, {who} bị trừ điểm ở {alone(len(lost), style)} "
+                         "tiêu chí; "
                          f"theo thứ tự số điểm bị trừ từ cao xuống thấp: {listed}. Kế hoạch ưu tiên cải thiện các "
                          "tiêu chí này theo thứ tự trên.")])
 
