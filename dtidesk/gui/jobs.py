@@ -172,14 +172,20 @@ class Job(QObject):
         self.thread.start()
 
     def _show_dialog(self) -> None:
-        if not self.finished and self.dialog is not None and shiboken6.isValid(self.dialog):
-            self.dialog.show()
+        # The timer may fire on a wrapper PySide6 made anew for this QObject once the job that was delivered
+        # has been let go (seen under load, 1 run in ~10): such a wrapper has none of the job's attributes,
+        # and the job is over. getattr, not an AttributeError in the event loop.
+        dialog = getattr(self, "dialog", None)
+        if not getattr(self, "finished", True) and dialog is not None and shiboken6.isValid(dialog):
+            dialog.show()
 
     def cancel(self) -> None:
         if self.cancellable:
             self.cancel_event.set()
 
     def _show_progress(self) -> None:
+        if not hasattr(self, "_latest_lock"):  # a fresh wrapper of a job let go (see _show_dialog)
+            return
         with self._latest_lock:
             latest, self._posted = self._latest, False
         if latest is not None and self.dialog is not None and not self.finished:

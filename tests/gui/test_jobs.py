@@ -320,3 +320,15 @@ def test_a_cancelled_consolidation_changes_nothing_and_a_finished_one_is_one_und
     assert session.undo_stack.count() == 1 and changed and changed[-1].touches("form_values")
     session.undo_stack.undo()
     assert fo.values_for(af, form.id, 2023, "H1").value("1.1") is None
+
+
+def test_a_late_timer_on_a_job_already_let_go_does_nothing():
+    """PySide6 may call the dialog timer's slot on a new, empty wrapper of a job that has been delivered and
+    let go (seen under load): nothing to show, and no AttributeError in the event loop."""
+    import types
+
+    from dtidesk.gui.jobs import Job
+
+    empty = types.SimpleNamespace()
+    Job._show_dialog(empty)
+    Job._show_progress(empty)
