@@ -184,7 +184,14 @@ def test_edit_item_with_other_criteria_and_undo(tab, session, answers, tmp_path)
 
 
 def test_explanation_saved_on_ctrl_enter_and_undone(tab, session, qtbot):
-    panel = panel_for(tab, "4.1")  # the demo's 4.1 requires evidence and has none
+    # 4.1 made to require evidence (the index editor's use case), and the demo has none for it
+    from dtidesk.services.index_edit import update_indicator
+
+    ind = session.af.repo.frameworks.indicator(tab.view.tree.by_code("4.1").id)
+    session.notify(update_indicator(session.af, ind.id, code=ind.code, name=ind.name, max_score=ind.max_score,
+                                    method_text=ind.scoring_note,
+                                    evidence="Quyết định phân công cán bộ chuyên trách CNTT, CĐS"))
+    panel = panel_for(tab, "4.1")
     aid, iid = tab.view.assessment.id, tab.view.tree.by_code("4.1").id
     assert panel.explain_box.isVisibleTo(panel)
     assert "4.1" in " ".join(f.criterion for f in panel.current_findings())
