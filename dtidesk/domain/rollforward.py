@@ -7,8 +7,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .heading_numbers import alone, score_pair
 from .timeline import citation_spans
-from .vnformat import fmt_score, parse_number
+from .vnformat import parse_number
 
 # The year a sentence names with the word "năm" ("năm 2023", "NĂM 2023", "ngày 5 tháng 1 năm 2023").
 # Other numbers (dates of cited documents, "giai đoạn 2021-2025", "Quý IV/2023") are not the plan's
@@ -61,12 +62,12 @@ def score_phrases(text: str) -> list[ScorePhrase]:
     return out
 
 
-def _phrase_text(m: re.Match[str], new: NewScore) -> str:
-    text = (f"{m['lead']}{new.year}{m['verb']}{fmt_score(new.got, pad=True)}/"
-            f"{fmt_score(new.max_score, pad=True)}{m['unit']}")
+def _phrase_text(m: re.Match[str], new: NewScore, style: str) -> str:
+    # numbers below 10 by the file's one rule, as the plan's headings print them (domain/heading_numbers.py)
+    text = f"{m['lead']}{new.year}{m['verb']}{score_pair(new.got, new.max_score, style)}{m['unit']}"
     # A deduction clause is kept when the text had one and points are still lost.
     if m["ded"] and new.deduction > 0:
-        text += f"{m['dsep']}{fmt_score(new.deduction, pad=True)} điểm"
+        text += f"{m['dsep']}{alone(new.deduction, style)} điểm"
     return text
 
 
@@ -74,6 +75,7 @@ def refresh_text(
     text: str,
     years: Mapping[int, int],
     rescore: Callable[[ScorePhrase], NewScore | None] | None = None,
+    style: str = "mixed",
 ) -> tuple[str, list[ScorePhrase]]:
     """Move "năm <year>" through `years` and rewrite the score phrases `rescore` can place.
 
@@ -101,7 +103,7 @@ def refresh_text(
                 kept.append(phrase[0])
             out.append(m.group(0))  # its year goes with its figures: both stay as printed
         else:
-            out.append(_phrase_text(m, new))
+            out.append(_phrase_text(m, new, style))
         last = m.end()
     out.append(_move_years(text[last:], years, cited, last))
     return "".join(out), kept

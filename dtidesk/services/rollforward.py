@@ -16,6 +16,7 @@ from ..domain.vnformat import fmt_score
 from ..errors import NotFound, ValidationError
 from ..store import AgencyFile
 from .changes import Changes
+from .document_style import number_style
 from .framework_map import counterparts
 from .points_at_stake import stake_of
 from .rollforward_result import FlaggedCriterion, RolledTask, RollForwardResult
@@ -147,9 +148,10 @@ def _compute(af: AgencyFile, plan_id: int, drop_finished: bool, framework_id: in
     if old_a and new_a and new_a.year != old_a.year:
         years.setdefault(old_a.year, new_a.year)
     scores = _Scores(af, old_fw, new_fw, new_a)
+    style = number_style(af)
 
     def text(value: str, group_code: str | None = None, where: str = "") -> str:
-        new, kept = refresh_text(value, years, scores.rescorer(group_code))
+        new, kept = refresh_text(value, years, scores.rescorer(group_code), style)
         for p in kept:
             warnings.append(f"{where}: “{p.text}” không đối chiếu được với kết quả đánh giá mới, giữ nguyên.")
         return new

@@ -124,3 +124,11 @@ def test_a_full_score_drops_the_deduction_clause() -> None:
 
 def test_years_named() -> None:
     assert years_named("năm 2023, Quyết định số 1/QĐ-UBND ngày 2 tháng 3 năm 2021, Quý I/2020") == {2023}
+
+
+def test_rewritten_scores_follow_the_number_style() -> None:
+    text = "năm 2022 đạt 3/5 điểm, điểm trừ 2 điểm"
+    rescore = lambda p: NewScore(2023, Decimal(4), Decimal(5))  # noqa: E731
+    assert refresh_text(text, YEARS, rescore)[0] == "năm 2023 đạt 4/5 điểm, điểm trừ 01 điểm"
+    assert refresh_text(text, YEARS, rescore, "padded")[0] == "năm 2023 đạt 04/05 điểm, điểm trừ 01 điểm"
+    assert refresh_text(text, YEARS, rescore, "plain")[0] == "năm 2023 đạt 4/5 điểm, điểm trừ 1 điểm"
